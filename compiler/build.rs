@@ -1,0 +1,44 @@
+//! Compiles the runtime crate into a static library and puts it in OUT_DIR;
+//! the compiler embeds it (`include_bytes!`) and links it into every program.
+//! Plain `rustc`, no nested cargo: the runtime depends on std only.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn main() {
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("manifest dir"));
+    let runtime_src = manifest.join("../runtime/src");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("out dir"));
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let archive = out_dir.join("libbibao_runtime.a");
+    let status = Command::new(&rustc)
+        .args([
+            "--crate-type=staticlib",
+            "--crate-name=bibao_runtime",
+            "--edition=2024",
+            "-C",
+            "opt-level=3",
+            "-C",
+            "force-frame-pointers=yes",
+            "-C",
+            "debug-assertions=no",
+            "-C",
+            "overflow-checks=no",
+            "-C",
+            "codegen-units=1",
+            "--cfg",
+            "bibao_staticlib",
+            "--cap-lints=allow",
+            "-o",
+        ])
+        .arg(&archive)
+        .arg(runtime_src.join("lib.rs"))
+        .status()
+        .expect("cannot run rustc for the runtime");
+    assert!(
+        status.success(),
+        "building the runtime static library failed"
+    );
+    println!("cargo:rerun-if-changed=../runtime/src");
+    println!("cargo:rerun-if-changed=build.rs");
+}

@@ -1,0 +1,1445 @@
+//! Closure conversion: the AST plus resolve's tables become flat IR functions.
+//!
+//! Each JS function becomes an [`ir::Function`] with
+//! - a local for every binding it declares (a box, when resolve says `boxed`),
+//! - an environment slot for every free variable (the value itself, or the box),
+//! - explicit `box_new` where boxed bindings come to life: at function entry
+//!   (`var`, parameters), at block entry (`let`/`const`, fresh per loop
+//!   iteration), and per iteration for boxed `for (let ...)` heads;
+//! - explicit closure allocations that fill the new closure's environment from
+//!   the creator's locals and environment.
+//!
+//! This is the only pass that knows about environments. It never looks a name
+//! up: it asks the [`Resolution`].
+
+use crate::diag::Diagnostic;
+use crate::ir::{
+    self, BinOp, Expr, FuncId, LabelId, LocalId, LogicalOp, Stmt, StrId, Target, UnOp,
+};
+use crate::resolve::{Capture, FuncIdx, Resolution, SymKind};
+use oxc_ast::ast::*;
+use oxc_semantic::SymbolId;
+use oxc_span::{GetSpan, Span};
+use std::collections::HashMap;
+
+type R<T> = Result<T, Diagnostic>;
+
+struct Label {
+    name: Option<String>,
+    id: LabelId,
+    is_loop: bool,
+    /// Unlabelled `break` may target it (loops and switches).
+    breakable: bool,
+}
+
+struct FnState {
+    idx: FuncIdx,
+    locals: Vec<ir::LocalDecl>,
+    local_names: HashMap<String, u32>,
+    symbol_locals: HashMap<SymbolId, LocalId>,
+    env: Vec<ir::EnvDecl>,
+    env_index: HashMap<Capture, ir::EnvSlot>,
+    labels: Vec<Label>,
+    label_count: u32,
+    this_local: Option<LocalId>,
+    is_arrow: bool,
+}
+
+struct Converter<'r> {
+    res: &'r Resolution,
+    source: &'r str,
+    strings: Vec<Vec<u16>>,
+    string_ids: HashMap<Vec<u16>, StrId>,
+    functions: Vec<Option<ir::Function>>,
+    stack: Vec<FnState>,
+    /// Symbols declared by each function, in declaration order.
+    symbols_of: HashMap<FuncIdx, Vec<SymbolId>>,
+}
+
+pub fn convert(
+    program: &Program<'_>,
+    res: &Resolution,
+    source: &str,
+    source_name: &str,
+) -> R<ir::Module> {
+    let mut symbols_of: HashMap<FuncIdx, Vec<SymbolId>> = HashMap::new();
+    let mut all: Vec<(&SymbolId, &crate::resolve::SymbolFacts)> = res.symbols.iter().collect();
+    all.sort_by_key(|(s, _)| **s);
+    for (s, f) in all {
+        symbols_of.entry(f.func).or_default().push(*s);
+    }
+    let mut c = Converter {
+        res,
+        source,
+        strings: Vec::new(),
+        string_ids: HashMap::new(),
+        functions: (0..res.functions.len()).map(|_| None).collect(),
+        stack: Vec::new(),
+        symbols_of,
+    };
+    c.string("");
+    c.function_body(
+        FuncIdx(0),
+        ir::FuncKind::Main,
+        "main",
+        None,
+        &[],
+        Body::Stmts(&program.body),
+        program.span,
+    )?;
+    let functions = c
+        .functions
+        .into_iter()
+        .enumerate()
+        .map(|(i, f)| f.unwrap_or_else(|| panic!("function {i} was never converted")))
+        .collect();
+    Ok(ir::Module {
+        functions,
+        strings: c.strings,
+        source_name: source_name.to_string(),
+    })
+}
+
+/// A function body: statements, or an arrow's expression.
+enum Body<'b, 'a> {
+    Stmts(&'b [Statement<'a>]),
+    Expr(&'b Expression<'a>),
+}
+
+impl<'r> Converter<'r> {
+    fn string(&mut self, s: &str) -> StrId {
+        let units: Vec<u16> = s.encode_utf16().collect();
+        self.string_units(units)
+    }
+
+    fn string_units(&mut self, units: Vec<u16>) -> StrId {
+        if let Some(id) = self.string_ids.get(&units) {
+            return *id;
+        }
+        let id = StrId(self.strings.len() as u32);
+        self.strings.push(units.clone());
+        self.string_ids.insert(units, id);
+        id
+    }
+
+    fn st(&mut self) -> &mut FnState {
+        self.stack.last_mut().expect("function state")
+    }
+
+    fn new_local(&mut self, name: &str, boxed: bool) -> LocalId {
+        let st = self.st();
+        let n = st.local_names.entry(name.to_string()).or_insert(0);
+        let unique = if *n == 0 {
+            name.to_string()
+        } else {
+            format!("{name}.{n}")
+        };
+        *n += 1;
+        let id = LocalId(st.locals.len() as u32);
+        st.locals.push(ir::LocalDecl {
+            name: unique,
+            boxed,
+        });
+        id
+    }
+
+    /// The local holding symbol `s` (declared by the current function).
+    fn symbol_local(&mut self, s: SymbolId) -> LocalId {
+        if let Some(l) = self.st().symbol_locals.get(&s) {
+            return *l;
+        }
+        let name = self.res.name(s).to_string();
+        let boxed = self.res.symbol(s).boxed;
+        let l = self.new_local(&name, boxed);
+        self.st().symbol_locals.insert(s, l);
+        l
+    }
+
+    fn new_label(&mut self, name: Option<String>, is_loop: bool, breakable: bool) -> LabelId {
+        let st = self.st();
+        let id = LabelId(st.label_count);
+        st.label_count += 1;
+        st.labels.push(Label {
+            name,
+            id,
+            is_loop,
+            breakable,
+        });
+        id
+    }
+
+    fn pop_label(&mut self) {
+        self.st().labels.pop();
+    }
+
+    fn line_col(&self, pos: u32) -> (u32, u32) {
+        let (l, c) = crate::diag::line_col(self.source, pos);
+        (l as u32, c as u32)
+    }
+
+    // ---- functions --------------------------------------------------------
+
+    #[allow(clippy::too_many_arguments)]
+    fn function_body(
+        &mut self,
+        idx: FuncIdx,
+        kind: ir::FuncKind,
+        js_name: &str,
+        self_name: Option<SymbolId>,
+        params: &[&FormalParameters<'_>],
+        body: Body<'_, '_>,
+        span: Span,
+    ) -> R<FuncId> {
+        let facts = &self.res.functions[idx.0 as usize];
+        let is_arrow = kind == ir::FuncKind::Arrow;
+        let mut env = Vec::new();
+        let mut env_index = HashMap::new();
+        for (i, cap) in facts.free_vars.iter().enumerate() {
+            let (name, boxed) = match cap {
+                Capture::This => ("this".to_string(), false),
+                Capture::Symbol(s) => (self.res.name(*s).to_string(), self.res.symbol(*s).boxed),
+            };
+            env.push(ir::EnvDecl { name, boxed });
+            env_index.insert(*cap, ir::EnvSlot(i as u32));
+        }
+        self.stack.push(FnState {
+            idx,
+            locals: Vec::new(),
+            local_names: HashMap::new(),
+            symbol_locals: HashMap::new(),
+            env,
+            env_index,
+            labels: Vec::new(),
+            label_count: 0,
+            this_local: None,
+            is_arrow,
+        });
+        let _ = self_name;
+        let mut prologue = Vec::new();
+        if !is_arrow && facts.uses_this {
+            let l = self.new_local("this", false);
+            self.st().this_local = Some(l);
+            prologue.push(Stmt::Expr(Expr::Assign(
+                Target::Local(l),
+                Box::new(Expr::ThisArg),
+            )));
+        }
+        let mut param_locals = Vec::new();
+        let mut length = 0;
+        let mut seen_default = false;
+        for p in params {
+            for item in &p.items {
+                let BindingPattern::BindingIdentifier(id) = &item.pattern else {
+                    return Err(Diagnostic::unsupported(
+                        item.span,
+                        "destructuring parameters are",
+                    ));
+                };
+                let s = id.symbol_id();
+                let boxed = self.res.symbol(s).boxed;
+                let target = self.symbol_local(s);
+                let param = if boxed {
+                    let n = format!("{}.arg", self.res.name(s));
+                    self.new_local(&n, false)
+                } else {
+                    target
+                };
+                param_locals.push(param);
+                if item.initializer.is_none() && !seen_default {
+                    length += 1;
+                } else {
+                    seen_default = true;
+                }
+                if let Some(init) = &item.initializer {
+                    let name = self.res.name(s).to_string();
+                    let v = self.expr_named(init, Some(&name))?;
+                    let is_undef = Expr::Binary(
+                        BinOp::StrictEq,
+                        Box::new(Expr::Local(param)),
+                        Box::new(Expr::Undefined),
+                    );
+                    prologue.push(Stmt::If(
+                        is_undef,
+                        vec![Stmt::Expr(Expr::Assign(Target::Local(param), Box::new(v)))],
+                        vec![],
+                    ));
+                }
+                if boxed {
+                    prologue.push(Stmt::Expr(Expr::Assign(
+                        Target::Local(target),
+                        Box::new(Expr::BoxNew(Box::new(Expr::Local(param)))),
+                    )));
+                }
+            }
+            if let Some(rest) = &p.rest {
+                return Err(Diagnostic::unsupported(rest.span, "rest parameters are"));
+            }
+        }
+        // Boxed function-scoped bindings come to life at entry.
+        let syms = self.symbols_of.get(&idx).cloned().unwrap_or_default();
+        for s in syms {
+            let f = self.res.symbol(s);
+            let function_scoped =
+                f.kind == SymKind::Var || (f.kind == SymKind::Function && f.block_function);
+            if f.boxed && function_scoped {
+                let l = self.symbol_local(s);
+                prologue.push(Stmt::Expr(Expr::Assign(
+                    Target::Local(l),
+                    Box::new(Expr::BoxNew(Box::new(Expr::Undefined))),
+                )));
+            }
+        }
+        let mut stmts = prologue;
+        match body {
+            Body::Stmts(list) => self.statement_list(list, &mut stmts)?,
+            Body::Expr(e) => {
+                let v = self.expr(e)?;
+                stmts.push(Stmt::Return(v));
+            }
+        }
+        let st = self.stack.pop().expect("function state");
+        let (line, col) = self.line_col(span.start);
+        let strict = self.res.functions[idx.0 as usize].strict;
+        let name_id = self.string(js_name);
+        let debug_name = if js_name.is_empty() {
+            "anonymous".to_string()
+        } else {
+            js_name.to_string()
+        };
+        self.functions[idx.0 as usize] = Some(ir::Function {
+            debug_name,
+            js_name: name_id,
+            line,
+            col,
+            kind,
+            strict,
+            is_constructor: kind == ir::FuncKind::Function,
+            length,
+            params: param_locals,
+            locals: st.locals,
+            env: st.env,
+            body: stmts,
+            label_count: st.label_count,
+        });
+        Ok(FuncId(idx.0))
+    }
+
+    /// Converts a nested function and returns the expression allocating its closure.
+    fn function_closure(
+        &mut self,
+        f: &Function<'_>,
+        name: Option<&str>,
+        kind: ir::FuncKind,
+    ) -> R<Expr> {
+        if f.generator {
+            return Err(Diagnostic::unsupported(f.span, "generator functions are"));
+        }
+        if f.r#async {
+            return Err(Diagnostic::unsupported(f.span, "async functions are"));
+        }
+        let idx = self.res.func_of(f.span);
+        let js_name = match &f.id {
+            Some(id) => id.name.as_str().to_string(),
+            None => name.unwrap_or("").to_string(),
+        };
+        let self_name = f.id.as_ref().and_then(|id| id.symbol_id.get());
+        let body = match &f.body {
+            Some(b) => Body::Stmts(&b.statements[..]),
+            None => Body::Stmts(&[]),
+        };
+        let id = self.function_body(idx, kind, &js_name, self_name, &[&f.params], body, f.span)?;
+        Ok(self.closure_expr(id, idx))
+    }
+
+    fn arrow_closure(&mut self, a: &ArrowFunctionExpression<'_>, name: Option<&str>) -> R<Expr> {
+        if a.r#async {
+            return Err(Diagnostic::unsupported(a.span, "async functions are"));
+        }
+        let idx = self.res.func_of(a.span);
+        let js_name = name.unwrap_or("").to_string();
+        let body = match a.get_expression() {
+            Some(e) => Body::Expr(e),
+            None => match a.body.as_function_body() {
+                Some(b) => Body::Stmts(&b.statements),
+                None => return Err(Diagnostic::new(a.span, "internal: arrow without a body")),
+            },
+        };
+        let id = self.function_body(
+            idx,
+            ir::FuncKind::Arrow,
+            &js_name,
+            None,
+            &[&a.params],
+            body,
+            a.span,
+        )?;
+        Ok(self.closure_expr(id, idx))
+    }
+
+    /// `closure @f [...]`, filling each environment slot from the current function.
+    fn closure_expr(&mut self, id: FuncId, idx: FuncIdx) -> Expr {
+        let caps = self.res.functions[idx.0 as usize].free_vars.clone();
+        let captures = caps.iter().map(|c| self.capture_operand(*c)).collect();
+        Expr::Closure { func: id, captures }
+    }
+
+    /// How the current function passes on capture `c`: the raw value or box.
+    fn capture_operand(&mut self, c: Capture) -> Expr {
+        match c {
+            Capture::This => {
+                let st = self.st();
+                if st.is_arrow {
+                    Expr::Env(st.env_index[&Capture::This])
+                } else {
+                    match st.this_local {
+                        Some(l) => Expr::Local(l),
+                        None => Expr::ThisArg,
+                    }
+                }
+            }
+            Capture::Symbol(s) => self.raw_symbol(s),
+        }
+    }
+
+    /// The symbol's slot as the current function sees it, without unboxing.
+    fn raw_symbol(&mut self, s: SymbolId) -> Expr {
+        let facts = self.res.symbol(s);
+        let cur = self.st().idx;
+        if facts.func == cur {
+            if facts.kind == SymKind::FunctionExprName {
+                return Expr::Callee;
+            }
+            Expr::Local(self.symbol_local(s))
+        } else {
+            match self.st().env_index.get(&Capture::Symbol(s)) {
+                Some(slot) => Expr::Env(*slot),
+                None => panic!(
+                    "symbol {} is not in the environment of {:?}",
+                    self.res.name(s),
+                    cur
+                ),
+            }
+        }
+    }
+
+    // ---- bindings ------------------------------------------------------------
+
+    fn read_symbol(&mut self, s: SymbolId, reference: Option<oxc_semantic::ReferenceId>) -> Expr {
+        let facts = self.res.symbol(s);
+        let boxed = facts.boxed;
+        let raw = self.raw_symbol(s);
+        let v = if boxed && !matches!(raw, Expr::Callee) {
+            Expr::BoxGet(Box::new(raw))
+        } else {
+            raw
+        };
+        match reference {
+            Some(r) if self.res.tdz_checks.contains(&r) => {
+                let name = self.string(&self.res.name(s).to_string());
+                Expr::TdzCheck(Box::new(v), name)
+            }
+            _ => v,
+        }
+    }
+
+    /// Target for an ordinary assignment to `s` (not its initialization).
+    fn write_target(
+        &mut self,
+        s: SymbolId,
+        reference: Option<oxc_semantic::ReferenceId>,
+    ) -> Target {
+        let facts = self.res.symbol(s);
+        let kind = facts.kind;
+        let name = self.string(&self.res.name(s).to_string());
+        if kind == SymKind::FunctionExprName {
+            if self.res.functions[self.st().idx.0 as usize].strict {
+                return Target::Const(Box::new(Target::Ignored), name);
+            }
+            return Target::Ignored;
+        }
+        let base = self.init_target(s);
+        let t = if kind == SymKind::Const || (kind == SymKind::Class && false) {
+            Target::Const(Box::new(base), name)
+        } else {
+            base
+        };
+        match reference {
+            Some(r) if self.res.tdz_checks.contains(&r) => Target::TdzChecked(Box::new(t), name),
+            _ => t,
+        }
+    }
+
+    /// Target for initializing `s` (declarations): no TDZ or const checks.
+    fn init_target(&mut self, s: SymbolId) -> Target {
+        let boxed = self.res.symbol(s).boxed;
+        let raw = self.raw_symbol(s);
+        if boxed {
+            Target::Box(Box::new(raw))
+        } else {
+            match raw {
+                Expr::Local(l) => Target::Local(l),
+                _ => Target::Ignored,
+            }
+        }
+    }
+
+    fn init_symbol(&mut self, s: SymbolId, v: Expr) -> Stmt {
+        let t = self.init_target(s);
+        Stmt::Expr(Expr::Assign(t, Box::new(v)))
+    }
+
+    // ---- statements -------------------------------------------------------------
+
+    /// Lexical declarations of a statement list come to life (boxes, TDZ
+    /// markers), hoisted function declarations are created, then the statements run.
+    fn statement_list(&mut self, list: &[Statement<'_>], out: &mut Vec<Stmt>) -> R<()> {
+        self.enter_scope(list.iter(), out)?;
+        for s in list {
+            self.statement(s, out)?;
+        }
+        Ok(())
+    }
+
+    fn lexical_entry(&mut self, s: SymbolId, out: &mut Vec<Stmt>) {
+        let f = self.res.symbol(s);
+        if f.boxed {
+            let l = self.symbol_local(s);
+            out.push(Stmt::Expr(Expr::Assign(
+                Target::Local(l),
+                Box::new(Expr::BoxNew(Box::new(Expr::Uninit))),
+            )));
+        } else if f.any_tdz_check {
+            let l = self.symbol_local(s);
+            out.push(Stmt::Expr(Expr::Assign(
+                Target::Local(l),
+                Box::new(Expr::Uninit),
+            )));
+        }
+    }
+
+    fn enter_scope<'x, 'a: 'x>(
+        &mut self,
+        list: impl Iterator<Item = &'x Statement<'a>> + Clone,
+        out: &mut Vec<Stmt>,
+    ) -> R<()> {
+        for st in list.clone() {
+            match st {
+                Statement::VariableDeclaration(d) if d.kind.is_lexical() => {
+                    for decl in &d.declarations {
+                        for id in decl.id.get_binding_identifiers() {
+                            self.lexical_entry(id.symbol_id(), out);
+                        }
+                    }
+                }
+                Statement::ClassDeclaration(c) => {
+                    return Err(Diagnostic::unsupported(c.span, "classes are"));
+                }
+                _ => {}
+            }
+        }
+        // Hoisted function declarations: create them all, then patch
+        // environment slots that refer to declarations created after them.
+        let mut batch: Vec<(SymbolId, LocalId, FuncIdx)> = Vec::new();
+        for st in list {
+            let Statement::FunctionDeclaration(f) = st else {
+                continue;
+            };
+            let Some(id) = &f.id else { continue };
+            let s = id.symbol_id();
+            let closure = self.function_closure(f, None, ir::FuncKind::Function)?;
+            let boxed = self.res.symbol(s).boxed;
+            let holder = if boxed {
+                let n = format!("{}.closure", id.name.as_str());
+                self.new_local(&n, false)
+            } else {
+                self.symbol_local(s)
+            };
+            out.push(Stmt::Expr(Expr::Assign(
+                Target::Local(holder),
+                Box::new(closure),
+            )));
+            if boxed {
+                let t = self.init_target(s);
+                out.push(Stmt::Expr(Expr::Assign(t, Box::new(Expr::Local(holder)))));
+            }
+            batch.push((s, holder, self.res.func_of(f.span)));
+        }
+        for (i, (_, holder, fidx)) in batch.iter().enumerate() {
+            let caps = self.res.functions[fidx.0 as usize].free_vars.clone();
+            for (slot, cap) in caps.iter().enumerate() {
+                let Capture::Symbol(cs) = cap else { continue };
+                if let Some(j) = batch.iter().position(|(bs, _, _)| bs == cs) {
+                    if j >= i && !self.res.symbol(*cs).boxed {
+                        let value = self.raw_symbol(*cs);
+                        out.push(Stmt::PatchEnv {
+                            closure: *holder,
+                            slot: ir::EnvSlot(slot as u32),
+                            value,
+                        });
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn block(&mut self, s: &Statement<'_>) -> R<Vec<Stmt>> {
+        let mut out = Vec::new();
+        match s {
+            Statement::BlockStatement(b) => self.statement_list(&b.body, &mut out)?,
+            other => self.statement_list(std::slice::from_ref(other), &mut out)?,
+        }
+        Ok(out)
+    }
+
+    fn var_declaration(&mut self, d: &VariableDeclaration<'_>, out: &mut Vec<Stmt>) -> R<()> {
+        for decl in &d.declarations {
+            match &decl.id {
+                BindingPattern::BindingIdentifier(id) => {
+                    let s = id.symbol_id();
+                    match &decl.init {
+                        Some(init) => {
+                            let v = self.expr_named(init, Some(id.name.as_str()))?;
+                            out.push(self.init_symbol(s, v));
+                        }
+                        None if d.kind.is_var() => {}
+                        None => out.push(self.init_symbol(s, Expr::Undefined)),
+                    }
+                }
+                BindingPattern::ArrayPattern(p) => {
+                    let Some(init) = &decl.init else {
+                        return Err(Diagnostic::new(
+                            decl.span,
+                            "destructuring declaration needs an initializer",
+                        ));
+                    };
+                    if p.rest.is_some() {
+                        return Err(Diagnostic::unsupported(
+                            p.span,
+                            "rest elements in destructuring are",
+                        ));
+                    }
+                    let v = self.expr(init)?;
+                    let tmp = self.new_local("destructure", false);
+                    out.push(Stmt::Expr(Expr::Assign(
+                        Target::Local(tmp),
+                        Box::new(Expr::IterToArray(Box::new(v))),
+                    )));
+                    for (i, el) in p.elements.iter().enumerate() {
+                        let Some(el) = el else { continue };
+                        let BindingPattern::BindingIdentifier(id) = el else {
+                            return Err(Diagnostic::unsupported(
+                                el.span(),
+                                "nested or default destructuring is",
+                            ));
+                        };
+                        let item = Expr::Member(
+                            Box::new(Expr::Local(tmp)),
+                            Box::new(Expr::Number(i as f64)),
+                        );
+                        out.push(self.init_symbol(id.symbol_id(), item));
+                    }
+                }
+                other => {
+                    return Err(Diagnostic::unsupported(
+                        other.span(),
+                        "object destructuring is",
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn find_break(&self, label: Option<&LabelIdentifier<'_>>, span: Span) -> R<LabelId> {
+        let labels = &self.stack.last().expect("state").labels;
+        let found = match label {
+            Some(l) => labels
+                .iter()
+                .rev()
+                .find(|x| x.name.as_deref() == Some(l.name.as_str())),
+            None => labels.iter().rev().find(|x| x.breakable),
+        };
+        found
+            .map(|l| l.id)
+            .ok_or_else(|| Diagnostic::new(span, "SyntaxError: Illegal break statement"))
+    }
+
+    fn find_continue(&self, label: Option<&LabelIdentifier<'_>>, span: Span) -> R<LabelId> {
+        let labels = &self.stack.last().expect("state").labels;
+        let found = match label {
+            Some(l) => labels
+                .iter()
+                .rev()
+                .find(|x| x.name.as_deref() == Some(l.name.as_str()) && x.is_loop),
+            None => labels.iter().rev().find(|x| x.is_loop),
+        };
+        found
+            .map(|l| l.id)
+            .ok_or_else(|| Diagnostic::new(span, "SyntaxError: Illegal continue statement"))
+    }
+
+    fn statement(&mut self, s: &Statement<'_>, out: &mut Vec<Stmt>) -> R<()> {
+        self.labeled_statement(s, None, out)
+    }
+
+    fn labeled_statement(
+        &mut self,
+        s: &Statement<'_>,
+        label: Option<String>,
+        out: &mut Vec<Stmt>,
+    ) -> R<()> {
+        match s {
+            Statement::VariableDeclaration(d) => self.var_declaration(d, out)?,
+            Statement::FunctionDeclaration(_) => {}
+            Statement::ExpressionStatement(e) => {
+                let v = self.expr(&e.expression)?;
+                out.push(Stmt::Expr(v));
+            }
+            Statement::EmptyStatement(_) | Statement::DebuggerStatement(_) => {}
+            Statement::BlockStatement(b) => {
+                let mut inner = Vec::new();
+                if let Some(name) = label {
+                    let id = self.new_label(Some(name), false, false);
+                    self.statement_list(&b.body, &mut inner)?;
+                    self.pop_label();
+                    out.push(Stmt::Labeled(id, inner));
+                } else {
+                    self.statement_list(&b.body, &mut inner)?;
+                    out.push(Stmt::Block(inner));
+                }
+            }
+            Statement::IfStatement(i) => {
+                if let Some(name) = label {
+                    let id = self.new_label(Some(name), false, false);
+                    let mut inner = Vec::new();
+                    self.labeled_statement(s, None, &mut inner)?;
+                    self.pop_label();
+                    out.push(Stmt::Labeled(id, inner));
+                    return Ok(());
+                }
+                let c = self.expr(&i.test)?;
+                let t = self.block(&i.consequent)?;
+                let e = match &i.alternate {
+                    Some(a) => self.block(a)?,
+                    None => Vec::new(),
+                };
+                out.push(Stmt::If(c, t, e));
+            }
+            Statement::WhileStatement(w) => {
+                let id = self.new_label(label, true, true);
+                let test = self.expr(&w.test)?;
+                let body = self.block(&w.body)?;
+                self.pop_label();
+                out.push(Stmt::Loop {
+                    label: id,
+                    pre_test: Some(test),
+                    body,
+                    update: Vec::new(),
+                    post_test: None,
+                });
+            }
+            Statement::DoWhileStatement(w) => {
+                let id = self.new_label(label, true, true);
+                let body = self.block(&w.body)?;
+                let test = self.expr(&w.test)?;
+                self.pop_label();
+                out.push(Stmt::Loop {
+                    label: id,
+                    pre_test: None,
+                    body,
+                    update: Vec::new(),
+                    post_test: Some(test),
+                });
+            }
+            Statement::ForStatement(f) => self.for_statement(f, label, out)?,
+            Statement::ForInStatement(f) => {
+                return Err(Diagnostic::unsupported(f.span, "for-in loops are"));
+            }
+            Statement::ForOfStatement(f) => {
+                return Err(Diagnostic::unsupported(f.span, "for-of loops are"));
+            }
+            Statement::LabeledStatement(l) => {
+                let name = l.label.name.as_str().to_string();
+                match &l.body {
+                    Statement::ForStatement(_)
+                    | Statement::WhileStatement(_)
+                    | Statement::DoWhileStatement(_)
+                    | Statement::ForInStatement(_)
+                    | Statement::ForOfStatement(_)
+                    | Statement::BlockStatement(_)
+                    | Statement::IfStatement(_)
+                    | Statement::LabeledStatement(_) => {
+                        self.labeled_statement(&l.body, Some(name), out)?
+                    }
+                    other => {
+                        let id = self.new_label(Some(name), false, false);
+                        let mut inner = Vec::new();
+                        self.statement(other, &mut inner)?;
+                        self.pop_label();
+                        out.push(Stmt::Labeled(id, inner));
+                    }
+                }
+            }
+            Statement::BreakStatement(b) => {
+                let id = self.find_break(b.label.as_ref(), b.span)?;
+                out.push(Stmt::Break(id));
+            }
+            Statement::ContinueStatement(c) => {
+                let id = self.find_continue(c.label.as_ref(), c.span)?;
+                out.push(Stmt::Continue(id));
+            }
+            Statement::ReturnStatement(r) => {
+                let v = match &r.argument {
+                    Some(a) => self.expr(a)?,
+                    None => Expr::Undefined,
+                };
+                out.push(Stmt::Return(v));
+            }
+            Statement::ThrowStatement(t) => {
+                let v = self.expr(&t.argument)?;
+                out.push(Stmt::Throw(v));
+            }
+            Statement::SwitchStatement(sw) => {
+                let discriminant = self.expr(&sw.discriminant)?;
+                let id = self.new_label(label, false, true);
+                let mut prologue = Vec::new();
+                let all: Vec<&Statement<'_>> =
+                    sw.cases.iter().flat_map(|c| c.consequent.iter()).collect();
+                self.enter_scope(all.iter().copied(), &mut prologue)?;
+                let mut cases = Vec::new();
+                for c in &sw.cases {
+                    let test = match &c.test {
+                        Some(t) => Some(self.expr(t)?),
+                        None => None,
+                    };
+                    let mut body = Vec::new();
+                    for st in &c.consequent {
+                        self.statement(st, &mut body)?;
+                    }
+                    cases.push(ir::SwitchCase { test, body });
+                }
+                self.pop_label();
+                let sw_stmt = Stmt::Switch {
+                    label: id,
+                    discriminant,
+                    cases,
+                };
+                if prologue.is_empty() {
+                    out.push(sw_stmt);
+                } else {
+                    // The discriminant is evaluated before the case scope exists;
+                    // nothing it can see is created by the prologue.
+                    prologue.push(sw_stmt);
+                    out.push(Stmt::Block(prologue));
+                }
+            }
+            Statement::TryStatement(t) => {
+                let mut body = Vec::new();
+                self.statement_list(&t.block.body, &mut body)?;
+                let catch = match &t.handler {
+                    Some(h) => {
+                        let mut cbody = Vec::new();
+                        let binding = match &h.param {
+                            Some(p) => {
+                                let BindingPattern::BindingIdentifier(id) = &p.pattern else {
+                                    return Err(Diagnostic::unsupported(
+                                        p.span,
+                                        "destructuring catch parameters are",
+                                    ));
+                                };
+                                let s = id.symbol_id();
+                                if self.res.symbol(s).boxed {
+                                    let n = format!("{}.caught", id.name.as_str());
+                                    let tmp = self.new_local(&n, false);
+                                    let l = self.symbol_local(s);
+                                    cbody.push(Stmt::Expr(Expr::Assign(
+                                        Target::Local(l),
+                                        Box::new(Expr::BoxNew(Box::new(Expr::Local(tmp)))),
+                                    )));
+                                    Some(tmp)
+                                } else {
+                                    Some(self.symbol_local(s))
+                                }
+                            }
+                            None => None,
+                        };
+                        self.statement_list(&h.body.body, &mut cbody)?;
+                        Some((binding, cbody))
+                    }
+                    None => None,
+                };
+                let finally = match &t.finalizer {
+                    Some(f) => {
+                        let mut fbody = Vec::new();
+                        self.statement_list(&f.body, &mut fbody)?;
+                        Some(fbody)
+                    }
+                    None => None,
+                };
+                let stmt = Stmt::Try {
+                    body,
+                    catch,
+                    finally,
+                };
+                if let Some(name) = label {
+                    let id = self.new_label(Some(name), false, false);
+                    self.pop_label();
+                    out.push(Stmt::Labeled(id, vec![stmt]));
+                } else {
+                    out.push(stmt);
+                }
+            }
+            Statement::ClassDeclaration(c) => {
+                return Err(Diagnostic::unsupported(c.span, "classes are"));
+            }
+            Statement::WithStatement(w) => {
+                return Err(Diagnostic::unsupported(w.span, "`with` statements are")
+                    .with_help("`with` makes names impossible to resolve before running; bibao resolves every name at compile time"));
+            }
+            other => return Err(Diagnostic::unsupported(other.span(), "this statement is")),
+        }
+        Ok(())
+    }
+
+    fn for_statement(
+        &mut self,
+        f: &ForStatement<'_>,
+        label: Option<String>,
+        out: &mut Vec<Stmt>,
+    ) -> R<()> {
+        let mut pre = Vec::new();
+        let mut copies = Vec::new();
+        if let Some(init) = &f.init {
+            match init {
+                ForStatementInit::VariableDeclaration(d) => {
+                    if d.kind.is_lexical() {
+                        for decl in &d.declarations {
+                            for id in decl.id.get_binding_identifiers() {
+                                let s = id.symbol_id();
+                                self.lexical_entry(s, &mut pre);
+                                if self.res.symbol(s).boxed {
+                                    // CreatePerIterationEnvironment: a fresh box per iteration.
+                                    let l = self.symbol_local(s);
+                                    copies.push(Stmt::Expr(Expr::Assign(
+                                        Target::Local(l),
+                                        Box::new(Expr::BoxNew(Box::new(Expr::BoxGet(Box::new(
+                                            Expr::Local(l),
+                                        ))))),
+                                    )));
+                                }
+                            }
+                        }
+                    }
+                    self.var_declaration(d, &mut pre)?;
+                }
+                other => {
+                    let v = self.expr(other.to_expression())?;
+                    pre.push(Stmt::Expr(v));
+                }
+            }
+        }
+        pre.extend(copies.iter().cloned());
+        let id = self.new_label(label, true, true);
+        let test = match &f.test {
+            Some(t) => Some(self.expr(t)?),
+            None => None,
+        };
+        let body = self.block(&f.body)?;
+        let mut update = copies;
+        if let Some(u) = &f.update {
+            let v = self.expr(u)?;
+            update.push(Stmt::Expr(v));
+        }
+        self.pop_label();
+        pre.push(Stmt::Loop {
+            label: id,
+            pre_test: test,
+            body,
+            update,
+            post_test: None,
+        });
+        out.push(Stmt::Block(pre));
+        Ok(())
+    }
+
+    // ---- expressions -----------------------------------------------------------
+
+    fn expr(&mut self, e: &Expression<'_>) -> R<Expr> {
+        self.expr_named(e, None)
+    }
+
+    /// Converts `e`; anonymous functions get `name` (NamedEvaluation).
+    fn expr_named(&mut self, e: &Expression<'_>, name: Option<&str>) -> R<Expr> {
+        Ok(match e {
+            Expression::NumericLiteral(n) => Expr::Number(n.value),
+            Expression::StringLiteral(s) => {
+                if s.lone_surrogates {
+                    return Err(Diagnostic::unsupported(
+                        s.span,
+                        "strings with lone surrogates are",
+                    ));
+                }
+                Expr::Str(self.string(s.value.as_str()))
+            }
+            Expression::BooleanLiteral(b) => Expr::Bool(b.value),
+            Expression::NullLiteral(_) => Expr::Null,
+            Expression::Identifier(id) => self.identifier(id)?,
+            Expression::ThisExpression(_) => self.this_expr(),
+            Expression::FunctionExpression(f) => {
+                self.function_closure(f, name, ir::FuncKind::Function)?
+            }
+            Expression::ArrowFunctionExpression(a) => self.arrow_closure(a, name)?,
+            Expression::UnaryExpression(u) => self.unary(u)?,
+            Expression::BinaryExpression(b) => {
+                let op = match b.operator {
+                    BinaryOperator::Addition => BinOp::Add,
+                    BinaryOperator::Subtraction => BinOp::Sub,
+                    BinaryOperator::Multiplication => BinOp::Mul,
+                    BinaryOperator::Division => BinOp::Div,
+                    BinaryOperator::Remainder => BinOp::Mod,
+                    BinaryOperator::Exponential => BinOp::Pow,
+                    BinaryOperator::BitwiseAnd => BinOp::BitAnd,
+                    BinaryOperator::BitwiseOR => BinOp::BitOr,
+                    BinaryOperator::BitwiseXOR => BinOp::BitXor,
+                    BinaryOperator::ShiftLeft => BinOp::Shl,
+                    BinaryOperator::ShiftRight => BinOp::Sar,
+                    BinaryOperator::ShiftRightZeroFill => BinOp::Shr,
+                    BinaryOperator::LessThan => BinOp::Lt,
+                    BinaryOperator::LessEqualThan => BinOp::Le,
+                    BinaryOperator::GreaterThan => BinOp::Gt,
+                    BinaryOperator::GreaterEqualThan => BinOp::Ge,
+                    BinaryOperator::Equality => BinOp::LooseEq,
+                    BinaryOperator::Inequality => BinOp::LooseNe,
+                    BinaryOperator::StrictEquality => BinOp::StrictEq,
+                    BinaryOperator::StrictInequality => BinOp::StrictNe,
+                    BinaryOperator::Instanceof => BinOp::InstanceOf,
+                    BinaryOperator::In => BinOp::In,
+                };
+                let l = self.expr(&b.left)?;
+                let r = self.expr(&b.right)?;
+                Expr::Binary(op, Box::new(l), Box::new(r))
+            }
+            Expression::LogicalExpression(l) => {
+                let op = match l.operator {
+                    LogicalOperator::And => LogicalOp::And,
+                    LogicalOperator::Or => LogicalOp::Or,
+                    LogicalOperator::Coalesce => LogicalOp::Nullish,
+                };
+                let a = self.expr(&l.left)?;
+                let b = self.expr_named(&l.right, name)?;
+                Expr::Logical(op, Box::new(a), Box::new(b))
+            }
+            Expression::ConditionalExpression(c) => {
+                let t = self.expr(&c.test)?;
+                let a = self.expr_named(&c.consequent, name)?;
+                let b = self.expr_named(&c.alternate, name)?;
+                Expr::Cond(Box::new(t), Box::new(a), Box::new(b))
+            }
+            Expression::SequenceExpression(s) => {
+                let mut items = Vec::new();
+                for e in &s.expressions {
+                    items.push(self.expr(e)?);
+                }
+                Expr::Seq(items)
+            }
+            Expression::AssignmentExpression(a) => self.assignment(a)?,
+            Expression::UpdateExpression(u) => {
+                let target = match &u.argument {
+                    SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => {
+                        self.identifier_target(id)?
+                    }
+                    SimpleAssignmentTarget::StaticMemberExpression(m) => {
+                        let o = self.expr(&m.object)?;
+                        let k = Expr::Str(self.string(m.property.name.as_str()));
+                        Target::Member(Box::new(o), Box::new(k))
+                    }
+                    SimpleAssignmentTarget::ComputedMemberExpression(m) => {
+                        let o = self.expr(&m.object)?;
+                        let k = self.expr(&m.expression)?;
+                        Target::Member(Box::new(o), Box::new(k))
+                    }
+                    other => {
+                        return Err(Diagnostic::unsupported(
+                            other.span(),
+                            "this update target is",
+                        ));
+                    }
+                };
+                Expr::Update {
+                    target,
+                    increment: u.operator == UpdateOperator::Increment,
+                    prefix: u.prefix,
+                }
+            }
+            Expression::StaticMemberExpression(m) => {
+                if m.optional {
+                    return Err(Diagnostic::unsupported(m.span, "optional chaining is"));
+                }
+                let o = self.expr(&m.object)?;
+                let k = Expr::Str(self.string(m.property.name.as_str()));
+                Expr::Member(Box::new(o), Box::new(k))
+            }
+            Expression::ComputedMemberExpression(m) => {
+                if m.optional {
+                    return Err(Diagnostic::unsupported(m.span, "optional chaining is"));
+                }
+                let o = self.expr(&m.object)?;
+                let k = self.expr(&m.expression)?;
+                Expr::Member(Box::new(o), Box::new(k))
+            }
+            Expression::CallExpression(c) => self.call(c)?,
+            Expression::NewExpression(n) => {
+                let callee = self.expr(&n.callee)?;
+                let args = self.arguments(&n.arguments)?;
+                let desc = callee_desc(&n.callee);
+                let desc = self.string(&desc);
+                Expr::New {
+                    callee: Box::new(callee),
+                    args,
+                    desc,
+                }
+            }
+            Expression::ArrayExpression(a) => {
+                let mut items = Vec::new();
+                for el in &a.elements {
+                    match el {
+                        ArrayExpressionElement::Elision(_) => items.push(Expr::Uninit),
+                        ArrayExpressionElement::SpreadElement(s) => {
+                            return Err(Diagnostic::unsupported(s.span, "spread elements are"));
+                        }
+                        other => items.push(self.expr(other.to_expression())?),
+                    }
+                }
+                Expr::Array(items)
+            }
+            Expression::ObjectExpression(o) => self.object(o)?,
+            Expression::ParenthesizedExpression(p) => self.expr_named(&p.expression, name)?,
+            Expression::TemplateLiteral(t) => {
+                return Err(Diagnostic::unsupported(t.span, "template literals are"));
+            }
+            Expression::ClassExpression(c) => {
+                return Err(Diagnostic::unsupported(c.span, "classes are"));
+            }
+            Expression::ChainExpression(c) => {
+                return Err(Diagnostic::unsupported(c.span, "optional chaining is"));
+            }
+            Expression::RegExpLiteral(r) => {
+                return Err(Diagnostic::unsupported(r.span, "regular expressions are"));
+            }
+            Expression::BigIntLiteral(b) => {
+                return Err(Diagnostic::unsupported(b.span, "BigInt literals are"));
+            }
+            Expression::AwaitExpression(a) => {
+                return Err(Diagnostic::unsupported(a.span, "await is"));
+            }
+            Expression::YieldExpression(y) => {
+                return Err(Diagnostic::unsupported(y.span, "yield is"));
+            }
+            Expression::TaggedTemplateExpression(t) => {
+                return Err(Diagnostic::unsupported(t.span, "tagged templates are"));
+            }
+            Expression::Super(s) => return Err(Diagnostic::unsupported(s.span, "super is")),
+            Expression::NewTarget(n) => {
+                return Err(Diagnostic::unsupported(n.span, "new.target is"));
+            }
+            other => return Err(Diagnostic::unsupported(other.span(), "this expression is")),
+        })
+    }
+
+    fn this_expr(&mut self) -> Expr {
+        let st = self.st();
+        if st.is_arrow {
+            match st.env_index.get(&Capture::This) {
+                Some(slot) => Expr::Env(*slot),
+                None => Expr::Undefined,
+            }
+        } else {
+            match st.this_local {
+                Some(l) => Expr::Local(l),
+                None => Expr::ThisArg,
+            }
+        }
+    }
+
+    fn identifier(&mut self, id: &IdentifierReference<'_>) -> R<Expr> {
+        let rid = id.reference_id();
+        match self.res.oxc.get_reference(rid).symbol_id() {
+            Some(s) if self.res.symbols.contains_key(&s) => Ok(self.read_symbol(s, Some(rid))),
+            Some(_) => Err(Diagnostic::unsupported(id.span, "this kind of binding is")),
+            None => Ok(match id.name.as_str() {
+                "undefined" => Expr::Undefined,
+                "NaN" => Expr::Number(f64::NAN),
+                "Infinity" => Expr::Number(f64::INFINITY),
+                "arguments" if !self.stack.iter().all(|s| s.idx == FuncIdx(0) || s.is_arrow) => {
+                    return Err(Diagnostic::unsupported(
+                        id.span,
+                        "the `arguments` object is",
+                    ));
+                }
+                name => Expr::GlobalGet(self.string(name)),
+            }),
+        }
+    }
+
+    fn identifier_target(&mut self, id: &IdentifierReference<'_>) -> R<Target> {
+        let rid = id.reference_id();
+        match self.res.oxc.get_reference(rid).symbol_id() {
+            Some(s) if self.res.symbols.contains_key(&s) => Ok(self.write_target(s, Some(rid))),
+            Some(_) => Err(Diagnostic::unsupported(id.span, "this kind of binding is")),
+            None => Ok(Target::Global(self.string(id.name.as_str()))),
+        }
+    }
+
+    fn unary(&mut self, u: &UnaryExpression<'_>) -> R<Expr> {
+        let op = match u.operator {
+            UnaryOperator::UnaryNegation => UnOp::Neg,
+            UnaryOperator::UnaryPlus => UnOp::Plus,
+            UnaryOperator::LogicalNot => UnOp::Not,
+            UnaryOperator::BitwiseNot => UnOp::BitNot,
+            UnaryOperator::Void => UnOp::Void,
+            UnaryOperator::Typeof => {
+                if let Expression::Identifier(id) = u.argument.without_parentheses() {
+                    if self
+                        .res
+                        .oxc
+                        .get_reference(id.reference_id())
+                        .symbol_id()
+                        .is_none()
+                    {
+                        let n = id.name.as_str();
+                        if !matches!(n, "undefined" | "NaN" | "Infinity") {
+                            return Ok(Expr::GlobalTypeof(self.string(n)));
+                        }
+                    }
+                }
+                UnOp::Typeof
+            }
+            UnaryOperator::Delete => {
+                return match u.argument.without_parentheses() {
+                    Expression::StaticMemberExpression(m) => {
+                        let o = self.expr(&m.object)?;
+                        let k = Expr::Str(self.string(m.property.name.as_str()));
+                        Ok(Expr::Delete(Box::new(o), Box::new(k)))
+                    }
+                    Expression::ComputedMemberExpression(m) => {
+                        let o = self.expr(&m.object)?;
+                        let k = self.expr(&m.expression)?;
+                        Ok(Expr::Delete(Box::new(o), Box::new(k)))
+                    }
+                    Expression::Identifier(_) => {
+                        Err(Diagnostic::unsupported(u.span, "deleting a variable is"))
+                    }
+                    other => {
+                        // `delete 1` etc.: evaluate, then true.
+                        let v = self.expr(other)?;
+                        Ok(Expr::Seq(vec![v, Expr::Bool(true)]))
+                    }
+                };
+            }
+        };
+        let a = self.expr(&u.argument)?;
+        Ok(Expr::Unary(op, Box::new(a)))
+    }
+
+    fn assignment(&mut self, a: &AssignmentExpression<'_>) -> R<Expr> {
+        let (target, name) = match &a.left {
+            AssignmentTarget::AssignmentTargetIdentifier(id) => (
+                self.identifier_target(id)?,
+                Some(id.name.as_str().to_string()),
+            ),
+            AssignmentTarget::StaticMemberExpression(m) => {
+                let o = self.expr(&m.object)?;
+                let k = Expr::Str(self.string(m.property.name.as_str()));
+                (Target::Member(Box::new(o), Box::new(k)), None)
+            }
+            AssignmentTarget::ComputedMemberExpression(m) => {
+                let o = self.expr(&m.object)?;
+                let k = self.expr(&m.expression)?;
+                (Target::Member(Box::new(o), Box::new(k)), None)
+            }
+            other => {
+                return Err(Diagnostic::unsupported(
+                    other.span(),
+                    "destructuring assignment is",
+                ));
+            }
+        };
+        let value = self.expr_named(&a.right, name.as_deref())?;
+        let value = Box::new(value);
+        let bin = |op: AssignmentOperator| -> Option<BinOp> {
+            Some(match op {
+                AssignmentOperator::Addition => BinOp::Add,
+                AssignmentOperator::Subtraction => BinOp::Sub,
+                AssignmentOperator::Multiplication => BinOp::Mul,
+                AssignmentOperator::Division => BinOp::Div,
+                AssignmentOperator::Remainder => BinOp::Mod,
+                AssignmentOperator::Exponential => BinOp::Pow,
+                AssignmentOperator::ShiftLeft => BinOp::Shl,
+                AssignmentOperator::ShiftRight => BinOp::Sar,
+                AssignmentOperator::ShiftRightZeroFill => BinOp::Shr,
+                AssignmentOperator::BitwiseOR => BinOp::BitOr,
+                AssignmentOperator::BitwiseXOR => BinOp::BitXor,
+                AssignmentOperator::BitwiseAnd => BinOp::BitAnd,
+                _ => return None,
+            })
+        };
+        Ok(match a.operator {
+            AssignmentOperator::Assign => Expr::Assign(target, value),
+            AssignmentOperator::LogicalAnd => Expr::LogicalAssign(target, LogicalOp::And, value),
+            AssignmentOperator::LogicalOr => Expr::LogicalAssign(target, LogicalOp::Or, value),
+            AssignmentOperator::LogicalNullish => {
+                Expr::LogicalAssign(target, LogicalOp::Nullish, value)
+            }
+            op => Expr::CompoundAssign(target, bin(op).expect("compound operator"), value),
+        })
+    }
+
+    fn arguments(&mut self, args: &[Argument<'_>]) -> R<Vec<Expr>> {
+        let mut out = Vec::new();
+        for a in args {
+            match a {
+                Argument::SpreadElement(s) => {
+                    return Err(Diagnostic::unsupported(s.span, "spread arguments are"));
+                }
+                other => out.push(self.expr(other.to_expression())?),
+            }
+        }
+        Ok(out)
+    }
+
+    fn call(&mut self, c: &CallExpression<'_>) -> R<Expr> {
+        if c.optional {
+            return Err(Diagnostic::unsupported(c.span, "optional calls are"));
+        }
+        let desc = callee_desc(&c.callee);
+        let desc = self.string(&desc);
+        match c.callee.without_parentheses() {
+            Expression::StaticMemberExpression(m) if !m.optional => {
+                let object = self.expr(&m.object)?;
+                let key = Expr::Str(self.string(m.property.name.as_str()));
+                let args = self.arguments(&c.arguments)?;
+                return Ok(Expr::MethodCall {
+                    object: Box::new(object),
+                    key: Box::new(key),
+                    args,
+                    desc,
+                });
+            }
+            Expression::ComputedMemberExpression(m) if !m.optional => {
+                let object = self.expr(&m.object)?;
+                let key = self.expr(&m.expression)?;
+                let args = self.arguments(&c.arguments)?;
+                return Ok(Expr::MethodCall {
+                    object: Box::new(object),
+                    key: Box::new(key),
+                    args,
+                    desc,
+                });
+            }
+            Expression::Identifier(id) => {
+                if let Some(s) = self.res.oxc.get_reference(id.reference_id()).symbol_id() {
+                    if let Some(target) = self.res.known_function(s) {
+                        let closure = if target == self.st().idx {
+                            Expr::Callee
+                        } else {
+                            self.read_symbol(s, Some(id.reference_id()))
+                        };
+                        let args = self.arguments(&c.arguments)?;
+                        return Ok(Expr::DirectCall {
+                            func: FuncId(target.0),
+                            closure: Box::new(closure),
+                            args,
+                        });
+                    }
+                }
+            }
+            _ => {}
+        }
+        let callee = self.expr(&c.callee)?;
+        let args = self.arguments(&c.arguments)?;
+        Ok(Expr::Call {
+            callee: Box::new(callee),
+            args,
+            desc,
+        })
+    }
+
+    fn object(&mut self, o: &ObjectExpression<'_>) -> R<Expr> {
+        let mut props = Vec::new();
+        for p in &o.properties {
+            let ObjectPropertyKind::ObjectProperty(p) = p else {
+                return Err(Diagnostic::unsupported(p.span(), "object spread is"));
+            };
+            let (key, key_name) = if p.computed {
+                let k = p.key.as_expression().expect("computed key");
+                (ir::PropKey::Computed(self.expr(k)?), None)
+            } else {
+                let name = match &p.key {
+                    PropertyKey::StaticIdentifier(id) => id.name.as_str().to_string(),
+                    PropertyKey::StringLiteral(s) => s.value.as_str().to_string(),
+                    PropertyKey::NumericLiteral(n) => bibao_runtime_number_key(n.value),
+                    other => match other.static_name() {
+                        Some(n) => n.to_string(),
+                        None => {
+                            return Err(Diagnostic::unsupported(
+                                other.span(),
+                                "this property key is",
+                            ));
+                        }
+                    },
+                };
+                (ir::PropKey::Static(self.string(&name)), Some(name))
+            };
+            let kind = match p.kind {
+                PropertyKind::Init => ir::PropKind::Init,
+                PropertyKind::Get => ir::PropKind::Get,
+                PropertyKind::Set => ir::PropKind::Set,
+            };
+            let value = if p.method || !matches!(kind, ir::PropKind::Init) {
+                let Expression::FunctionExpression(f) = &p.value else {
+                    return Err(Diagnostic::new(
+                        p.span,
+                        "internal: method without a function",
+                    ));
+                };
+                self.function_closure(f, key_name.as_deref(), ir::FuncKind::Method)?
+            } else {
+                self.expr_named(&p.value, key_name.as_deref())?
+            };
+            props.push(ir::ObjectProp { key, value, kind });
+        }
+        Ok(Expr::Object(props))
+    }
+}
+
+/// A number used as a property key, as JavaScript spells it.
+fn bibao_runtime_number_key(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e21 {
+        format!("{}", n as i128)
+    } else {
+        format!("{n}")
+    }
+}
+
+/// How V8 names a callee in "x is not a function".
+fn callee_desc(e: &Expression<'_>) -> String {
+    match e.without_parentheses() {
+        Expression::Identifier(id) => id.name.as_str().to_string(),
+        Expression::ThisExpression(_) => "this".to_string(),
+        Expression::StaticMemberExpression(m) => {
+            format!("{}.{}", callee_desc(&m.object), m.property.name.as_str())
+        }
+        Expression::ComputedMemberExpression(m) => {
+            let key = match m.expression.without_parentheses() {
+                Expression::NumericLiteral(n) => bibao_runtime_number_key(n.value),
+                Expression::StringLiteral(s) => format!("\"{}\"", s.value.as_str()),
+                Expression::Identifier(id) => id.name.as_str().to_string(),
+                _ => "...".to_string(),
+            };
+            format!("{}[{key}]", callee_desc(&m.object))
+        }
+        Expression::CallExpression(c) => format!("{}(...)", callee_desc(&c.callee)),
+        _ => "(intermediate value)".to_string(),
+    }
+}

@@ -1,0 +1,1019 @@
+//! The closure-converted IR: flat functions, explicit environments and boxes.
+//!
+//! After `convert`, no function is nested in another and no name is looked up
+//! any more. Every variable reference says where the value lives:
+//!
+//! - `%x`            a local of the current function (never on the heap);
+//! - `env.x`         slot `x` of the current closure's environment, filled when
+//!                   the closure was created (`closure @f [x: ...]`);
+//! - `box_get(...)`  a shared mutable variable, read through its box; boxes are
+//!                   created explicitly with `box_new`.
+//!
+//! Control flow stays structured (if, loop, switch, try), which keeps the IR
+//! readable and the lowering direct. The printer ([`Module::print`]) is the
+//! `bibao ir` output; [`verify`] checks that every function refers only to
+//! locals, environment slots, functions and labels it defines or receives.
+
+use std::fmt::Write;
+
+macro_rules! id_type {
+    ($name:ident, $doc:literal) => {
+        #[doc = $doc]
+        #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+        pub struct $name(pub u32);
+        impl $name {
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+    };
+}
+
+id_type!(
+    FuncId,
+    "A function of the module (the entry is `FuncId(0)`)."
+);
+id_type!(LocalId, "A local variable of one function.");
+id_type!(EnvSlot, "A slot of the current closure's environment.");
+id_type!(StrId, "A string literal of the module.");
+id_type!(LabelId, "A break/continue target within one function.");
+
+pub struct Module {
+    pub functions: Vec<Function>,
+    /// String literals, as UTF-16 code units.
+    pub strings: Vec<Vec<u16>>,
+    pub source_name: String,
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum FuncKind {
+    /// The module body (node's CommonJS wrapper function).
+    Main,
+    Function,
+    Arrow,
+    Method,
+}
+
+pub struct LocalDecl {
+    pub name: String,
+    /// The local holds a box (a shared mutable captured variable).
+    pub boxed: bool,
+}
+
+pub struct EnvDecl {
+    pub name: String,
+    /// The slot holds a box rather than the value itself.
+    pub boxed: bool,
+}
+
+pub struct Function {
+    /// For printing: the source name, or a made-up one for anonymous functions.
+    pub debug_name: String,
+    /// The function's `name` property.
+    pub js_name: StrId,
+    pub line: u32,
+    pub col: u32,
+    pub kind: FuncKind,
+    pub strict: bool,
+    pub is_constructor: bool,
+    /// The function's `length`.
+    pub length: u32,
+    /// One local per parameter position (values exactly as passed).
+    pub params: Vec<LocalId>,
+    pub locals: Vec<LocalDecl>,
+    pub env: Vec<EnvDecl>,
+    pub body: Vec<Stmt>,
+    pub label_count: u32,
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Pow,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Shl,
+    Sar,
+    Shr,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    LooseEq,
+    LooseNe,
+    StrictEq,
+    StrictNe,
+    InstanceOf,
+    In,
+}
+
+impl BinOp {
+    pub fn as_str(self) -> &'static str {
+        use BinOp::*;
+        match self {
+            Add => "+",
+            Sub => "-",
+            Mul => "*",
+            Div => "/",
+            Mod => "%",
+            Pow => "**",
+            BitAnd => "&",
+            BitOr => "|",
+            BitXor => "^",
+            Shl => "<<",
+            Sar => ">>",
+            Shr => ">>>",
+            Lt => "<",
+            Le => "<=",
+            Gt => ">",
+            Ge => ">=",
+            LooseEq => "==",
+            LooseNe => "!=",
+            StrictEq => "===",
+            StrictNe => "!==",
+            InstanceOf => "instanceof",
+            In => "in",
+        }
+    }
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum UnOp {
+    Neg,
+    Plus,
+    Not,
+    BitNot,
+    Typeof,
+    Void,
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum LogicalOp {
+    And,
+    Or,
+    Nullish,
+}
+
+/// Where an assignment stores.
+#[derive(Clone, Debug)]
+pub enum Target {
+    Local(LocalId),
+    /// Through the box that the expression evaluates to.
+    Box(Box<Expr>),
+    /// A global (a property of the global object).
+    Global(StrId),
+    Member(Box<Expr>, Box<Expr>),
+    /// Throws ReferenceError if the current value is the TDZ marker, then
+    /// stores to the inner target.
+    TdzChecked(Box<Target>, StrId),
+    /// A `const` binding: evaluate the value, then throw TypeError.
+    Const(Box<Target>, StrId),
+    /// The name of a named function expression, inside it: sloppy code ignores
+    /// the assignment.
+    Ignored,
+}
+
+#[derive(Clone, Debug)]
+pub enum PropKey {
+    Static(StrId),
+    Computed(Expr),
+}
+
+#[derive(Clone, Debug)]
+pub enum PropKind {
+    Init,
+    Get,
+    Set,
+}
+
+#[derive(Clone, Debug)]
+pub struct ObjectProp {
+    pub key: PropKey,
+    pub value: Expr,
+    pub kind: PropKind,
+}
+
+#[derive(Clone, Debug)]
+pub enum Expr {
+    Undefined,
+    Null,
+    Bool(bool),
+    Number(f64),
+    Str(StrId),
+    /// The TDZ marker (a `let` not yet initialized).
+    Uninit,
+    Local(LocalId),
+    Env(EnvSlot),
+    /// The closure being run (a named function expression's own name).
+    Callee,
+    /// The `this` argument as passed.
+    ThisArg,
+    /// Throws ReferenceError if the value is the TDZ marker.
+    TdzCheck(Box<Expr>, StrId),
+    BoxNew(Box<Expr>),
+    BoxGet(Box<Expr>),
+    /// Allocates a closure of `func`, filling its environment in order.
+    Closure {
+        func: FuncId,
+        captures: Vec<Expr>,
+    },
+    GlobalGet(StrId),
+    GlobalTypeof(StrId),
+    Assign(Target, Box<Expr>),
+    CompoundAssign(Target, BinOp, Box<Expr>),
+    LogicalAssign(Target, LogicalOp, Box<Expr>),
+    Update {
+        target: Target,
+        increment: bool,
+        prefix: bool,
+    },
+    Unary(UnOp, Box<Expr>),
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    Logical(LogicalOp, Box<Expr>, Box<Expr>),
+    Cond(Box<Expr>, Box<Expr>, Box<Expr>),
+    Seq(Vec<Expr>),
+    Member(Box<Expr>, Box<Expr>),
+    Delete(Box<Expr>, Box<Expr>),
+    /// A call; `desc` names the callee in "is not a function" errors.
+    Call {
+        callee: Box<Expr>,
+        args: Vec<Expr>,
+        desc: StrId,
+    },
+    /// `object[key](args)` with `this` = object.
+    MethodCall {
+        object: Box<Expr>,
+        key: Box<Expr>,
+        args: Vec<Expr>,
+        desc: StrId,
+    },
+    /// A call to a known function (a never-reassigned declaration): no callee
+    /// check, a direct call. `closure` supplies the environment.
+    DirectCall {
+        func: FuncId,
+        closure: Box<Expr>,
+        args: Vec<Expr>,
+    },
+    New {
+        callee: Box<Expr>,
+        args: Vec<Expr>,
+        desc: StrId,
+    },
+    Array(Vec<Expr>),
+    Object(Vec<ObjectProp>),
+    /// Array destructuring source: an array of the iterable's elements.
+    IterToArray(Box<Expr>),
+}
+
+#[derive(Clone, Debug)]
+pub struct SwitchCase {
+    pub test: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug)]
+pub enum Stmt {
+    Expr(Expr),
+    If(Expr, Vec<Stmt>, Vec<Stmt>),
+    /// `top: if !pre_test break; body; continue-target: update; if !post_test break; goto top`
+    Loop {
+        label: LabelId,
+        pre_test: Option<Expr>,
+        body: Vec<Stmt>,
+        update: Vec<Stmt>,
+        post_test: Option<Expr>,
+    },
+    Block(Vec<Stmt>),
+    Labeled(LabelId, Vec<Stmt>),
+    Break(LabelId),
+    Continue(LabelId),
+    Return(Expr),
+    Throw(Expr),
+    Try {
+        body: Vec<Stmt>,
+        catch: Option<(Option<LocalId>, Vec<Stmt>)>,
+        finally: Option<Vec<Stmt>>,
+    },
+    Switch {
+        label: LabelId,
+        discriminant: Expr,
+        cases: Vec<SwitchCase>,
+    },
+    /// Fills environment slot `slot` of the closure held in `closure` (used
+    /// right after hoisted function declarations are created, so that
+    /// declarations can capture each other by value).
+    PatchEnv {
+        closure: LocalId,
+        slot: EnvSlot,
+        value: Expr,
+    },
+}
+
+// ---------------------------------------------------------------------------
+// Printer
+// ---------------------------------------------------------------------------
+
+impl Module {
+    pub fn string(&self, id: StrId) -> String {
+        String::from_utf16_lossy(&self.strings[id.index()])
+    }
+
+    /// The textual IR (`bibao ir`).
+    pub fn print(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "; bibao closure IR for {}", self.source_name);
+        for (i, f) in self.functions.iter().enumerate() {
+            out.push('\n');
+            Printer {
+                module: self,
+                func: f,
+                out: &mut out,
+            }
+            .function(FuncId(i as u32));
+        }
+        out
+    }
+}
+
+struct Printer<'a> {
+    module: &'a Module,
+    func: &'a Function,
+    out: &'a mut String,
+}
+
+fn quote(s: &str) -> String {
+    let mut o = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => o.push_str("\\\""),
+            '\\' => o.push_str("\\\\"),
+            '\n' => o.push_str("\\n"),
+            '\t' => o.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(o, "\\u{:04x}", c as u32);
+            }
+            c => o.push(c),
+        }
+    }
+    o.push('"');
+    o
+}
+
+impl Printer<'_> {
+    fn local(&self, l: LocalId) -> String {
+        format!("%{}", self.func.locals[l.index()].name)
+    }
+
+    fn env(&self, s: EnvSlot) -> String {
+        format!("env.{}", self.func.env[s.index()].name)
+    }
+
+    fn label(&self, l: LabelId) -> String {
+        format!("L{}", l.0)
+    }
+
+    fn function(&mut self, id: FuncId) {
+        let f = self.func;
+        let kind = match f.kind {
+            FuncKind::Main => "main",
+            FuncKind::Function => "function",
+            FuncKind::Arrow => "arrow",
+            FuncKind::Method => "method",
+        };
+        let params: Vec<String> = f.params.iter().map(|p| self.local(*p)).collect();
+        let _ = writeln!(
+            self.out,
+            "{kind} @{} {}({})  ; src {}:{}{}",
+            id.0,
+            f.debug_name,
+            params.join(", "),
+            f.line,
+            f.col,
+            if f.strict { " strict" } else { "" }
+        );
+        if !f.env.is_empty() {
+            let slots: Vec<String> = f
+                .env
+                .iter()
+                .map(|e| {
+                    if e.boxed {
+                        format!("{}: box", e.name)
+                    } else {
+                        e.name.clone()
+                    }
+                })
+                .collect();
+            let _ = writeln!(self.out, "  env [{}]", slots.join(", "));
+        }
+        let non_params: Vec<String> = f
+            .locals
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !f.params.contains(&LocalId(*i as u32)))
+            .map(|(_, l)| {
+                if l.boxed {
+                    format!("%{}: box", l.name)
+                } else {
+                    format!("%{}", l.name)
+                }
+            })
+            .collect();
+        if !non_params.is_empty() {
+            let _ = writeln!(self.out, "  locals [{}]", non_params.join(", "));
+        }
+        let _ = writeln!(self.out, "{{");
+        self.block(&f.body, 1);
+        let _ = writeln!(self.out, "}}");
+    }
+
+    fn indent(&mut self, depth: usize) {
+        for _ in 0..depth {
+            self.out.push_str("  ");
+        }
+    }
+
+    fn block(&mut self, stmts: &[Stmt], depth: usize) {
+        for s in stmts {
+            self.stmt(s, depth);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt, d: usize) {
+        self.indent(d);
+        match s {
+            Stmt::Expr(e) => {
+                let t = self.expr(e);
+                let _ = writeln!(self.out, "{t}");
+            }
+            Stmt::If(c, t, e) => {
+                let c = self.expr(c);
+                let _ = writeln!(self.out, "if {c} {{");
+                self.block(t, d + 1);
+                if !e.is_empty() {
+                    self.indent(d);
+                    let _ = writeln!(self.out, "}} else {{");
+                    self.block(e, d + 1);
+                }
+                self.indent(d);
+                let _ = writeln!(self.out, "}}");
+            }
+            Stmt::Loop {
+                label,
+                pre_test,
+                body,
+                update,
+                post_test,
+            } => {
+                let l = self.label(*label);
+                match pre_test {
+                    Some(t) => {
+                        let t = self.expr(t);
+                        let _ = writeln!(self.out, "{l}: loop while {t} {{");
+                    }
+                    None => {
+                        let _ = writeln!(self.out, "{l}: loop {{");
+                    }
+                }
+                self.block(body, d + 1);
+                if !update.is_empty() || post_test.is_some() {
+                    self.indent(d);
+                    let _ = writeln!(self.out, "}} next {{");
+                    self.block(update, d + 1);
+                    if let Some(t) = post_test {
+                        self.indent(d + 1);
+                        let t = self.expr(t);
+                        let _ = writeln!(self.out, "break unless {t}");
+                    }
+                }
+                self.indent(d);
+                let _ = writeln!(self.out, "}}");
+            }
+            Stmt::Block(b) => {
+                let _ = writeln!(self.out, "{{");
+                self.block(b, d + 1);
+                self.indent(d);
+                let _ = writeln!(self.out, "}}");
+            }
+            Stmt::Labeled(l, b) => {
+                let l = self.label(*l);
+                let _ = writeln!(self.out, "{l}: {{");
+                self.block(b, d + 1);
+                self.indent(d);
+                let _ = writeln!(self.out, "}}");
+            }
+            Stmt::Break(l) => {
+                let l = self.label(*l);
+                let _ = writeln!(self.out, "break {l}");
+            }
+            Stmt::Continue(l) => {
+                let l = self.label(*l);
+                let _ = writeln!(self.out, "continue {l}");
+            }
+            Stmt::Return(e) => {
+                let e = self.expr(e);
+                let _ = writeln!(self.out, "return {e}");
+            }
+            Stmt::Throw(e) => {
+                let e = self.expr(e);
+                let _ = writeln!(self.out, "throw {e}");
+            }
+            Stmt::Try {
+                body,
+                catch,
+                finally,
+            } => {
+                let _ = writeln!(self.out, "try {{");
+                self.block(body, d + 1);
+                if let Some((binding, c)) = catch {
+                    self.indent(d);
+                    match binding {
+                        Some(b) => {
+                            let b = self.local(*b);
+                            let _ = writeln!(self.out, "}} catch {b} {{");
+                        }
+                        None => {
+                            let _ = writeln!(self.out, "}} catch {{");
+                        }
+                    }
+                    self.block(c, d + 1);
+                }
+                if let Some(f) = finally {
+                    self.indent(d);
+                    let _ = writeln!(self.out, "}} finally {{");
+                    self.block(f, d + 1);
+                }
+                self.indent(d);
+                let _ = writeln!(self.out, "}}");
+            }
+            Stmt::Switch {
+                label,
+                discriminant,
+                cases,
+            } => {
+                let l = self.label(*label);
+                let e = self.expr(discriminant);
+                let _ = writeln!(self.out, "{l}: switch {e} {{");
+                for c in cases {
+                    self.indent(d);
+                    match &c.test {
+                        Some(t) => {
+                            let t = self.expr(t);
+                            let _ = writeln!(self.out, "case {t}:");
+                        }
+                        None => {
+                            let _ = writeln!(self.out, "default:");
+                        }
+                    }
+                    self.block(&c.body, d + 1);
+                }
+                self.indent(d);
+                let _ = writeln!(self.out, "}}");
+            }
+            Stmt::PatchEnv {
+                closure,
+                slot,
+                value,
+            } => {
+                let c = self.local(*closure);
+                let v = self.expr(value);
+                let _ = writeln!(self.out, "env_patch {c}.{} = {v}", slot.0);
+            }
+        }
+    }
+
+    fn target(&self, t: &Target) -> String {
+        match t {
+            Target::Local(l) => self.local(*l),
+            Target::Box(b) => format!("box_set({})", self.expr(b)),
+            Target::Global(s) => format!("global.{}", self.module.string(*s)),
+            Target::Member(o, k) => format!("{}[{}]", self.expr(o), self.expr(k)),
+            Target::TdzChecked(t, _) => format!("tdz_checked({})", self.target(t)),
+            Target::Const(t, _) => format!("const_violation({})", self.target(t)),
+            Target::Ignored => "ignored".to_string(),
+        }
+    }
+
+    fn args(&self, args: &[Expr]) -> String {
+        args.iter()
+            .map(|a| self.expr(a))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    fn expr(&self, e: &Expr) -> String {
+        match e {
+            Expr::Undefined => "undefined".into(),
+            Expr::Null => "null".into(),
+            Expr::Bool(b) => b.to_string(),
+            Expr::Number(n) => {
+                if *n == 0.0 && n.is_sign_negative() {
+                    "-0".into()
+                } else {
+                    format!("{n}")
+                }
+            }
+            Expr::Str(s) => quote(&self.module.string(*s)),
+            Expr::Uninit => "uninit".into(),
+            Expr::Local(l) => self.local(*l),
+            Expr::Env(s) => self.env(*s),
+            Expr::Callee => "callee".into(),
+            Expr::ThisArg => "this".into(),
+            Expr::TdzCheck(e, _) => format!("tdz_check({})", self.expr(e)),
+            Expr::BoxNew(e) => format!("box_new({})", self.expr(e)),
+            Expr::BoxGet(e) => format!("box_get({})", self.expr(e)),
+            Expr::Closure { func, captures } => {
+                let target = &self.module.functions[func.index()];
+                let parts: Vec<String> = captures
+                    .iter()
+                    .zip(&target.env)
+                    .map(|(c, slot)| format!("{}: {}", slot.name, self.expr(c)))
+                    .collect();
+                format!(
+                    "closure @{} {} [{}]",
+                    func.0,
+                    target.debug_name,
+                    parts.join(", ")
+                )
+            }
+            Expr::GlobalGet(s) => format!("global.{}", self.module.string(*s)),
+            Expr::GlobalTypeof(s) => format!("typeof global.{}", self.module.string(*s)),
+            Expr::Assign(t, v) => format!("{} = {}", self.target(t), self.expr(v)),
+            Expr::CompoundAssign(t, op, v) => {
+                format!("{} {}= {}", self.target(t), op.as_str(), self.expr(v))
+            }
+            Expr::LogicalAssign(t, op, v) => {
+                let o = match op {
+                    LogicalOp::And => "&&=",
+                    LogicalOp::Or => "||=",
+                    LogicalOp::Nullish => "??=",
+                };
+                format!("{} {o} {}", self.target(t), self.expr(v))
+            }
+            Expr::Update {
+                target,
+                increment,
+                prefix,
+            } => {
+                let op = if *increment { "++" } else { "--" };
+                if *prefix {
+                    format!("{op}{}", self.target(target))
+                } else {
+                    format!("{}{op}", self.target(target))
+                }
+            }
+            Expr::Unary(op, e) => {
+                let o = match op {
+                    UnOp::Neg => "-",
+                    UnOp::Plus => "+",
+                    UnOp::Not => "!",
+                    UnOp::BitNot => "~",
+                    UnOp::Typeof => "typeof ",
+                    UnOp::Void => "void ",
+                };
+                format!("{o}{}", self.expr(e))
+            }
+            Expr::Binary(op, a, b) => {
+                format!("({} {} {})", self.expr(a), op.as_str(), self.expr(b))
+            }
+            Expr::Logical(op, a, b) => {
+                let o = match op {
+                    LogicalOp::And => "&&",
+                    LogicalOp::Or => "||",
+                    LogicalOp::Nullish => "??",
+                };
+                format!("({} {o} {})", self.expr(a), self.expr(b))
+            }
+            Expr::Cond(c, a, b) => {
+                format!("({} ? {} : {})", self.expr(c), self.expr(a), self.expr(b))
+            }
+            Expr::Seq(es) => format!("({})", self.args(es)),
+            Expr::Member(o, k) => format!("{}[{}]", self.expr(o), self.expr(k)),
+            Expr::Delete(o, k) => format!("delete {}[{}]", self.expr(o), self.expr(k)),
+            Expr::Call { callee, args, .. } => {
+                format!("call {}({})", self.expr(callee), self.args(args))
+            }
+            Expr::MethodCall {
+                object, key, args, ..
+            } => {
+                format!(
+                    "call {}[{}]({})",
+                    self.expr(object),
+                    self.expr(key),
+                    self.args(args)
+                )
+            }
+            Expr::DirectCall {
+                func,
+                closure,
+                args,
+            } => {
+                let name = &self.module.functions[func.index()].debug_name;
+                format!(
+                    "call_direct @{} {name} {}({})",
+                    func.0,
+                    self.expr(closure),
+                    self.args(args)
+                )
+            }
+            Expr::New { callee, args, .. } => {
+                format!("new {}({})", self.expr(callee), self.args(args))
+            }
+            Expr::Array(items) => format!("array [{}]", self.args(items)),
+            Expr::Object(props) => {
+                let parts: Vec<String> = props
+                    .iter()
+                    .map(|p| {
+                        let k = match &p.key {
+                            PropKey::Static(s) => quote(&self.module.string(*s)),
+                            PropKey::Computed(e) => format!("[{}]", self.expr(e)),
+                        };
+                        let kind = match p.kind {
+                            PropKind::Init => "",
+                            PropKind::Get => "get ",
+                            PropKind::Set => "set ",
+                        };
+                        format!("{kind}{k}: {}", self.expr(&p.value))
+                    })
+                    .collect();
+                format!("object {{{}}}", parts.join(", "))
+            }
+            Expr::IterToArray(e) => format!("iter_to_array({})", self.expr(e)),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Verifier
+// ---------------------------------------------------------------------------
+
+/// Checks the module's internal consistency: every local, environment slot,
+/// string, function and label a function uses is one it defines or receives,
+/// and every closure allocation fills exactly its target's environment.
+pub fn verify(module: &Module) -> Result<(), String> {
+    for (i, f) in module.functions.iter().enumerate() {
+        let mut v = Verifier {
+            module,
+            func: f,
+            labels: Vec::new(),
+            errors: Vec::new(),
+        };
+        for p in &f.params {
+            v.local(*p);
+        }
+        v.block(&f.body);
+        if let Some(e) = v.errors.into_iter().next() {
+            return Err(format!("function @{i} {}: {e}", f.debug_name));
+        }
+    }
+    Ok(())
+}
+
+struct Verifier<'a> {
+    module: &'a Module,
+    func: &'a Function,
+    /// Enclosing labels: (label, is_loop).
+    labels: Vec<(LabelId, bool)>,
+    errors: Vec<String>,
+}
+
+impl Verifier<'_> {
+    fn local(&mut self, l: LocalId) {
+        if l.index() >= self.func.locals.len() {
+            self.errors.push(format!("uses undefined local {}", l.0));
+        }
+    }
+
+    fn string(&mut self, s: StrId) {
+        if s.index() >= self.module.strings.len() {
+            self.errors.push(format!("uses undefined string {}", s.0));
+        }
+    }
+
+    fn block(&mut self, b: &[Stmt]) {
+        for s in b {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match s {
+            Stmt::Expr(e) | Stmt::Return(e) | Stmt::Throw(e) => self.expr(e),
+            Stmt::If(c, t, e) => {
+                self.expr(c);
+                self.block(t);
+                self.block(e);
+            }
+            Stmt::Loop {
+                label,
+                pre_test,
+                body,
+                update,
+                post_test,
+            } => {
+                self.labels.push((*label, true));
+                if let Some(t) = pre_test {
+                    self.expr(t);
+                }
+                self.block(body);
+                self.block(update);
+                if let Some(t) = post_test {
+                    self.expr(t);
+                }
+                self.labels.pop();
+            }
+            Stmt::Block(b) => self.block(b),
+            Stmt::Labeled(l, b) => {
+                self.labels.push((*l, false));
+                self.block(b);
+                self.labels.pop();
+            }
+            Stmt::Break(l) => {
+                if !self.labels.iter().any(|(x, _)| x == l) {
+                    self.errors
+                        .push(format!("break to label L{} that does not enclose it", l.0));
+                }
+            }
+            Stmt::Continue(l) => {
+                if !self.labels.iter().any(|(x, is_loop)| x == l && *is_loop) {
+                    self.errors.push(format!(
+                        "continue to L{}, which is not an enclosing loop",
+                        l.0
+                    ));
+                }
+            }
+            Stmt::Try {
+                body,
+                catch,
+                finally,
+            } => {
+                self.block(body);
+                if let Some((b, c)) = catch {
+                    if let Some(b) = b {
+                        self.local(*b);
+                    }
+                    self.block(c);
+                }
+                if let Some(f) = finally {
+                    self.block(f);
+                }
+            }
+            Stmt::Switch {
+                label,
+                discriminant,
+                cases,
+            } => {
+                self.expr(discriminant);
+                self.labels.push((*label, false));
+                for c in cases {
+                    if let Some(t) = &c.test {
+                        self.expr(t);
+                    }
+                    self.block(&c.body);
+                }
+                self.labels.pop();
+            }
+            Stmt::PatchEnv {
+                closure,
+                slot,
+                value,
+            } => {
+                self.local(*closure);
+                let _ = slot;
+                self.expr(value);
+            }
+        }
+    }
+
+    fn target(&mut self, t: &Target) {
+        match t {
+            Target::Local(l) => self.local(*l),
+            Target::Box(b) => self.expr(b),
+            Target::Global(s) => self.string(*s),
+            Target::Member(o, k) => {
+                self.expr(o);
+                self.expr(k);
+            }
+            Target::TdzChecked(t, s) | Target::Const(t, s) => {
+                self.string(*s);
+                self.target(t);
+            }
+            Target::Ignored => {}
+        }
+    }
+
+    fn exprs(&mut self, es: &[Expr]) {
+        for e in es {
+            self.expr(e);
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match e {
+            Expr::Undefined
+            | Expr::Null
+            | Expr::Bool(_)
+            | Expr::Number(_)
+            | Expr::Uninit
+            | Expr::Callee
+            | Expr::ThisArg => {}
+            Expr::Str(s) | Expr::GlobalGet(s) | Expr::GlobalTypeof(s) => self.string(*s),
+            Expr::Local(l) => self.local(*l),
+            Expr::Env(s) => {
+                if s.index() >= self.func.env.len() {
+                    self.errors.push(format!(
+                        "reads environment slot {} but the environment has {}",
+                        s.0,
+                        self.func.env.len()
+                    ));
+                }
+            }
+            Expr::TdzCheck(e, s) => {
+                self.string(*s);
+                self.expr(e);
+            }
+            Expr::BoxNew(e) | Expr::BoxGet(e) | Expr::Unary(_, e) | Expr::IterToArray(e) => {
+                self.expr(e)
+            }
+            Expr::Closure { func, captures } => {
+                match self.module.functions.get(func.index()) {
+                    Some(target) => {
+                        if target.env.len() != captures.len() {
+                            self.errors.push(format!(
+                                "closure @{} fills {} slots, its environment has {}",
+                                func.0,
+                                captures.len(),
+                                target.env.len()
+                            ));
+                        }
+                    }
+                    None => self
+                        .errors
+                        .push(format!("closure of undefined function @{}", func.0)),
+                }
+                self.exprs(captures);
+            }
+            Expr::Assign(t, v) | Expr::CompoundAssign(t, _, v) | Expr::LogicalAssign(t, _, v) => {
+                self.target(t);
+                self.expr(v);
+            }
+            Expr::Update { target, .. } => self.target(target),
+            Expr::Binary(_, a, b)
+            | Expr::Logical(_, a, b)
+            | Expr::Member(a, b)
+            | Expr::Delete(a, b) => {
+                self.expr(a);
+                self.expr(b);
+            }
+            Expr::Cond(a, b, c) => {
+                self.expr(a);
+                self.expr(b);
+                self.expr(c);
+            }
+            Expr::Seq(es) | Expr::Array(es) => self.exprs(es),
+            Expr::Call { callee, args, desc } | Expr::New { callee, args, desc } => {
+                self.string(*desc);
+                self.expr(callee);
+                self.exprs(args);
+            }
+            Expr::MethodCall {
+                object,
+                key,
+                args,
+                desc,
+            } => {
+                self.string(*desc);
+                self.expr(object);
+                self.expr(key);
+                self.exprs(args);
+            }
+            Expr::DirectCall {
+                func,
+                closure,
+                args,
+            } => {
+                if func.index() >= self.module.functions.len() {
+                    self.errors
+                        .push(format!("direct call of undefined function @{}", func.0));
+                }
+                self.expr(closure);
+                self.exprs(args);
+            }
+            Expr::Object(props) => {
+                for p in props {
+                    if let PropKey::Computed(k) = &p.key {
+                        self.expr(k);
+                    }
+                    if let PropKey::Static(s) = &p.key {
+                        self.string(*s);
+                    }
+                    self.expr(&p.value);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,1656 @@
+//! Lowering: closure IR to machine code with Cranelift, in one object file.
+//!
+//! This is the only module that imports `cranelift_*`. Conventions:
+//! - every JS function is `fn(callee, this, argc, argv) -> value` (SysV), where
+//!   `callee` is the closure itself (its environment is inline in it) and the
+//!   result is `EXCEPTION` when the function threw;
+//! - every local is a Cranelift variable that needs a stack map, and every value
+//!   loaded from memory or returned by a call is declared as needing one, so a
+//!   precise GC finds all live values at every call (see `runtime/src/stack.rs`);
+//! - a poll at function entry and loop back-edges compares the stack pointer
+//!   with `rt_stack_limit` (stack overflow and GC requests);
+//! - the object defines `main`, which calls `rt_main` with the entry function,
+//!   the string literal table and the stack map table.
+
+use crate::ir::{self, BinOp, Expr, FuncId, LabelId, LogicalOp, Stmt, Target, UnOp};
+use bibao_runtime::heap::{
+    BOX_VALUE_OFFSET, FUNCTION_CAPTURES_OFFSET, FUNCTION_CODE_OFFSET, FUNCTION_FLAG_ARROW,
+    FUNCTION_FLAG_CONSTRUCTOR, FUNCTION_FLAG_STRICT, HEADER_KIND_OFFSET, KIND_FUNCTION,
+};
+use bibao_runtime::value::{
+    EXCEPTION, FALSE, NULL, NUMBER_LIMIT, PAYLOAD_MASK, TAG_MASK, TAG_POINTER, TRUE, UNDEFINED,
+    UNINIT,
+};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{
+    AbiParam, Block, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value, types,
+};
+use cranelift_codegen::isa;
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::{DataDescription, DataId, FuncId as ClifFuncId, Linkage, Module as _};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use std::collections::HashMap;
+
+const I64: types::Type = types::I64;
+
+macro_rules! runtime_imports {
+    ($( $name:ident ( $($p:ty),* ) -> $r:ty ; )*) => {
+        /// The runtime functions generated code calls.
+        #[allow(non_camel_case_types)]
+        #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+        pub enum Rt { $($name),* }
+
+        impl Rt {
+            pub const ALL: &'static [Rt] = &[$(Rt::$name),*];
+
+            pub fn name(self) -> &'static str {
+                match self { $(Rt::$name => stringify!($name)),* }
+            }
+
+            /// (number of parameters, returns i32 instead of a value)
+            pub fn shape(self) -> (usize, bool) {
+                match self {
+                    $(Rt::$name => (
+                        0 $(+ { let _ = stringify!($p); 1 })*,
+                        stringify!($r) == "i32",
+                    )),*
+                }
+            }
+        }
+
+        /// Compile-time proof that every import exists in the runtime with
+        /// the signature the generated code assumes.
+        #[cfg(test)]
+        #[allow(dead_code)]
+        fn runtime_signatures_match() {
+            use bibao_runtime::heap::JsCode;
+            $( let _: unsafe extern "C" fn($($p),*) -> $r = bibao_runtime::exports::$name; )*
+        }
+    };
+}
+
+runtime_imports! {
+    rt_main(JsCode, *const u64, *mut u64, *const u64) -> i32;
+    rt_stack_check() -> u64;
+    rt_value_add(u64, u64) -> u64;
+    rt_value_sub(u64, u64) -> u64;
+    rt_value_mul(u64, u64) -> u64;
+    rt_value_div(u64, u64) -> u64;
+    rt_value_mod(u64, u64) -> u64;
+    rt_value_pow(u64, u64) -> u64;
+    rt_value_bitand(u64, u64) -> u64;
+    rt_value_bitor(u64, u64) -> u64;
+    rt_value_bitxor(u64, u64) -> u64;
+    rt_value_shl(u64, u64) -> u64;
+    rt_value_sar(u64, u64) -> u64;
+    rt_value_shr(u64, u64) -> u64;
+    rt_value_lt(u64, u64) -> u64;
+    rt_value_gt(u64, u64) -> u64;
+    rt_value_le(u64, u64) -> u64;
+    rt_value_ge(u64, u64) -> u64;
+    rt_value_loose_eq(u64, u64) -> u64;
+    rt_value_strict_eq(u64, u64) -> u64;
+    rt_value_instanceof(u64, u64) -> u64;
+    rt_value_in(u64, u64) -> u64;
+    rt_value_neg(u64) -> u64;
+    rt_value_to_number(u64) -> u64;
+    rt_value_bitnot(u64) -> u64;
+    rt_value_truthy(u64) -> u64;
+    rt_value_typeof(u64) -> u64;
+    rt_prop_get(u64, u64) -> u64;
+    rt_prop_set(u64, u64, u64) -> u64;
+    rt_prop_delete(u64, u64) -> u64;
+    rt_prop_define(u64, u64, u64) -> u64;
+    rt_prop_define_accessor(u64, u64, u64, u64, u64) -> u64;
+    rt_global_get(u64) -> u64;
+    rt_global_typeof(u64) -> u64;
+    rt_global_set(u64, u64, u64) -> u64;
+    rt_function_construct(u64, u64, *const u64, u64) -> u64;
+    rt_function_call(u64, u64, u64, *const u64, u64) -> u64;
+    rt_closure_new(JsCode, u64, u64, u64, u64) -> u64;
+    rt_box_new(u64) -> u64;
+    rt_array_new(u64, *const u64) -> u64;
+    rt_object_new() -> u64;
+    rt_exception_throw(u64) -> u64;
+    rt_exception_take() -> u64;
+    rt_error_throw_tdz(u64) -> u64;
+    rt_error_throw_const_assign() -> u64;
+    rt_iter_to_array(u64) -> u64;
+    rt_this_sloppy(u64) -> u64;
+}
+
+pub struct Lowered {
+    pub object: Vec<u8>,
+    /// The Cranelift IR of every function (for `--emit=clif`).
+    pub clif: String,
+}
+
+fn flags() -> MemFlagsData {
+    MemFlagsData::trusted()
+}
+
+pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
+    let mut fb = settings::builder();
+    fb.set("opt_level", "speed").map_err(|e| e.to_string())?;
+    fb.enable("is_pic").map_err(|e| e.to_string())?;
+    fb.enable("preserve_frame_pointers")
+        .map_err(|e| e.to_string())?;
+    let isa_builder = isa::lookup(target_lexicon::Triple::host()).map_err(|e| e.to_string())?;
+    let isa = isa_builder
+        .finish(settings::Flags::new(fb))
+        .map_err(|e| e.to_string())?;
+    let builder = ObjectBuilder::new(
+        isa,
+        "bibao_program",
+        cranelift_module::default_libcall_names(),
+    )
+    .map_err(|e| e.to_string())?;
+    let mut obj = ObjectModule::new(builder);
+
+    let mut js_sig = obj.make_signature();
+    for _ in 0..4 {
+        js_sig.params.push(AbiParam::new(I64));
+    }
+    js_sig.returns.push(AbiParam::new(I64));
+
+    let mut imports = HashMap::new();
+    for &rt in Rt::ALL {
+        let (n, ret_i32) = rt.shape();
+        let mut sig = obj.make_signature();
+        for _ in 0..n {
+            sig.params.push(AbiParam::new(I64));
+        }
+        sig.returns
+            .push(AbiParam::new(if ret_i32 { types::I32 } else { I64 }));
+        let id = obj
+            .declare_function(rt.name(), Linkage::Import, &sig)
+            .map_err(|e| e.to_string())?;
+        imports.insert(rt, id);
+    }
+    let stack_limit = obj
+        .declare_data("rt_stack_limit", Linkage::Import, true, false)
+        .map_err(|e| e.to_string())?;
+
+    let mut js_funcs = Vec::new();
+    for (i, f) in module.functions.iter().enumerate() {
+        let name = format!("bibao_js_{}_{}", i, sanitize(&f.debug_name));
+        let id = obj
+            .declare_function(&name, Linkage::Local, &js_sig)
+            .map_err(|e| e.to_string())?;
+        js_funcs.push(id);
+    }
+
+    // String literals: the table the runtime reads, and the slots it fills.
+    let literals = obj
+        .declare_data("bibao_literals", Linkage::Local, false, false)
+        .map_err(|e| e.to_string())?;
+    let literal_slots = obj
+        .declare_data("bibao_literal_slots", Linkage::Local, true, false)
+        .map_err(|e| e.to_string())?;
+    {
+        let mut bytes = Vec::new();
+        bytes.extend_from_slice(&(module.strings.len() as u64).to_le_bytes());
+        for s in &module.strings {
+            bytes.extend_from_slice(&(s.len() as u64).to_le_bytes());
+            for u in s {
+                bytes.extend_from_slice(&u.to_le_bytes());
+            }
+            while bytes.len() % 8 != 0 {
+                bytes.push(0);
+            }
+        }
+        let mut dd = DataDescription::new();
+        dd.define(bytes.into_boxed_slice());
+        dd.set_align(8);
+        obj.define_data(literals, &dd).map_err(|e| e.to_string())?;
+        let mut dd = DataDescription::new();
+        dd.define_zeroinit(8 * module.strings.len().max(1));
+        dd.set_align(8);
+        obj.define_data(literal_slots, &dd)
+            .map_err(|e| e.to_string())?;
+    }
+
+    let mut ctx = obj.make_context();
+    let mut fbc = FunctionBuilderContext::new();
+    let mut clif = String::new();
+    let mut stack_maps: Vec<(usize, u32, u32, Vec<u32>)> = Vec::new();
+    for (i, f) in module.functions.iter().enumerate() {
+        ctx.func.signature = js_sig.clone();
+        {
+            let mut b = FunctionBuilder::new(&mut ctx.func, &mut fbc);
+            let mut env = Env {
+                obj: &mut obj,
+                imports: &imports,
+                js_funcs: &js_funcs,
+                stack_limit,
+                literal_slots,
+                func_refs: HashMap::new(),
+                js_refs: HashMap::new(),
+                data_refs: HashMap::new(),
+                js_sig_ref: None,
+            };
+            FnLower::run(&mut b, &mut env, module, f)?;
+            b.seal_all_blocks();
+            b.finalize(obj.target_config());
+        }
+        if want_clif {
+            clif.push_str(&format!(
+                "; function @{i} {}\n{}\n",
+                f.debug_name,
+                ctx.func.display()
+            ));
+        }
+        obj.define_function(js_funcs[i], &mut ctx)
+            .map_err(|e| match e {
+                cranelift_module::ModuleError::Compilation(ce) => {
+                    format!(
+                        "cranelift rejected function {}: {}",
+                        f.debug_name,
+                        cranelift_codegen::print_errors::pretty_error(&ctx.func, ce)
+                    )
+                }
+                other => other.to_string(),
+            })?;
+        let compiled = ctx.compiled_code().expect("compiled");
+        for (offset, span, map) in compiled.buffer.user_stack_maps() {
+            let slots: Vec<u32> = map.entries().map(|(_, off)| off).collect();
+            stack_maps.push((i, *offset, *span, slots));
+        }
+        obj.clear_context(&mut ctx);
+    }
+
+    // Stack map table (format documented in runtime/src/stack.rs).
+    let maps_id = obj
+        .declare_data("bibao_stack_maps", Linkage::Local, false, false)
+        .map_err(|e| e.to_string())?;
+    {
+        let mut dd = DataDescription::new();
+        let mut words: Vec<u64> = vec![stack_maps.len() as u64];
+        let mut relocs = Vec::new();
+        for (func, offset, span, slots) in &stack_maps {
+            relocs.push((words.len() * 8, *func));
+            words.push(0);
+            words.push(*offset as u64 | ((*span as u64) << 32));
+            words.push(slots.len() as u64);
+            for pair in slots.chunks(2) {
+                let lo = pair[0] as u64;
+                let hi = pair.get(1).copied().unwrap_or(0) as u64;
+                words.push(lo | (hi << 32));
+            }
+        }
+        let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
+        dd.define(bytes.into_boxed_slice());
+        dd.set_align(8);
+        for (off, func) in relocs {
+            let fr = obj.declare_func_in_data(js_funcs[func], &mut dd);
+            dd.write_function_addr(off as u32, fr);
+        }
+        obj.define_data(maps_id, &dd).map_err(|e| e.to_string())?;
+    }
+
+    // main(argc, argv) -> rt_main(entry, literals, slots, stack maps)
+    {
+        let mut sig = obj.make_signature();
+        sig.params.push(AbiParam::new(types::I32));
+        sig.params.push(AbiParam::new(I64));
+        sig.returns.push(AbiParam::new(types::I32));
+        let main_id = obj
+            .declare_function("main", Linkage::Export, &sig)
+            .map_err(|e| e.to_string())?;
+        ctx.func.signature = sig;
+        {
+            let mut b = FunctionBuilder::new(&mut ctx.func, &mut fbc);
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            b.seal_block(entry);
+            let ptr = I64;
+            let f = obj.declare_func_in_func(js_funcs[0], b.func);
+            let entry_addr = b.ins().func_addr(ptr, f);
+            let gv = obj.declare_data_in_func(literals, b.func);
+            let lit = b.ins().symbol_value(ptr, gv);
+            let gv = obj.declare_data_in_func(literal_slots, b.func);
+            let slots = b.ins().symbol_value(ptr, gv);
+            let gv = obj.declare_data_in_func(maps_id, b.func);
+            let maps = b.ins().symbol_value(ptr, gv);
+            let rt_main = obj.declare_func_in_func(imports[&Rt::rt_main], b.func);
+            let call = b.ins().call(rt_main, &[entry_addr, lit, slots, maps]);
+            let r = b.inst_results(call)[0];
+            b.ins().return_(&[r]);
+            b.finalize(obj.target_config());
+        }
+        obj.define_function(main_id, &mut ctx)
+            .map_err(|e| e.to_string())?;
+        obj.clear_context(&mut ctx);
+    }
+
+    let product = obj.finish();
+    let object = product.emit().map_err(|e| e.to_string())?;
+    Ok(Lowered { object, clif })
+}
+
+fn sanitize(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+/// Module-level things a function body refers to.
+struct Env<'m> {
+    obj: &'m mut ObjectModule,
+    imports: &'m HashMap<Rt, ClifFuncId>,
+    js_funcs: &'m [ClifFuncId],
+    stack_limit: DataId,
+    literal_slots: DataId,
+    func_refs: HashMap<Rt, cranelift_codegen::ir::FuncRef>,
+    js_refs: HashMap<usize, cranelift_codegen::ir::FuncRef>,
+    data_refs: HashMap<DataId, cranelift_codegen::ir::GlobalValue>,
+    js_sig_ref: Option<cranelift_codegen::ir::SigRef>,
+}
+
+/// One enclosing try with a finally block, as seen by jumps that leave it.
+struct FinallyFrame<'i> {
+    body: &'i [Stmt],
+    /// Handler depth outside the try (for exceptions inside the finally body).
+    handler_depth: usize,
+}
+
+struct LabelTarget {
+    break_block: Block,
+    continue_block: Option<Block>,
+    /// Number of finally frames when the label was entered.
+    finally_depth: usize,
+}
+
+struct FnLower<'a, 'b, 'm, 'i> {
+    b: &'a mut FunctionBuilder<'b>,
+    env: &'a mut Env<'m>,
+    module: &'i ir::Module,
+    func: &'i ir::Function,
+    locals: Vec<Variable>,
+    callee: Variable,
+    this_arg: Variable,
+    /// Where an exception goes: innermost last; the first is "return EXCEPTION".
+    handlers: Vec<Block>,
+    finally: Vec<FinallyFrame<'i>>,
+    labels: HashMap<LabelId, LabelTarget>,
+    argc: Value,
+    argv: Value,
+}
+
+impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
+    fn run(
+        b: &'a mut FunctionBuilder<'b>,
+        env: &'a mut Env<'m>,
+        module: &'i ir::Module,
+        func: &'i ir::Function,
+    ) -> Result<(), String> {
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        b.seal_block(entry);
+        let params = b.block_params(entry).to_vec();
+        let exc_block = b.create_block();
+        b.set_cold_block(exc_block);
+        let callee = b.declare_var(I64);
+        b.declare_var_needs_stack_map(callee);
+        b.def_var(callee, params[0]);
+        let this_arg = b.declare_var(I64);
+        b.declare_var_needs_stack_map(this_arg);
+        b.def_var(this_arg, params[1]);
+        let mut locals = Vec::new();
+        let undef = b.ins().iconst(I64, UNDEFINED as i64);
+        for _ in &func.locals {
+            let v = b.declare_var(I64);
+            b.declare_var_needs_stack_map(v);
+            b.def_var(v, undef);
+            locals.push(v);
+        }
+        let mut l = FnLower {
+            b,
+            env,
+            module,
+            func,
+            locals,
+            callee,
+            this_arg,
+            handlers: vec![exc_block],
+            finally: Vec::new(),
+            labels: HashMap::new(),
+            argc: params[2],
+            argv: params[3],
+        };
+        l.params();
+        l.poll();
+        l.block(&func.body);
+        let u = l.b.ins().iconst(I64, UNDEFINED as i64);
+        l.b.ins().return_(&[u]);
+        l.b.switch_to_block(exc_block);
+        let e = l.b.ins().iconst(I64, EXCEPTION as i64);
+        l.b.ins().return_(&[e]);
+        Ok(())
+    }
+
+    // ---- helpers ------------------------------------------------------------
+
+    fn rt(&mut self, rt: Rt) -> cranelift_codegen::ir::FuncRef {
+        if let Some(r) = self.env.func_refs.get(&rt) {
+            return *r;
+        }
+        let r = self
+            .env
+            .obj
+            .declare_func_in_func(self.env.imports[&rt], self.b.func);
+        self.env.func_refs.insert(rt, r);
+        r
+    }
+
+    fn data(&mut self, id: DataId) -> Value {
+        let gv = match self.env.data_refs.get(&id) {
+            Some(g) => *g,
+            None => {
+                let g = self.env.obj.declare_data_in_func(id, self.b.func);
+                self.env.data_refs.insert(id, g);
+                g
+            }
+        };
+        self.b.ins().symbol_value(I64, gv)
+    }
+
+    fn konst(&mut self, bits: u64) -> Value {
+        self.b.ins().iconst(I64, bits as i64)
+    }
+
+    /// Declares that `v` may hold a heap pointer live across calls.
+    fn track(&mut self, v: Value) -> Value {
+        self.b.declare_value_needs_stack_map(v);
+        v
+    }
+
+    /// Calls a runtime function that cannot throw.
+    fn call_rt(&mut self, rt: Rt, args: &[Value]) -> Value {
+        let f = self.rt(rt);
+        let inst = self.b.ins().call(f, args);
+        let r = self.b.inst_results(inst)[0];
+        self.track(r)
+    }
+
+    /// Calls a runtime function that may throw, and checks.
+    fn call_rt_checked(&mut self, rt: Rt, args: &[Value]) -> Value {
+        let r = self.call_rt(rt, args);
+        self.check_exception(r);
+        r
+    }
+
+    fn handler(&self) -> Block {
+        *self.handlers.last().expect("handler")
+    }
+
+    fn check_exception(&mut self, v: Value) {
+        let is_exc = self.b.ins().icmp_imm_s(IntCC::Equal, v, EXCEPTION as i64);
+        let cont = self.b.create_block();
+        let h = self.handler();
+        self.b.ins().brif(is_exc, h, &[], cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    /// After a terminator: continue in a fresh block that nothing reaches.
+    fn dead_block(&mut self) {
+        let d = self.b.create_block();
+        self.b.switch_to_block(d);
+    }
+
+    fn jump(&mut self, target: Block) {
+        self.b.ins().jump(target, &[]);
+    }
+
+    fn pointer_of(&mut self, v: Value) -> Value {
+        self.b.ins().band_imm_u(v, PAYLOAD_MASK as i64)
+    }
+
+    fn is_number(&mut self, v: Value) -> Value {
+        self.b
+            .ins()
+            .icmp_imm_u(IntCC::UnsignedLessThan, v, NUMBER_LIMIT as i64)
+    }
+
+    fn to_f64(&mut self, v: Value) -> Value {
+        self.b.ins().bitcast(types::F64, MemFlagsData::new(), v)
+    }
+
+    fn from_f64(&mut self, f: Value) -> Value {
+        self.b.ins().bitcast(I64, MemFlagsData::new(), f)
+    }
+
+    fn bool_value(&mut self, c: Value) -> Value {
+        // FALSE | c
+        let c64 = self.b.ins().uextend(I64, c);
+        self.b.ins().bor_imm_u(c64, FALSE as i64)
+    }
+
+    fn temp_var(&mut self) -> Variable {
+        let v = self.b.declare_var(I64);
+        self.b.declare_var_needs_stack_map(v);
+        v
+    }
+
+    fn poll(&mut self) {
+        let limit_addr = self.data(self.env.stack_limit);
+        let limit = self.b.ins().load(I64, flags(), limit_addr, 0);
+        let sp = self.b.ins().get_stack_pointer(I64);
+        let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
+        let slow = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(low, slow, &[], cont, &[]);
+        self.b.switch_to_block(slow);
+        self.call_rt_checked(Rt::rt_stack_check, &[]);
+        self.jump(cont);
+        self.b.switch_to_block(cont);
+    }
+
+    fn params(&mut self) {
+        let func = self.func;
+        for (i, &p) in func.params.iter().enumerate() {
+            let has = self
+                .b
+                .ins()
+                .icmp_imm_u(IntCC::UnsignedGreaterThan, self.argc, i as i64);
+            let load_b = self.b.create_block();
+            let join = self.b.create_block();
+            let undef = self.konst(UNDEFINED);
+            self.b.def_var(self.locals[p.index()], undef);
+            self.b.ins().brif(has, load_b, &[], join, &[]);
+            self.b.switch_to_block(load_b);
+            let v = self.b.ins().load(I64, flags(), self.argv, (8 * i) as i32);
+            self.b.def_var(self.locals[p.index()], v);
+            self.jump(join);
+            self.b.switch_to_block(join);
+        }
+    }
+
+    /// Stores values into a fresh stack array; returns its address.
+    fn args_array(&mut self, values: &[Value]) -> Value {
+        let n = values.len().max(1);
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (8 * n) as u32,
+            3,
+        ));
+        for (i, v) in values.iter().enumerate() {
+            self.b.ins().stack_store(I64, *v, slot, (8 * i) as i32);
+        }
+        self.b.ins().stack_addr(I64, slot, 0)
+    }
+
+    fn exprs(&mut self, es: &[Expr]) -> Vec<Value> {
+        es.iter().map(|e| self.expr(e)).collect()
+    }
+
+    fn literal(&mut self, s: ir::StrId) -> Value {
+        let base = self.data(self.env.literal_slots);
+        self.b
+            .ins()
+            .load(I64, flags(), base, (8 * s.index()) as i32)
+    }
+
+    fn env_slot(&mut self, slot: ir::EnvSlot) -> Value {
+        let c = self.b.use_var(self.callee);
+        let p = self.pointer_of(c);
+        let v = self.b.ins().load(
+            I64,
+            flags(),
+            p,
+            FUNCTION_CAPTURES_OFFSET + 8 * slot.0 as i32,
+        );
+        self.track(v)
+    }
+
+    fn box_get(&mut self, bx: Value) -> Value {
+        let p = self.pointer_of(bx);
+        let v = self.b.ins().load(I64, flags(), p, BOX_VALUE_OFFSET);
+        self.track(v)
+    }
+
+    fn box_set(&mut self, bx: Value, v: Value) {
+        let p = self.pointer_of(bx);
+        self.b.ins().store(flags(), v, p, BOX_VALUE_OFFSET);
+    }
+
+    fn tdz_check(&mut self, v: Value, name: ir::StrId) {
+        let is_uninit = self.b.ins().icmp_imm_s(IntCC::Equal, v, UNINIT as i64);
+        let bad = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(bad);
+        self.b.ins().brif(is_uninit, bad, &[], cont, &[]);
+        self.b.switch_to_block(bad);
+        let n = self.literal(name);
+        self.call_rt(Rt::rt_error_throw_tdz, &[n]);
+        let h = self.handler();
+        self.jump(h);
+        self.b.switch_to_block(cont);
+    }
+
+    // ---- expressions ----------------------------------------------------------
+
+    fn expr(&mut self, e: &Expr) -> Value {
+        match e {
+            Expr::Undefined => self.konst(UNDEFINED),
+            Expr::Null => self.konst(NULL),
+            Expr::Bool(b) => self.konst(if *b { TRUE } else { FALSE }),
+            Expr::Number(n) => {
+                let bits = if n.is_nan() {
+                    f64::NAN.to_bits()
+                } else {
+                    n.to_bits()
+                };
+                self.konst(bits)
+            }
+            Expr::Str(s) => self.literal(*s),
+            Expr::Uninit => self.konst(UNINIT),
+            Expr::Local(l) => self.b.use_var(self.locals[l.index()]),
+            Expr::Env(s) => self.env_slot(*s),
+            Expr::Callee => self.b.use_var(self.callee),
+            Expr::ThisArg => {
+                let t = self.b.use_var(self.this_arg);
+                if !self.func.strict
+                    && self.func.kind != ir::FuncKind::Main
+                    && self.func.kind != ir::FuncKind::Arrow
+                {
+                    self.call_rt(Rt::rt_this_sloppy, &[t])
+                } else {
+                    t
+                }
+            }
+            Expr::TdzCheck(inner, name) => {
+                let v = self.expr(inner);
+                self.tdz_check(v, *name);
+                v
+            }
+            Expr::BoxNew(inner) => {
+                let v = self.expr(inner);
+                self.call_rt(Rt::rt_box_new, &[v])
+            }
+            Expr::BoxGet(inner) => {
+                let bx = self.expr(inner);
+                self.box_get(bx)
+            }
+            Expr::Closure { func, captures } => self.closure(*func, captures),
+            Expr::GlobalGet(name) => {
+                let n = self.literal(*name);
+                self.call_rt_checked(Rt::rt_global_get, &[n])
+            }
+            Expr::GlobalTypeof(name) => {
+                let n = self.literal(*name);
+                self.call_rt_checked(Rt::rt_global_typeof, &[n])
+            }
+            Expr::Assign(t, v) => self.assign(t, v),
+            Expr::CompoundAssign(t, op, v) => self.compound_assign(t, *op, v),
+            Expr::LogicalAssign(t, op, v) => self.logical_assign(t, *op, v),
+            Expr::Update {
+                target,
+                increment,
+                prefix,
+            } => self.update(target, *increment, *prefix),
+            Expr::Unary(op, a) => self.unary(*op, a),
+            Expr::Binary(op, a, b) => {
+                let x = self.expr(a);
+                let y = self.expr(b);
+                self.binary(*op, x, y)
+            }
+            Expr::Logical(op, a, b) => {
+                let result = self.temp_var();
+                let x = self.expr(a);
+                self.b.def_var(result, x);
+                let short = self.short_circuits(*op, x);
+                let rhs = self.b.create_block();
+                let join = self.b.create_block();
+                self.b.ins().brif(short, join, &[], rhs, &[]);
+                self.b.switch_to_block(rhs);
+                let y = self.expr(b);
+                self.b.def_var(result, y);
+                self.jump(join);
+                self.b.switch_to_block(join);
+                self.b.use_var(result)
+            }
+            Expr::Cond(c, a, b) => {
+                let result = self.temp_var();
+                let cond = self.cond(c);
+                let tb = self.b.create_block();
+                let eb = self.b.create_block();
+                let join = self.b.create_block();
+                self.b.ins().brif(cond, tb, &[], eb, &[]);
+                self.b.switch_to_block(tb);
+                let x = self.expr(a);
+                self.b.def_var(result, x);
+                self.jump(join);
+                self.b.switch_to_block(eb);
+                let y = self.expr(b);
+                self.b.def_var(result, y);
+                self.jump(join);
+                self.b.switch_to_block(join);
+                self.b.use_var(result)
+            }
+            Expr::Seq(items) => {
+                let mut last = self.konst(UNDEFINED);
+                for i in items {
+                    last = self.expr(i);
+                }
+                last
+            }
+            Expr::Member(o, k) => {
+                let o = self.expr(o);
+                let k = self.expr(k);
+                self.call_rt_checked(Rt::rt_prop_get, &[o, k])
+            }
+            Expr::Delete(o, k) => {
+                let o = self.expr(o);
+                let k = self.expr(k);
+                self.call_rt_checked(Rt::rt_prop_delete, &[o, k])
+            }
+            Expr::Call { callee, args, desc } => {
+                let f = self.expr(callee);
+                let args = self.exprs(args);
+                let this = self.konst(UNDEFINED);
+                self.call_value(f, this, &args, *desc)
+            }
+            Expr::MethodCall {
+                object,
+                key,
+                args,
+                desc,
+            } => {
+                let o = self.expr(object);
+                let k = self.expr(key);
+                let f = self.call_rt_checked(Rt::rt_prop_get, &[o, k]);
+                let args = self.exprs(args);
+                self.call_value(f, o, &args, *desc)
+            }
+            Expr::DirectCall {
+                func,
+                closure,
+                args,
+            } => {
+                let c = self.expr(closure);
+                let args = self.exprs(args);
+                self.call_direct(*func, c, &args)
+            }
+            Expr::New { callee, args, desc } => {
+                let f = self.expr(callee);
+                let args = self.exprs(args);
+                let argv = self.args_array(&args);
+                let argc = self.konst(args.len() as u64);
+                let d = self.literal(*desc);
+                self.call_rt_checked(Rt::rt_function_construct, &[f, argc, argv, d])
+            }
+            Expr::Array(items) => {
+                let vals = self.exprs(items);
+                let argv = self.args_array(&vals);
+                let argc = self.konst(vals.len() as u64);
+                self.call_rt(Rt::rt_array_new, &[argc, argv])
+            }
+            Expr::Object(props) => {
+                let o = self.call_rt(Rt::rt_object_new, &[]);
+                for p in props {
+                    let k = match &p.key {
+                        ir::PropKey::Static(s) => self.literal(*s),
+                        ir::PropKey::Computed(e) => self.expr(e),
+                    };
+                    let v = self.expr(&p.value);
+                    match p.kind {
+                        ir::PropKind::Init => {
+                            self.call_rt_checked(Rt::rt_prop_define, &[o, k, v]);
+                        }
+                        ir::PropKind::Get | ir::PropKind::Set => {
+                            let kind = self.konst(matches!(p.kind, ir::PropKind::Set) as u64);
+                            let en = self.konst(1);
+                            self.call_rt_checked(Rt::rt_prop_define_accessor, &[o, k, v, kind, en]);
+                        }
+                    }
+                }
+                o
+            }
+            Expr::IterToArray(e) => {
+                let v = self.expr(e);
+                self.call_rt_checked(Rt::rt_iter_to_array, &[v])
+            }
+        }
+    }
+
+    fn js_ref(&mut self, func: FuncId) -> cranelift_codegen::ir::FuncRef {
+        if let Some(r) = self.env.js_refs.get(&func.index()) {
+            return *r;
+        }
+        let r = self
+            .env
+            .obj
+            .declare_func_in_func(self.env.js_funcs[func.index()], self.b.func);
+        self.env.js_refs.insert(func.index(), r);
+        r
+    }
+
+    fn closure(&mut self, func: FuncId, captures: &[Expr]) -> Value {
+        let target = &self.module.functions[func.index()];
+        let vals = self.exprs(captures);
+        let fref = self.js_ref(func);
+        let code = self.b.ins().func_addr(I64, fref);
+        let name = self.literal(target.js_name);
+        let length = self.konst(target.length as u64);
+        let mut flags = 0u32;
+        if target.is_constructor {
+            flags |= FUNCTION_FLAG_CONSTRUCTOR;
+        }
+        if target.kind == ir::FuncKind::Arrow {
+            flags |= FUNCTION_FLAG_ARROW;
+        }
+        if target.strict {
+            flags |= FUNCTION_FLAG_STRICT;
+        }
+        let flags = self.konst(flags as u64);
+        let n = self.konst(vals.len() as u64);
+        let f = self.call_rt(Rt::rt_closure_new, &[code, name, length, flags, n]);
+        if !vals.is_empty() {
+            let p = self.pointer_of(f);
+            for (i, v) in vals.iter().enumerate() {
+                self.b.ins().store(
+                    self::flags(),
+                    *v,
+                    p,
+                    FUNCTION_CAPTURES_OFFSET + 8 * i as i32,
+                );
+            }
+        }
+        f
+    }
+
+    fn js_sig(&mut self) -> cranelift_codegen::ir::SigRef {
+        if let Some(s) = self.env.js_sig_ref {
+            return s;
+        }
+        let mut sig = self.env.obj.make_signature();
+        for _ in 0..4 {
+            sig.params.push(AbiParam::new(I64));
+        }
+        sig.returns.push(AbiParam::new(I64));
+        let s = self.b.import_signature(sig);
+        self.env.js_sig_ref = Some(s);
+        s
+    }
+
+    /// Calls any value: compiled closures directly through their code pointer,
+    /// everything else through the runtime (which throws for non-callables).
+    fn call_value(&mut self, f: Value, this: Value, args: &[Value], desc: ir::StrId) -> Value {
+        let argv = self.args_array(args);
+        let argc = self.konst(args.len() as u64);
+        let result = self.temp_var();
+        let tag = self.b.ins().band_imm_u(f, TAG_MASK as i64);
+        let is_ptr = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::Equal, tag, TAG_POINTER as i64);
+        let check_kind = self.b.create_block();
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(is_ptr, check_kind, &[], slow, &[]);
+        self.b.switch_to_block(check_kind);
+        let p = self.pointer_of(f);
+        let kind = self
+            .b
+            .ins()
+            .uload8(types::I32, flags(), p, HEADER_KIND_OFFSET);
+        let is_fn = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::Equal, kind, KIND_FUNCTION as i64);
+        self.b.ins().brif(is_fn, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let code = self.b.ins().load(I64, flags(), p, FUNCTION_CODE_OFFSET);
+        let sig = self.js_sig();
+        let inst = self
+            .b
+            .ins()
+            .call_indirect(sig, code, &[f, this, argc, argv]);
+        let r = self.b.inst_results(inst)[0];
+        self.b.def_var(result, r);
+        self.jump(join);
+        self.b.switch_to_block(slow);
+        let d = self.literal(desc);
+        let r = self.call_rt(Rt::rt_function_call, &[f, this, argc, argv, d]);
+        self.b.def_var(result, r);
+        self.jump(join);
+        self.b.switch_to_block(join);
+        let r = self.b.use_var(result);
+        self.check_exception(r);
+        r
+    }
+
+    fn call_direct(&mut self, func: FuncId, closure: Value, args: &[Value]) -> Value {
+        let argv = self.args_array(args);
+        let argc = self.konst(args.len() as u64);
+        let this = self.konst(UNDEFINED);
+        let fref = self.js_ref(func);
+        let inst = self.b.ins().call(fref, &[closure, this, argc, argv]);
+        let r = self.b.inst_results(inst)[0];
+        let r = self.track(r);
+        self.check_exception(r);
+        r
+    }
+
+    /// Does `x` end the evaluation of `x op y`? (i8)
+    fn short_circuits(&mut self, op: LogicalOp, x: Value) -> Value {
+        match op {
+            LogicalOp::And => {
+                let t = self.truthy(x);
+                self.b.ins().bxor_imm_u(t, 1)
+            }
+            LogicalOp::Or => self.truthy(x),
+            LogicalOp::Nullish => {
+                let u = self.b.ins().icmp_imm_u(IntCC::Equal, x, UNDEFINED as i64);
+                let n = self.b.ins().icmp_imm_u(IntCC::Equal, x, NULL as i64);
+                let nullish = self.b.ins().bor(u, n);
+                self.b.ins().bxor_imm_u(nullish, 1)
+            }
+        }
+    }
+
+    /// ToBoolean as an i8.
+    fn truthy(&mut self, v: Value) -> Value {
+        let result = self.b.declare_var(types::I8);
+        let is_true = self.b.ins().icmp_imm_u(IntCC::Equal, v, TRUE as i64);
+        let is_false = self.b.ins().icmp_imm_u(IntCC::Equal, v, FALSE as i64);
+        let either = self.b.ins().bor(is_true, is_false);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.ins().brif(either, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        self.b.def_var(result, is_true);
+        self.jump(join);
+        self.b.switch_to_block(slow);
+        let r = self.call_rt(Rt::rt_value_truthy, &[v]);
+        let r8 = self.b.ins().ireduce(types::I8, r);
+        self.b.def_var(result, r8);
+        self.jump(join);
+        self.b.switch_to_block(join);
+        self.b.use_var(result)
+    }
+
+    /// A condition as an i8, with fast paths for comparisons.
+    fn cond(&mut self, e: &Expr) -> Value {
+        match e {
+            Expr::Unary(UnOp::Not, inner) => {
+                let c = self.cond(inner);
+                self.b.ins().bxor_imm_u(c, 1)
+            }
+            Expr::Binary(op, a, b) if is_comparison(*op) => {
+                let x = self.expr(a);
+                let y = self.expr(b);
+                self.compare_i8(*op, x, y)
+            }
+            _ => {
+                let v = self.expr(e);
+                self.truthy(v)
+            }
+        }
+    }
+
+    fn compare_i8(&mut self, op: BinOp, x: Value, y: Value) -> Value {
+        let result = self.b.declare_var(types::I8);
+        let xn = self.is_number(x);
+        let yn = self.is_number(y);
+        let both = self.b.ins().band(xn, yn);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.ins().brif(both, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let fx = self.to_f64(x);
+        let fy = self.to_f64(y);
+        let cc = match op {
+            BinOp::Lt => FloatCC::LessThan,
+            BinOp::Le => FloatCC::LessThanOrEqual,
+            BinOp::Gt => FloatCC::GreaterThan,
+            BinOp::Ge => FloatCC::GreaterThanOrEqual,
+            BinOp::LooseEq | BinOp::StrictEq => FloatCC::Equal,
+            BinOp::LooseNe | BinOp::StrictNe => FloatCC::NotEqual,
+            _ => unreachable!("not a comparison"),
+        };
+        let c = self.b.ins().fcmp(cc, fx, fy);
+        self.b.def_var(result, c);
+        self.jump(join);
+        self.b.switch_to_block(slow);
+        let (rt, negate) = match op {
+            BinOp::Lt => (Rt::rt_value_lt, false),
+            BinOp::Le => (Rt::rt_value_le, false),
+            BinOp::Gt => (Rt::rt_value_gt, false),
+            BinOp::Ge => (Rt::rt_value_ge, false),
+            BinOp::LooseEq => (Rt::rt_value_loose_eq, false),
+            BinOp::LooseNe => (Rt::rt_value_loose_eq, true),
+            BinOp::StrictEq => (Rt::rt_value_strict_eq, false),
+            BinOp::StrictNe => (Rt::rt_value_strict_eq, true),
+            _ => unreachable!("not a comparison"),
+        };
+        if matches!(op, BinOp::StrictEq | BinOp::StrictNe) {
+            // Identical bits are equal (not numbers here, so no NaN); else ask the runtime.
+            let same = self.b.ins().icmp(IntCC::Equal, x, y);
+            let same_b = self.b.create_block();
+            let differ_b = self.b.create_block();
+            self.b.ins().brif(same, same_b, &[], differ_b, &[]);
+            self.b.switch_to_block(same_b);
+            let c = self.b.ins().iconst(types::I8, if negate { 0 } else { 1 });
+            self.b.def_var(result, c);
+            self.jump(join);
+            self.b.switch_to_block(differ_b);
+        }
+        let r = self.call_rt_checked(rt, &[x, y]);
+        let t = self.b.ins().icmp_imm_u(IntCC::Equal, r, TRUE as i64);
+        let t = if negate {
+            self.b.ins().bxor_imm_u(t, 1)
+        } else {
+            t
+        };
+        self.b.def_var(result, t);
+        self.jump(join);
+        self.b.switch_to_block(join);
+        self.b.use_var(result)
+    }
+
+    fn binary(&mut self, op: BinOp, x: Value, y: Value) -> Value {
+        match op {
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div => self.arith(op, x, y),
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Shl | BinOp::Sar | BinOp::Shr => {
+                self.bitwise(op, x, y)
+            }
+            op if is_comparison(op) => {
+                let c = self.compare_i8(op, x, y);
+                self.bool_value(c)
+            }
+            BinOp::Mod => self.call_rt_checked(Rt::rt_value_mod, &[x, y]),
+            BinOp::Pow => self.call_rt_checked(Rt::rt_value_pow, &[x, y]),
+            BinOp::InstanceOf => self.call_rt_checked(Rt::rt_value_instanceof, &[x, y]),
+            BinOp::In => self.call_rt_checked(Rt::rt_value_in, &[x, y]),
+            _ => unreachable!("handled above"),
+        }
+    }
+
+    fn arith(&mut self, op: BinOp, x: Value, y: Value) -> Value {
+        let result = self.temp_var();
+        let xn = self.is_number(x);
+        let yn = self.is_number(y);
+        let both = self.b.ins().band(xn, yn);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(both, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let fx = self.to_f64(x);
+        let fy = self.to_f64(y);
+        let r = match op {
+            BinOp::Add => self.b.ins().fadd(fx, fy),
+            BinOp::Sub => self.b.ins().fsub(fx, fy),
+            BinOp::Mul => self.b.ins().fmul(fx, fy),
+            _ => self.b.ins().fdiv(fx, fy),
+        };
+        let r = self.from_f64(r);
+        self.b.def_var(result, r);
+        self.jump(join);
+        self.b.switch_to_block(slow);
+        let rt = match op {
+            BinOp::Add => Rt::rt_value_add,
+            BinOp::Sub => Rt::rt_value_sub,
+            BinOp::Mul => Rt::rt_value_mul,
+            _ => Rt::rt_value_div,
+        };
+        let r = self.call_rt_checked(rt, &[x, y]);
+        self.b.def_var(result, r);
+        self.jump(join);
+        self.b.switch_to_block(join);
+        self.b.use_var(result)
+    }
+
+    /// Is `v` a number in the int32 range (exactly convertible)? (i8)
+    fn small_int_range(&mut self, v: Value) -> Value {
+        let isn = self.is_number(v);
+        // Only meaningful when isn; bitcast of a non-number is a NaN, which fails the compare.
+        let f = self.to_f64(v);
+        let a = self.b.ins().fabs(f);
+        let lim = self.b.ins().f64const(2147483648.0);
+        let inr = self.b.ins().fcmp(FloatCC::LessThan, a, lim);
+        self.b.ins().band(isn, inr)
+    }
+
+    fn bitwise(&mut self, op: BinOp, x: Value, y: Value) -> Value {
+        let result = self.temp_var();
+        let xr = self.small_int_range(x);
+        let yr = self.small_int_range(y);
+        let both = self.b.ins().band(xr, yr);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(both, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let fx = self.to_f64(x);
+        let fy = self.to_f64(y);
+        let ix = self.b.ins().fcvt_to_sint_sat(types::I32, fx);
+        let iy = self.b.ins().fcvt_to_sint_sat(types::I32, fy);
+        let r = match op {
+            BinOp::BitAnd => self.b.ins().band(ix, iy),
+            BinOp::BitOr => self.b.ins().bor(ix, iy),
+            BinOp::BitXor => self.b.ins().bxor(ix, iy),
+            BinOp::Shl => self.b.ins().ishl(ix, iy),
+            BinOp::Sar => self.b.ins().sshr(ix, iy),
+            _ => self.b.ins().ushr(ix, iy),
+        };
+        let f = if op == BinOp::Shr {
+            let r64 = self.b.ins().uextend(I64, r);
+            self.b.ins().fcvt_from_sint(types::F64, r64)
+        } else {
+            self.b.ins().fcvt_from_sint(types::F64, r)
+        };
+        let bits = self.from_f64(f);
+        self.b.def_var(result, bits);
+        self.jump(join);
+        self.b.switch_to_block(slow);
+        let rt = match op {
+            BinOp::BitAnd => Rt::rt_value_bitand,
+            BinOp::BitOr => Rt::rt_value_bitor,
+            BinOp::BitXor => Rt::rt_value_bitxor,
+            BinOp::Shl => Rt::rt_value_shl,
+            BinOp::Sar => Rt::rt_value_sar,
+            _ => Rt::rt_value_shr,
+        };
+        let r = self.call_rt_checked(rt, &[x, y]);
+        self.b.def_var(result, r);
+        self.jump(join);
+        self.b.switch_to_block(join);
+        self.b.use_var(result)
+    }
+
+    fn unary(&mut self, op: UnOp, a: &Expr) -> Value {
+        match op {
+            UnOp::Not => {
+                let c = self.cond(a);
+                let n = self.b.ins().bxor_imm_u(c, 1);
+                self.bool_value(n)
+            }
+            UnOp::Void => {
+                self.expr(a);
+                self.konst(UNDEFINED)
+            }
+            UnOp::Typeof => {
+                let v = self.expr(a);
+                self.call_rt(Rt::rt_value_typeof, &[v])
+            }
+            UnOp::Neg | UnOp::Plus => {
+                let v = self.expr(a);
+                let result = self.temp_var();
+                let isn = self.is_number(v);
+                let fast = self.b.create_block();
+                let slow = self.b.create_block();
+                let join = self.b.create_block();
+                self.b.ins().brif(isn, fast, &[], slow, &[]);
+                self.b.switch_to_block(fast);
+                let r = if op == UnOp::Neg {
+                    let f = self.to_f64(v);
+                    let n = self.b.ins().fneg(f);
+                    self.from_f64(n)
+                } else {
+                    v
+                };
+                self.b.def_var(result, r);
+                self.jump(join);
+                self.b.switch_to_block(slow);
+                let rt = if op == UnOp::Neg {
+                    Rt::rt_value_neg
+                } else {
+                    Rt::rt_value_to_number
+                };
+                let r = self.call_rt_checked(rt, &[v]);
+                self.b.def_var(result, r);
+                self.jump(join);
+                self.b.switch_to_block(join);
+                self.b.use_var(result)
+            }
+            UnOp::BitNot => {
+                let v = self.expr(a);
+                self.call_rt_checked(Rt::rt_value_bitnot, &[v])
+            }
+        }
+    }
+
+    // ---- assignment -----------------------------------------------------------
+
+    /// Evaluates the parts of a target that have side effects (objects, keys).
+    fn target_parts(&mut self, t: &Target) -> Vec<Value> {
+        match t {
+            Target::Box(b) => vec![self.expr(b)],
+            Target::Member(o, k) => {
+                let o = self.expr(o);
+                let k = self.expr(k);
+                vec![o, k]
+            }
+            Target::TdzChecked(inner, _) | Target::Const(inner, _) => self.target_parts(inner),
+            _ => Vec::new(),
+        }
+    }
+
+    fn read_target(&mut self, t: &Target, parts: &[Value]) -> Value {
+        match t {
+            Target::Local(l) => self.b.use_var(self.locals[l.index()]),
+            Target::Box(_) => self.box_get(parts[0]),
+            Target::Global(name) => {
+                let n = self.literal(*name);
+                self.call_rt_checked(Rt::rt_global_get, &[n])
+            }
+            Target::Member(_, _) => self.call_rt_checked(Rt::rt_prop_get, &[parts[0], parts[1]]),
+            Target::TdzChecked(inner, name) => {
+                let v = self.read_target(inner, parts);
+                self.tdz_check(v, *name);
+                v
+            }
+            Target::Const(inner, _) => self.read_target(inner, parts),
+            Target::Ignored => self.b.use_var(self.callee),
+        }
+    }
+
+    fn write_target(&mut self, t: &Target, parts: &[Value], v: Value) {
+        match t {
+            Target::Local(l) => self.b.def_var(self.locals[l.index()], v),
+            Target::Box(_) => self.box_set(parts[0], v),
+            Target::Global(name) => {
+                let n = self.literal(*name);
+                let strict = self.konst(self.func.strict as u64);
+                self.call_rt_checked(Rt::rt_global_set, &[n, v, strict]);
+            }
+            Target::Member(_, _) => {
+                self.call_rt_checked(Rt::rt_prop_set, &[parts[0], parts[1], v]);
+            }
+            Target::TdzChecked(inner, name) => {
+                let cur = match &**inner {
+                    Target::Const(i, _) => self.read_target(i, parts),
+                    other => self.read_target(other, parts),
+                };
+                self.tdz_check(cur, *name);
+                self.write_target(inner, parts, v);
+            }
+            Target::Const(_, _) => {
+                self.call_rt(Rt::rt_error_throw_const_assign, &[]);
+                let h = self.handler();
+                self.jump(h);
+                self.dead_block();
+            }
+            Target::Ignored => {}
+        }
+    }
+
+    fn assign(&mut self, t: &Target, v: &Expr) -> Value {
+        let parts = self.target_parts(t);
+        let val = self.expr(v);
+        self.write_target(t, &parts, val);
+        val
+    }
+
+    fn compound_assign(&mut self, t: &Target, op: BinOp, v: &Expr) -> Value {
+        let parts = self.target_parts(t);
+        let cur = self.read_target(t, &parts);
+        let rhs = self.expr(v);
+        let r = self.binary(op, cur, rhs);
+        self.write_target(t, &parts, r);
+        r
+    }
+
+    fn logical_assign(&mut self, t: &Target, op: LogicalOp, v: &Expr) -> Value {
+        let parts = self.target_parts(t);
+        let result = self.temp_var();
+        let cur = self.read_target(t, &parts);
+        self.b.def_var(result, cur);
+        let short = self.short_circuits(op, cur);
+        let rhs = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.ins().brif(short, join, &[], rhs, &[]);
+        self.b.switch_to_block(rhs);
+        let val = self.expr(v);
+        self.write_target(t, &parts, val);
+        self.b.def_var(result, val);
+        self.jump(join);
+        self.b.switch_to_block(join);
+        self.b.use_var(result)
+    }
+
+    fn update(&mut self, t: &Target, increment: bool, prefix: bool) -> Value {
+        let parts = self.target_parts(t);
+        let cur = self.read_target(t, &parts);
+        // old = ToNumeric(cur)
+        let old = self.temp_var();
+        let isn = self.is_number(cur);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.ins().brif(isn, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        self.b.def_var(old, cur);
+        self.jump(join);
+        self.b.switch_to_block(slow);
+        let n = self.call_rt_checked(Rt::rt_value_to_number, &[cur]);
+        self.b.def_var(old, n);
+        self.jump(join);
+        self.b.switch_to_block(join);
+        let oldv = self.b.use_var(old);
+        let f = self.to_f64(oldv);
+        let one = self.b.ins().f64const(1.0);
+        let nf = if increment {
+            self.b.ins().fadd(f, one)
+        } else {
+            self.b.ins().fsub(f, one)
+        };
+        let newv = self.from_f64(nf);
+        self.write_target(t, &parts, newv);
+        if prefix { newv } else { self.b.use_var(old) }
+    }
+
+    // ---- statements -----------------------------------------------------------
+
+    fn block(&mut self, stmts: &'i [Stmt]) {
+        for s in stmts {
+            self.stmt(s);
+        }
+    }
+
+    /// Runs the finally bodies between the current point and `depth`
+    /// (innermost first), each in the context outside its try.
+    fn run_finally_to(&mut self, depth: usize) {
+        let mut i = self.finally.len();
+        while i > depth {
+            i -= 1;
+            let body = self.finally[i].body;
+            let hd = self.finally[i].handler_depth;
+            let saved_finally = self.finally.split_off(i);
+            let saved_handlers = self.handlers.split_off(hd);
+            self.block(body);
+            self.handlers.extend(saved_handlers);
+            self.finally.extend(saved_finally);
+        }
+    }
+
+    fn stmt(&mut self, s: &'i Stmt) {
+        match s {
+            Stmt::Expr(e) => {
+                self.expr(e);
+            }
+            Stmt::If(c, t, e) => {
+                let cond = self.cond(c);
+                let tb = self.b.create_block();
+                let eb = self.b.create_block();
+                let join = self.b.create_block();
+                self.b.ins().brif(cond, tb, &[], eb, &[]);
+                self.b.switch_to_block(tb);
+                self.block(t);
+                self.jump(join);
+                self.b.switch_to_block(eb);
+                self.block(e);
+                self.jump(join);
+                self.b.switch_to_block(join);
+            }
+            Stmt::Loop {
+                label,
+                pre_test,
+                body,
+                update,
+                post_test,
+            } => {
+                let header = self.b.create_block();
+                let body_b = self.b.create_block();
+                let cont = self.b.create_block();
+                let exit = self.b.create_block();
+                self.labels.insert(
+                    *label,
+                    LabelTarget {
+                        break_block: exit,
+                        continue_block: Some(cont),
+                        finally_depth: self.finally.len(),
+                    },
+                );
+                self.jump(header);
+                self.b.switch_to_block(header);
+                self.poll();
+                match pre_test {
+                    Some(t) => {
+                        let c = self.cond(t);
+                        self.b.ins().brif(c, body_b, &[], exit, &[]);
+                    }
+                    None => self.jump(body_b),
+                }
+                self.b.switch_to_block(body_b);
+                self.block(body);
+                self.jump(cont);
+                self.b.switch_to_block(cont);
+                self.block(update);
+                match post_test {
+                    Some(t) => {
+                        let c = self.cond(t);
+                        self.b.ins().brif(c, header, &[], exit, &[]);
+                    }
+                    None => self.jump(header),
+                }
+                self.b.switch_to_block(exit);
+            }
+            Stmt::Block(b) => self.block(b),
+            Stmt::Labeled(label, b) => {
+                let exit = self.b.create_block();
+                self.labels.insert(
+                    *label,
+                    LabelTarget {
+                        break_block: exit,
+                        continue_block: None,
+                        finally_depth: self.finally.len(),
+                    },
+                );
+                self.block(b);
+                self.jump(exit);
+                self.b.switch_to_block(exit);
+            }
+            Stmt::Break(l) => {
+                let (target, depth) = {
+                    let t = &self.labels[l];
+                    (t.break_block, t.finally_depth)
+                };
+                self.run_finally_to(depth);
+                self.jump(target);
+                self.dead_block();
+            }
+            Stmt::Continue(l) => {
+                let (target, depth) = {
+                    let t = &self.labels[l];
+                    (
+                        t.continue_block.expect("continue target is a loop"),
+                        t.finally_depth,
+                    )
+                };
+                self.run_finally_to(depth);
+                self.jump(target);
+                self.dead_block();
+            }
+            Stmt::Return(e) => {
+                let v = self.expr(e);
+                if self.finally.is_empty() {
+                    self.b.ins().return_(&[v]);
+                } else {
+                    let keep = self.temp_var();
+                    self.b.def_var(keep, v);
+                    self.run_finally_to(0);
+                    let v = self.b.use_var(keep);
+                    self.b.ins().return_(&[v]);
+                }
+                self.dead_block();
+            }
+            Stmt::Throw(e) => {
+                let v = self.expr(e);
+                self.call_rt(Rt::rt_exception_throw, &[v]);
+                let h = self.handler();
+                self.jump(h);
+                self.dead_block();
+            }
+            Stmt::Try {
+                body,
+                catch,
+                finally,
+            } => self.try_stmt(body, catch, finally),
+            Stmt::Switch {
+                label,
+                discriminant,
+                cases,
+            } => {
+                let d = self.expr(discriminant);
+                let dv = self.temp_var();
+                self.b.def_var(dv, d);
+                let exit = self.b.create_block();
+                self.labels.insert(
+                    *label,
+                    LabelTarget {
+                        break_block: exit,
+                        continue_block: None,
+                        finally_depth: self.finally.len(),
+                    },
+                );
+                let bodies: Vec<Block> = cases.iter().map(|_| self.b.create_block()).collect();
+                for (i, c) in cases.iter().enumerate() {
+                    if let Some(t) = &c.test {
+                        let tv = self.expr(t);
+                        let d = self.b.use_var(dv);
+                        let eq = self.compare_i8(BinOp::StrictEq, d, tv);
+                        let next = self.b.create_block();
+                        self.b.ins().brif(eq, bodies[i], &[], next, &[]);
+                        self.b.switch_to_block(next);
+                    }
+                }
+                match cases.iter().position(|c| c.test.is_none()) {
+                    Some(i) => self.jump(bodies[i]),
+                    None => self.jump(exit),
+                }
+                for (i, c) in cases.iter().enumerate() {
+                    self.b.switch_to_block(bodies[i]);
+                    self.block(&c.body);
+                    let next = bodies.get(i + 1).copied().unwrap_or(exit);
+                    self.jump(next);
+                }
+                self.b.switch_to_block(exit);
+            }
+            Stmt::PatchEnv {
+                closure,
+                slot,
+                value,
+            } => {
+                let c = self.b.use_var(self.locals[closure.index()]);
+                let v = self.expr(value);
+                let p = self.pointer_of(c);
+                self.b
+                    .ins()
+                    .store(flags(), v, p, FUNCTION_CAPTURES_OFFSET + 8 * slot.0 as i32);
+            }
+        }
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn try_stmt(
+        &mut self,
+        body: &'i [Stmt],
+        catch: &'i Option<(Option<ir::LocalId>, Vec<Stmt>)>,
+        finally: &'i Option<Vec<Stmt>>,
+    ) {
+        let after = self.b.create_block();
+        let outer_handlers = self.handlers.len();
+        // With a finally: exceptions from the body or catch run it, then rethrow.
+        let finally_throw = finally.as_ref().map(|_| {
+            let b = self.b.create_block();
+            self.b.set_cold_block(b);
+            b
+        });
+        if let (Some(fb), Some(_)) = (finally_throw, finally) {
+            self.handlers.push(fb);
+        }
+        let catch_block = catch.as_ref().map(|_| self.b.create_block());
+        if let Some(cb) = catch_block {
+            self.handlers.push(cb);
+        }
+        if let Some(f) = finally {
+            self.finally.push(FinallyFrame {
+                body: f,
+                handler_depth: outer_handlers,
+            });
+        }
+        self.block(body);
+        if catch_block.is_some() {
+            self.handlers.pop();
+        }
+        let normal_end = self.b.create_block();
+        self.jump(normal_end);
+        if let (Some(cb), Some((binding, cbody))) = (catch_block, catch) {
+            self.b.switch_to_block(cb);
+            let e = self.call_rt(Rt::rt_exception_take, &[]);
+            if let Some(l) = binding {
+                self.b.def_var(self.locals[l.index()], e);
+            }
+            self.block(cbody);
+            self.jump(normal_end);
+        }
+        if finally.is_some() {
+            self.finally.pop();
+            self.handlers.pop();
+        }
+        self.b.switch_to_block(normal_end);
+        if let Some(f) = finally {
+            self.block(f);
+        }
+        self.jump(after);
+        if let (Some(fb), Some(f)) = (finally_throw, finally) {
+            self.b.switch_to_block(fb);
+            let e = self.call_rt(Rt::rt_exception_take, &[]);
+            let keep = self.temp_var();
+            self.b.def_var(keep, e);
+            self.block(f);
+            let e = self.b.use_var(keep);
+            self.call_rt(Rt::rt_exception_throw, &[e]);
+            let h = self.handler();
+            self.jump(h);
+        }
+        self.b.switch_to_block(after);
+    }
+}
+
+fn is_comparison(op: BinOp) -> bool {
+    matches!(
+        op,
+        BinOp::Lt
+            | BinOp::Le
+            | BinOp::Gt
+            | BinOp::Ge
+            | BinOp::LooseEq
+            | BinOp::LooseNe
+            | BinOp::StrictEq
+            | BinOp::StrictNe
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_runtime_import_is_named_like_a_runtime_export() {
+        for rt in super::Rt::ALL {
+            assert!(rt.name().starts_with("rt_"), "{}", rt.name());
+        }
+        // The signatures themselves are checked at compile time by
+        // `runtime_signatures_match`, which names each runtime function.
+        let _ = super::runtime_signatures_match;
+    }
+}

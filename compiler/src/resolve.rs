@@ -1,0 +1,988 @@
+//! Name resolution and capture analysis.
+//!
+//! oxc_semantic binds names to symbols (scopes, hoisting, shadowing). On top of
+//! it this pass computes, per function, its free variables, and per symbol the
+//! facts closure conversion needs:
+//!
+//! - `captured`: referenced from a function nested inside its own function;
+//! - `boxed`: captured *and* not safe to copy into environments, because it is
+//!   assigned after initialization, or because some closure capturing it may be
+//!   created before its initialization has run (hoisted function declarations,
+//!   closures textually before `let`/`var` initializers, `switch` cases);
+//! - per reference, whether it needs a TDZ check.
+//!
+//! This is the only pass that looks names up; `convert` only reads these tables.
+
+use crate::diag::Diagnostic;
+use oxc_ast::ast::*;
+use oxc_semantic::{ReferenceId, ScopeId, Scoping, SymbolFlags, SymbolId};
+use oxc_span::{GetSpan, Span};
+use std::collections::{HashMap, HashSet};
+
+/// A function of the program, in resolve's numbering (0 is the module body).
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct FuncIdx(pub u32);
+
+/// Something a function can capture.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub enum Capture {
+    Symbol(SymbolId),
+    /// The `this` of the nearest enclosing non-arrow function (arrows).
+    This,
+}
+
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum SymKind {
+    Var,
+    Let,
+    Const,
+    Param,
+    /// A function declaration.
+    Function,
+    /// The name of a named function expression, inside it.
+    FunctionExprName,
+    Catch,
+    Class,
+}
+
+#[derive(Debug)]
+pub struct FuncFacts {
+    pub parent: Option<FuncIdx>,
+    pub scope: Option<ScopeId>,
+    pub span: Span,
+    pub is_arrow: bool,
+    /// When the closure is created: its start, or for a hoisted declaration the
+    /// start of the statement list it is hoisted to.
+    pub creation_point: u32,
+    pub free_vars: Vec<Capture>,
+    /// The function reads `this` itself or through arrows.
+    pub uses_this: bool,
+    pub strict: bool,
+}
+
+#[derive(Debug)]
+pub struct SymbolFacts {
+    pub func: FuncIdx,
+    pub kind: SymKind,
+    pub captured: bool,
+    pub boxed: bool,
+    /// Position from which the binding is initialized (see module docs).
+    pub init_point: u32,
+    /// Declared directly in a `switch` body (cases can skip the declaration).
+    pub in_switch: bool,
+    pub writes: u32,
+    pub var_inits: u32,
+    pub declared_in_loop: bool,
+    /// A function declaration not directly in a function body (sloppy-mode
+    /// block function, assigned when its block is entered).
+    pub block_function: bool,
+    pub declarations: u32,
+    /// Creation points of the closures (directly inside `func`) that capture it.
+    pub capture_sites: Vec<u32>,
+    /// For `let`/`const` in a `for` head: the span of the update expression.
+    pub for_update: Option<Span>,
+    pub any_tdz_check: bool,
+    /// The function of a function declaration.
+    pub declared_function: Option<FuncIdx>,
+}
+
+pub struct Resolution {
+    pub oxc: Scoping,
+    pub functions: Vec<FuncFacts>,
+    /// Function (by its own scope) to index. The module body is `FuncIdx(0)`.
+    pub func_by_span: HashMap<(u32, u32), FuncIdx>,
+    pub symbols: HashMap<SymbolId, SymbolFacts>,
+    /// References that must check for the TDZ marker.
+    pub tdz_checks: HashSet<ReferenceId>,
+}
+
+impl Resolution {
+    pub fn symbol(&self, s: SymbolId) -> &SymbolFacts {
+        &self.symbols[&s]
+    }
+
+    pub fn func_of(&self, span: Span) -> FuncIdx {
+        self.func_by_span[&(span.start, span.end)]
+    }
+
+    pub fn name(&self, s: SymbolId) -> &str {
+        self.oxc.symbol_name(s)
+    }
+
+    /// Is `s` a function declaration whose binding always holds that function?
+    pub fn known_function(&self, s: SymbolId) -> Option<FuncIdx> {
+        let f = self.symbols.get(&s)?;
+        if f.kind == SymKind::Function && f.writes == 0 && f.declarations == 1 && !f.block_function
+        {
+            f.declared_function
+        } else {
+            None
+        }
+    }
+}
+
+struct RefFact {
+    reference: ReferenceId,
+    symbol: Option<SymbolId>,
+    func: FuncIdx,
+    pos: u32,
+    write: bool,
+}
+
+struct Walker<'s> {
+    oxc: &'s Scoping,
+    functions: Vec<FuncFacts>,
+    func_by_span: HashMap<(u32, u32), FuncIdx>,
+    symbols: HashMap<SymbolId, SymbolFacts>,
+    refs: Vec<RefFact>,
+    this_uses: Vec<FuncIdx>,
+    func_stack: Vec<FuncIdx>,
+    loop_depth: Vec<u32>,
+    /// Start of the statement list being walked (hoisting point).
+    list_start: Vec<u32>,
+    for_updates: Vec<(Span, Vec<SymbolId>)>,
+    switch_scopes: HashSet<ScopeId>,
+}
+
+pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagnostic> {
+    let mut w = Walker {
+        oxc: &oxc,
+        functions: Vec::new(),
+        func_by_span: HashMap::new(),
+        symbols: HashMap::new(),
+        refs: Vec::new(),
+        this_uses: Vec::new(),
+        func_stack: Vec::new(),
+        loop_depth: Vec::new(),
+        list_start: Vec::new(),
+        for_updates: Vec::new(),
+        switch_scopes: HashSet::new(),
+    };
+    let strict = program.has_use_strict_directive();
+    w.functions.push(FuncFacts {
+        parent: None,
+        scope: Some(program.scope_id()),
+        span: program.span,
+        is_arrow: false,
+        creation_point: 0,
+        free_vars: Vec::new(),
+        uses_this: false,
+        strict,
+    });
+    w.func_by_span
+        .insert((program.span.start, program.span.end), FuncIdx(0));
+    w.func_stack.push(FuncIdx(0));
+    w.loop_depth.push(0);
+    w.list_start.push(program.span.start);
+    w.statements(&program.body, true);
+    let Walker {
+        mut functions,
+        func_by_span,
+        mut symbols,
+        refs,
+        this_uses,
+        for_updates,
+        ..
+    } = w;
+
+    for (span, syms) in &for_updates {
+        for s in syms {
+            if let Some(f) = symbols.get_mut(s) {
+                f.for_update = Some(*span);
+            }
+        }
+    }
+
+    // Captures of `this` by arrows: up to the nearest non-arrow function.
+    for f in this_uses {
+        let mut g = f;
+        while functions[g.0 as usize].is_arrow {
+            add_free(&mut functions[g.0 as usize].free_vars, Capture::This);
+            g = functions[g.0 as usize].parent.expect("arrow has a parent");
+        }
+        functions[g.0 as usize].uses_this = true;
+    }
+
+    // Free variables and capture sites.
+    for r in &refs {
+        let Some(s) = r.symbol else { continue };
+        let Some(facts) = symbols.get(&s) else {
+            continue;
+        };
+        let decl = facts.func;
+        let mut is_update_write = false;
+        if r.write {
+            if let Some(u) = facts.for_update {
+                is_update_write = u.start <= r.pos && r.pos < u.end;
+            }
+        }
+        let mut site = None;
+        if r.func != decl {
+            let mut g = r.func;
+            let mut child = g;
+            while g != decl {
+                add_free(&mut functions[g.0 as usize].free_vars, Capture::Symbol(s));
+                child = g;
+                match functions[g.0 as usize].parent {
+                    Some(p) => g = p,
+                    None => break,
+                }
+            }
+            site = Some(functions[child.0 as usize].creation_point);
+        }
+        let facts = symbols.get_mut(&s).expect("symbol");
+        if let Some(site) = site {
+            facts.captured = true;
+            facts.capture_sites.push(site);
+        }
+        if r.write && !is_update_write && facts.kind != SymKind::FunctionExprName {
+            facts.writes += 1;
+        }
+    }
+
+    // Representation: boxed or not.
+    for facts in symbols.values_mut() {
+        if !facts.captured {
+            continue;
+        }
+        let mutable = facts.writes > 0
+            || (facts.kind == SymKind::Var
+                && (facts.var_inits > 1 || (facts.var_inits == 1 && facts.declared_in_loop)))
+            || (facts.kind == SymKind::Function
+                && (facts.block_function || facts.declarations > 1));
+        let early = facts.capture_sites.iter().any(|&c| c < facts.init_point);
+        let in_update = match facts.for_update {
+            Some(u) => facts
+                .capture_sites
+                .iter()
+                .any(|&c| u.start <= c && c < u.end),
+            None => false,
+        };
+        facts.boxed = mutable || facts.in_switch || early || in_update;
+    }
+
+    // TDZ checks.
+    let mut tdz_checks = HashSet::new();
+    for r in &refs {
+        let Some(s) = r.symbol else { continue };
+        let Some(facts) = symbols.get_mut(&s) else {
+            continue;
+        };
+        if !matches!(facts.kind, SymKind::Let | SymKind::Const | SymKind::Class) {
+            continue;
+        }
+        let needs = if r.func == facts.func {
+            r.pos < facts.init_point || facts.in_switch
+        } else {
+            facts.boxed
+        };
+        if needs {
+            facts.any_tdz_check = true;
+            tdz_checks.insert(r.reference);
+        }
+    }
+
+    Ok(Resolution {
+        oxc,
+        functions,
+        func_by_span,
+        symbols,
+        tdz_checks,
+    })
+}
+
+fn add_free(list: &mut Vec<Capture>, c: Capture) {
+    if !list.contains(&c) {
+        list.push(c);
+    }
+}
+
+impl<'s> Walker<'s> {
+    fn current(&self) -> FuncIdx {
+        *self.func_stack.last().expect("function stack")
+    }
+
+    fn in_loop(&self) -> bool {
+        *self.loop_depth.last().expect("loop depth") > 0
+    }
+
+    fn declare(&mut self, id: &BindingIdentifier<'_>, kind: SymKind, init_point: u32) {
+        let Some(s) = id.symbol_id.get() else { return };
+        let func = self.current();
+        let in_loop = self.in_loop();
+        let in_switch = {
+            let scope = self.oxc.symbol_scope_id(s);
+            self.switch_scopes_contains(scope)
+        };
+        let entry = self.symbols.entry(s).or_insert(SymbolFacts {
+            func,
+            kind,
+            captured: false,
+            boxed: false,
+            init_point,
+            in_switch,
+            writes: 0,
+            var_inits: 0,
+            declared_in_loop: false,
+            block_function: false,
+            declarations: 0,
+            capture_sites: Vec::new(),
+            for_update: None,
+            any_tdz_check: false,
+            declared_function: None,
+        });
+        entry.declarations += 1;
+        if in_loop {
+            entry.declared_in_loop = true;
+        }
+    }
+
+    fn switch_scopes_contains(&self, scope: ScopeId) -> bool {
+        self.switch_scopes.contains(&scope)
+    }
+
+    fn reference(&mut self, id: &IdentifierReference<'_>) {
+        let Some(rid) = id.reference_id.get() else {
+            return;
+        };
+        let r = self.oxc.get_reference(rid);
+        let symbol = r.symbol_id();
+        let write = r.is_write();
+        self.refs.push(RefFact {
+            reference: rid,
+            symbol,
+            func: self.current(),
+            pos: id.span.start,
+            write,
+        });
+    }
+
+    fn pattern(&mut self, p: &BindingPattern<'_>, kind: SymKind, init_point: u32) {
+        match p {
+            BindingPattern::BindingIdentifier(id) => self.declare(id, kind, init_point),
+            BindingPattern::ObjectPattern(o) => {
+                for prop in &o.properties {
+                    self.property_key(&prop.key);
+                    self.pattern(&prop.value, kind, init_point);
+                }
+                if let Some(r) = &o.rest {
+                    self.pattern(&r.argument, kind, init_point);
+                }
+            }
+            BindingPattern::ArrayPattern(a) => {
+                for e in a.elements.iter().flatten() {
+                    self.pattern(e, kind, init_point);
+                }
+                if let Some(r) = &a.rest {
+                    self.pattern(&r.argument, kind, init_point);
+                }
+            }
+            BindingPattern::AssignmentPattern(a) => {
+                self.expression(&a.right);
+                self.pattern(&a.left, kind, init_point);
+            }
+        }
+    }
+
+    fn property_key(&mut self, k: &PropertyKey<'_>) {
+        if let Some(e) = k.as_expression() {
+            self.expression(e);
+        }
+    }
+
+    /// Walks a statement list; `function_body` is true for a function's (or the
+    /// program's) top-level list.
+    fn statements(&mut self, list: &[Statement<'_>], function_body: bool) {
+        let start = list.first().map(|s| s.span().start).unwrap_or(0);
+        let point = if function_body {
+            *self.list_start.last().unwrap_or(&start)
+        } else {
+            start
+        };
+        self.list_start.push(point);
+        // Hoisted declarations first, so their facts exist before references.
+        for s in list {
+            if let Statement::FunctionDeclaration(f) = s {
+                if let Some(id) = &f.id {
+                    self.declare(id, SymKind::Function, point);
+                    if let Some(sid) = id.symbol_id.get() {
+                        let facts = self.symbols.get_mut(&sid).expect("declared");
+                        facts.block_function |= !function_body;
+                        facts.init_point = facts.init_point.min(point);
+                    }
+                }
+            }
+        }
+        for s in list {
+            self.statement(s, point);
+        }
+        self.list_start.pop();
+    }
+
+    fn var_declaration(&mut self, d: &VariableDeclaration<'_>) {
+        let kind = match d.kind {
+            VariableDeclarationKind::Var => SymKind::Var,
+            VariableDeclarationKind::Let => SymKind::Let,
+            _ => SymKind::Const,
+        };
+        for decl in &d.declarations {
+            if let Some(init) = &decl.init {
+                self.expression(init);
+            }
+            let init_point = match kind {
+                SymKind::Var if decl.init.is_none() => 0,
+                _ => decl.span.end,
+            };
+            self.pattern(&decl.id, kind, init_point);
+            if kind == SymKind::Var && decl.init.is_some() {
+                for id in decl.id.get_binding_identifiers() {
+                    if let Some(s) = id.symbol_id.get() {
+                        let f = self.symbols.get_mut(&s).expect("declared");
+                        f.var_inits += 1;
+                        // The initializer is the value from here on.
+                        if f.var_inits == 1 {
+                            f.init_point = decl.span.end;
+                        }
+                    }
+                }
+            }
+            if kind == SymKind::Var && decl.id.is_destructuring_pattern() {
+                for id in decl.id.get_binding_identifiers() {
+                    if let Some(s) = id.symbol_id.get() {
+                        self.symbols.get_mut(&s).expect("declared").var_inits += 1;
+                    }
+                }
+            }
+        }
+    }
+
+    fn statement(&mut self, s: &Statement<'_>, _point: u32) {
+        match s {
+            Statement::VariableDeclaration(d) => self.var_declaration(d),
+            Statement::FunctionDeclaration(f) => {
+                let point = *self.list_start.last().expect("list");
+                let idx = self.function(f, false, point);
+                if let Some(id) = &f.id {
+                    if let Some(sid) = id.symbol_id.get() {
+                        if let Some(facts) = self.symbols.get_mut(&sid) {
+                            facts.declared_function = Some(idx);
+                        }
+                    }
+                }
+            }
+            Statement::ClassDeclaration(c) => {
+                self.class(c);
+                if let Some(id) = &c.id {
+                    self.declare(id, SymKind::Class, c.span.end);
+                }
+            }
+            Statement::ExpressionStatement(e) => self.expression(&e.expression),
+            Statement::BlockStatement(b) => self.statements(&b.body, false),
+            Statement::IfStatement(i) => {
+                self.expression(&i.test);
+                self.sub_statement(&i.consequent);
+                if let Some(a) = &i.alternate {
+                    self.sub_statement(a);
+                }
+            }
+            Statement::WhileStatement(w) => {
+                self.enter_loop();
+                self.expression(&w.test);
+                self.sub_statement(&w.body);
+                self.exit_loop();
+            }
+            Statement::DoWhileStatement(w) => {
+                self.enter_loop();
+                self.sub_statement(&w.body);
+                self.expression(&w.test);
+                self.exit_loop();
+            }
+            Statement::ForStatement(f) => {
+                let mut head_symbols = Vec::new();
+                if let Some(init) = &f.init {
+                    match init {
+                        ForStatementInit::VariableDeclaration(d) => {
+                            if d.kind.is_var() {
+                                self.enter_loop();
+                                self.exit_loop();
+                            }
+                            self.var_declaration(d);
+                            if d.kind.is_lexical() {
+                                for decl in &d.declarations {
+                                    for id in decl.id.get_binding_identifiers() {
+                                        if let Some(s) = id.symbol_id.get() {
+                                            head_symbols.push(s);
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        _ => self.expression(init.to_expression()),
+                    }
+                }
+                self.enter_loop();
+                if let Some(t) = &f.test {
+                    self.expression(t);
+                }
+                if let Some(u) = &f.update {
+                    self.expression(u);
+                    if !head_symbols.is_empty() {
+                        self.for_updates.push((u.span(), head_symbols));
+                    }
+                }
+                self.sub_statement(&f.body);
+                self.exit_loop();
+            }
+            Statement::ForInStatement(f) => {
+                self.expression(&f.right);
+                self.enter_loop();
+                self.for_left(&f.left, f.span.start);
+                self.sub_statement(&f.body);
+                self.exit_loop();
+            }
+            Statement::ForOfStatement(f) => {
+                self.expression(&f.right);
+                self.enter_loop();
+                self.for_left(&f.left, f.span.start);
+                self.sub_statement(&f.body);
+                self.exit_loop();
+            }
+            Statement::ReturnStatement(r) => {
+                if let Some(a) = &r.argument {
+                    self.expression(a);
+                }
+            }
+            Statement::ThrowStatement(t) => self.expression(&t.argument),
+            Statement::LabeledStatement(l) => self.sub_statement(&l.body),
+            Statement::SwitchStatement(sw) => {
+                self.expression(&sw.discriminant);
+                self.switch_scopes.insert(sw.scope_id());
+                let start = sw.span.start;
+                self.list_start.push(start);
+                for c in &sw.cases {
+                    if let Some(t) = &c.test {
+                        self.expression(t);
+                    }
+                    for st in &c.consequent {
+                        if let Statement::FunctionDeclaration(f) = st {
+                            if let Some(id) = &f.id {
+                                self.declare(id, SymKind::Function, start);
+                                if let Some(sid) = id.symbol_id.get() {
+                                    self.symbols.get_mut(&sid).expect("declared").block_function =
+                                        true;
+                                }
+                            }
+                        }
+                    }
+                }
+                for c in &sw.cases {
+                    for st in &c.consequent {
+                        self.statement(st, start);
+                    }
+                }
+                self.list_start.pop();
+            }
+            Statement::TryStatement(t) => {
+                self.statements(&t.block.body, false);
+                if let Some(h) = &t.handler {
+                    if let Some(p) = &h.param {
+                        self.pattern(&p.pattern, SymKind::Catch, h.span.start);
+                    }
+                    self.statements(&h.body.body, false);
+                }
+                if let Some(f) = &t.finalizer {
+                    self.statements(&f.body, false);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A statement in a position that is not a list (if/loop bodies).
+    fn sub_statement(&mut self, s: &Statement<'_>) {
+        match s {
+            Statement::BlockStatement(b) => self.statements(&b.body, false),
+            other => self.statements(std::slice::from_ref(other), false),
+        }
+    }
+
+    fn for_left(&mut self, left: &ForStatementLeft<'_>, start: u32) {
+        match left {
+            ForStatementLeft::VariableDeclaration(d) => {
+                let kind = match d.kind {
+                    VariableDeclarationKind::Var => SymKind::Var,
+                    VariableDeclarationKind::Let => SymKind::Let,
+                    _ => SymKind::Const,
+                };
+                for decl in &d.declarations {
+                    self.pattern(&decl.id, kind, start);
+                    if kind == SymKind::Var {
+                        for id in decl.id.get_binding_identifiers() {
+                            if let Some(s) = id.symbol_id.get() {
+                                let f = self.symbols.get_mut(&s).expect("declared");
+                                f.var_inits += 2;
+                            }
+                        }
+                    }
+                }
+            }
+            other => {
+                if let Some(t) = other.as_assignment_target() {
+                    self.assignment_target(t);
+                }
+            }
+        }
+    }
+
+    fn enter_loop(&mut self) {
+        *self.loop_depth.last_mut().expect("loop depth") += 1;
+    }
+
+    fn exit_loop(&mut self) {
+        *self.loop_depth.last_mut().expect("loop depth") -= 1;
+    }
+
+    fn function(&mut self, f: &Function<'_>, is_expression: bool, hoist_point: u32) -> FuncIdx {
+        let parent = self.current();
+        let idx = FuncIdx(self.functions.len() as u32);
+        let strict = self.functions[parent.0 as usize].strict
+            || f.body
+                .as_ref()
+                .is_some_and(|b| b.has_use_strict_directive());
+        self.functions.push(FuncFacts {
+            parent: Some(parent),
+            scope: Some(f.scope_id()),
+            span: f.span,
+            is_arrow: false,
+            creation_point: if is_expression {
+                f.span.start
+            } else {
+                hoist_point
+            },
+            free_vars: Vec::new(),
+            uses_this: false,
+            strict,
+        });
+        self.func_by_span.insert((f.span.start, f.span.end), idx);
+        self.func_stack.push(idx);
+        self.loop_depth.push(0);
+        self.list_start.push(f.span.start);
+        if is_expression {
+            if let Some(id) = &f.id {
+                self.declare(id, SymKind::FunctionExprName, 0);
+            }
+        }
+        self.params(&f.params);
+        if let Some(body) = &f.body {
+            let point = body.span.start;
+            *self.list_start.last_mut().expect("list") = point;
+            self.statements(&body.statements, true);
+        }
+        self.list_start.pop();
+        self.loop_depth.pop();
+        self.func_stack.pop();
+        idx
+    }
+
+    fn params(&mut self, params: &FormalParameters<'_>) {
+        for p in &params.items {
+            if let Some(init) = &p.initializer {
+                self.expression(init);
+            }
+            self.pattern(&p.pattern, SymKind::Param, p.span.end);
+        }
+        if let Some(rest) = &params.rest {
+            self.pattern(&rest.rest.argument, SymKind::Param, rest.span.end);
+        }
+    }
+
+    fn arrow(&mut self, a: &ArrowFunctionExpression<'_>) {
+        let parent = self.current();
+        let idx = FuncIdx(self.functions.len() as u32);
+        let strict = self.functions[parent.0 as usize].strict || a.body.has_use_strict_directive();
+        self.functions.push(FuncFacts {
+            parent: Some(parent),
+            scope: Some(a.scope_id()),
+            span: a.span,
+            is_arrow: true,
+            creation_point: a.span.start,
+            free_vars: Vec::new(),
+            uses_this: false,
+            strict,
+        });
+        self.func_by_span.insert((a.span.start, a.span.end), idx);
+        self.func_stack.push(idx);
+        self.loop_depth.push(0);
+        self.list_start.push(a.body.span().start);
+        self.params(&a.params);
+        match a.get_expression() {
+            Some(e) => self.expression(e),
+            None => {
+                if let Some(b) = a.body.as_function_body() {
+                    self.statements(&b.statements, true);
+                }
+            }
+        }
+        self.list_start.pop();
+        self.loop_depth.pop();
+        self.func_stack.pop();
+    }
+
+    fn class(&mut self, c: &Class<'_>) {
+        if let Some(h) = c.heritage_expression() {
+            self.expression(h);
+        }
+        for el in &c.body.body {
+            match el {
+                ClassElement::MethodDefinition(m) => {
+                    self.property_key(&m.key);
+                    self.function(&m.value, true, m.span.start);
+                }
+                ClassElement::PropertyDefinition(p) => {
+                    self.property_key(&p.key);
+                    if let Some(v) = &p.value {
+                        self.expression(v);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn assignment_target(&mut self, t: &AssignmentTarget<'_>) {
+        match t {
+            AssignmentTarget::AssignmentTargetIdentifier(id) => self.reference(id),
+            AssignmentTarget::ArrayAssignmentTarget(a) => {
+                for e in a.elements.iter().flatten() {
+                    self.maybe_default_target(e);
+                }
+                if let Some(r) = &a.rest {
+                    self.assignment_target(&r.target);
+                }
+            }
+            AssignmentTarget::ObjectAssignmentTarget(o) => {
+                for p in &o.properties {
+                    match p {
+                        AssignmentTargetProperty::AssignmentTargetPropertyIdentifier(i) => {
+                            self.reference(&i.binding);
+                            if let Some(init) = &i.init {
+                                self.expression(init);
+                            }
+                        }
+                        AssignmentTargetProperty::AssignmentTargetPropertyProperty(pp) => {
+                            self.property_key(&pp.name);
+                            self.maybe_default_target(&pp.binding);
+                        }
+                    }
+                }
+                if let Some(r) = &o.rest {
+                    self.assignment_target(&r.target);
+                }
+            }
+            other => {
+                if let Some(m) = other.as_member_expression() {
+                    self.member(m);
+                }
+            }
+        }
+    }
+
+    fn maybe_default_target(&mut self, t: &AssignmentTargetMaybeDefault<'_>) {
+        match t {
+            AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(d) => {
+                self.assignment_target(&d.binding);
+                self.expression(&d.init);
+            }
+            other => {
+                if let Some(t) = other.as_assignment_target() {
+                    self.assignment_target(t);
+                }
+            }
+        }
+    }
+
+    fn member(&mut self, m: &MemberExpression<'_>) {
+        match m {
+            MemberExpression::StaticMemberExpression(s) => self.expression(&s.object),
+            MemberExpression::ComputedMemberExpression(c) => {
+                self.expression(&c.object);
+                self.expression(&c.expression);
+            }
+            MemberExpression::PrivateFieldExpression(p) => self.expression(&p.object),
+        }
+    }
+
+    fn arguments(&mut self, args: &[Argument<'_>]) {
+        for a in args {
+            match a {
+                Argument::SpreadElement(s) => self.expression(&s.argument),
+                other => self.expression(other.to_expression()),
+            }
+        }
+    }
+
+    fn expression(&mut self, e: &Expression<'_>) {
+        match e {
+            Expression::Identifier(id) => self.reference(id),
+            Expression::ThisExpression(_) => {
+                let f = self.current();
+                self.this_uses.push(f);
+            }
+            Expression::ArrayExpression(a) => {
+                for el in &a.elements {
+                    match el {
+                        ArrayExpressionElement::SpreadElement(s) => self.expression(&s.argument),
+                        ArrayExpressionElement::Elision(_) => {}
+                        other => self.expression(other.to_expression()),
+                    }
+                }
+            }
+            Expression::ObjectExpression(o) => {
+                for p in &o.properties {
+                    match p {
+                        ObjectPropertyKind::ObjectProperty(p) => {
+                            self.property_key(&p.key);
+                            self.expression(&p.value);
+                        }
+                        ObjectPropertyKind::SpreadProperty(s) => self.expression(&s.argument),
+                    }
+                }
+            }
+            Expression::TemplateLiteral(t) => {
+                for e in &t.expressions {
+                    self.expression(e);
+                }
+            }
+            Expression::TaggedTemplateExpression(t) => {
+                self.expression(&t.tag);
+                for e in &t.quasi.expressions {
+                    self.expression(e);
+                }
+            }
+            Expression::FunctionExpression(f) => {
+                self.function(f, true, f.span.start);
+            }
+            Expression::ArrowFunctionExpression(a) => self.arrow(a),
+            Expression::ClassExpression(c) => self.class(c),
+            Expression::UnaryExpression(u) => self.expression(&u.argument),
+            Expression::UpdateExpression(u) => match &u.argument {
+                SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => self.reference(id),
+                other => {
+                    if let Some(m) = other.as_member_expression() {
+                        self.member(m);
+                    }
+                }
+            },
+            Expression::BinaryExpression(b) => {
+                self.expression(&b.left);
+                self.expression(&b.right);
+            }
+            Expression::LogicalExpression(l) => {
+                self.expression(&l.left);
+                self.expression(&l.right);
+            }
+            Expression::ConditionalExpression(c) => {
+                self.expression(&c.test);
+                self.expression(&c.consequent);
+                self.expression(&c.alternate);
+            }
+            Expression::AssignmentExpression(a) => {
+                self.assignment_target(&a.left);
+                self.expression(&a.right);
+            }
+            Expression::SequenceExpression(s) => {
+                for e in &s.expressions {
+                    self.expression(e);
+                }
+            }
+            Expression::CallExpression(c) => {
+                self.expression(&c.callee);
+                self.arguments(&c.arguments);
+            }
+            Expression::NewExpression(n) => {
+                self.expression(&n.callee);
+                self.arguments(&n.arguments);
+            }
+            Expression::ParenthesizedExpression(p) => self.expression(&p.expression),
+            Expression::ChainExpression(c) => match &c.expression {
+                ChainElement::CallExpression(call) => {
+                    self.expression(&call.callee);
+                    self.arguments(&call.arguments);
+                }
+                other => {
+                    if let Some(m) = other.as_member_expression() {
+                        self.member(m);
+                    }
+                }
+            },
+            Expression::StaticMemberExpression(s) => self.expression(&s.object),
+            Expression::ComputedMemberExpression(c) => {
+                self.expression(&c.object);
+                self.expression(&c.expression);
+            }
+            Expression::PrivateFieldExpression(p) => self.expression(&p.object),
+            Expression::AwaitExpression(a) => self.expression(&a.argument),
+            Expression::YieldExpression(y) => {
+                if let Some(a) = &y.argument {
+                    self.expression(a);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Is this symbol flagged as a `const` by oxc?
+pub fn is_const_symbol(oxc: &Scoping, s: SymbolId) -> bool {
+    oxc.symbol_flags(s).contains(SymbolFlags::ConstVariable)
+}
+
+/// A readable dump of the resolution (`bibao build --emit=scopes`).
+pub fn describe(res: &Resolution, source: &str) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    for (i, f) in res.functions.iter().enumerate() {
+        let (line, col) = crate::diag::line_col(source, f.span.start);
+        let free: Vec<String> = f
+            .free_vars
+            .iter()
+            .map(|c| match c {
+                Capture::This => "this".to_string(),
+                Capture::Symbol(s) => res.name(*s).to_string(),
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "function #{i} at {line}:{col}{}: free [{}]",
+            if f.is_arrow { " (arrow)" } else { "" },
+            free.join(", ")
+        );
+        let mut syms: Vec<(&SymbolId, &SymbolFacts)> = res
+            .symbols
+            .iter()
+            .filter(|(_, s)| s.func.0 as usize == i)
+            .collect();
+        syms.sort_by_key(|(s, _)| **s);
+        for (s, facts) in syms {
+            let repr = if facts.boxed {
+                "boxed"
+            } else if facts.captured {
+                "copied into closures"
+            } else {
+                "local"
+            };
+            let _ = writeln!(
+                out,
+                "  {:?} {}: {repr}{}",
+                facts.kind,
+                res.name(*s),
+                if facts.any_tdz_check {
+                    ", TDZ-checked"
+                } else {
+                    ""
+                }
+            );
+        }
+    }
+    out
+}

@@ -1,0 +1,1028 @@
+//! The global object and the builtins: constructors, prototypes, console.
+
+use crate::call::call;
+use crate::error::{ErrorKind, throw_type_error};
+use crate::heap::*;
+use crate::object::*;
+use crate::ops::*;
+use crate::property;
+use crate::state::rt;
+use crate::string;
+use crate::value::Value;
+use std::io::Write;
+
+/// The arguments of a call as a slice.
+///
+/// # Safety
+/// `argv` must point to `argc` values (or `argc` must be 0).
+pub unsafe fn args_slice<'a>(argc: u64, argv: *const u64) -> &'a [Value] {
+    if argc == 0 || argv.is_null() {
+        &[]
+    } else {
+        unsafe { std::slice::from_raw_parts(argv as *const Value, argc as usize) }
+    }
+}
+
+pub fn arg(args: &[Value], i: usize) -> Value {
+    args.get(i).copied().unwrap_or(Value::UNDEFINED)
+}
+
+/// Defines a native function: `$name(this, args) -> JsResult<Value>`.
+#[macro_export]
+macro_rules! native {
+    ($name:ident, |$this:ident, $args:ident| $body:expr) => {
+        #[allow(unused_variables)]
+        pub unsafe extern "C" fn $name(
+            _callee: u64,
+            this: u64,
+            argc: u64,
+            argv: *const u64,
+        ) -> u64 {
+            let $args: &[Value] = unsafe { $crate::builtins::args_slice(argc, argv) };
+            let $this = Value(this);
+            let r: JsResult<Value> = (|| $body)();
+            $crate::ops::rt_result(r)
+        }
+    };
+}
+
+pub fn string_of_unit(u: u16) -> Value {
+    if u < 128 {
+        let r = rt();
+        if r.digit_strings.len() > 10 {
+            return r.digit_strings[10 + u as usize];
+        }
+    }
+    string::from_units(vec![u])
+}
+
+/// A native function object.
+pub fn make_native(name: &str, length: u32, code: JsCode, constructor: bool) -> Value {
+    let r = rt();
+    let n = string::intern(name);
+    let flags = FUNCTION_FLAG_NATIVE
+        | if constructor {
+            FUNCTION_FLAG_CONSTRUCTOR
+        } else {
+            0
+        };
+    r.heap
+        .alloc_function(r.protos.function, code, n, length, flags, 0)
+}
+
+/// Defines a native method (non-enumerable) on `obj`.
+pub fn method(obj: Value, name: &str, length: u32, code: JsCode) -> Value {
+    let f = make_native(name, length, code, false);
+    define_str(obj, name, f, PROP_WRITABLE | PROP_CONFIGURABLE);
+    f
+}
+
+/// Defines a constructor global with the given prototype object.
+fn constructor(name: &str, length: u32, code: JsCode, proto: Value) -> Value {
+    let f = make_native(name, length, code, true);
+    define_str(f, "prototype", proto, 0);
+    define_str(proto, "constructor", f, PROP_WRITABLE | PROP_CONFIGURABLE);
+    define_str(rt().global, name, f, PROP_WRITABLE | PROP_CONFIGURABLE);
+    f
+}
+
+// ---- output ---------------------------------------------------------------
+
+struct Output(std::cell::UnsafeCell<Vec<u8>>);
+// SAFETY: only the program thread writes output.
+unsafe impl Sync for Output {}
+static STDOUT: Output = Output(std::cell::UnsafeCell::new(Vec::new()));
+
+pub fn write_stdout(s: &str) {
+    // SAFETY: single-threaded.
+    let buf = unsafe { &mut *STDOUT.0.get() };
+    buf.extend_from_slice(s.as_bytes());
+    if buf.len() > 1 << 16 {
+        flush_stdout();
+    }
+}
+
+pub fn flush_stdout() {
+    // SAFETY: single-threaded.
+    let buf = unsafe { &mut *STDOUT.0.get() };
+    if !buf.is_empty() {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(buf);
+        let _ = out.flush();
+        buf.clear();
+    }
+}
+
+pub fn write_stderr(s: &str) {
+    flush_stdout();
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(s.as_bytes());
+}
+
+native!(console_log, |this, args| {
+    let mut s = crate::inspect::format_args(args);
+    s.push('\n');
+    write_stdout(&s);
+    Ok(Value::UNDEFINED)
+});
+
+native!(console_error, |this, args| {
+    let mut s = crate::inspect::format_args(args);
+    s.push('\n');
+    write_stderr(&s);
+    Ok(Value::UNDEFINED)
+});
+
+// ---- Object ---------------------------------------------------------------
+
+native!(object_ctor, |this, args| {
+    let v = arg(args, 0);
+    if v.is_nullish() {
+        return Ok(new_plain_object());
+    }
+    to_object(v)
+});
+
+pub fn to_object(v: Value) -> JsResult<Value> {
+    if is_object(v) {
+        return Ok(v);
+    }
+    if v.is_nullish() {
+        return Err(throw_type_error(
+            "Cannot convert undefined or null to object",
+        ));
+    }
+    let proto = if v.is_number() {
+        rt().protos.number
+    } else if is_string(v) {
+        rt().protos.string
+    } else {
+        rt().protos.boolean
+    };
+    Ok(rt()
+        .heap
+        .alloc_object(KIND_OBJECT, proto, Internal::Primitive(v)))
+}
+
+native!(object_proto_has_own, |this, args| {
+    let k = to_property_key(arg(args, 0))?;
+    if is_string(this) {
+        let len = unsafe { string::units(this) }.len();
+        return Ok(Value::bool(
+            array_index_of_key(k).is_some_and(|i| (i as usize) < len)
+                || string::string_eq(k, string::intern("length")),
+        ));
+    }
+    let o = to_object(this)?;
+    Ok(Value::bool(property::has_own(o, k)))
+});
+
+native!(object_proto_to_string, |this, args| {
+    let tag = if this.is_undefined() {
+        "Undefined"
+    } else if this.is_null() {
+        "Null"
+    } else if is_array(this) {
+        "Array"
+    } else if is_function(this) {
+        "Function"
+    } else if crate::error::is_error(this) {
+        "Error"
+    } else {
+        "Object"
+    };
+    Ok(string::from_str(&format!("[object {tag}]")))
+});
+
+native!(object_proto_value_of, |this, args| to_object(this));
+
+// ---- Function -------------------------------------------------------------
+
+native!(function_proto_call, |this, args| {
+    let this_arg = arg(args, 0);
+    let rest = if args.len() > 1 { &args[1..] } else { &[] };
+    call(this, this_arg, rest)
+});
+
+native!(function_proto_apply, |this, args| {
+    let this_arg = arg(args, 0);
+    let list = arg(args, 1);
+    let items = if list.is_nullish() {
+        Vec::new()
+    } else {
+        array_like_to_vec(list)?
+    };
+    call(this, this_arg, &items)
+});
+
+pub fn array_like_to_vec(v: Value) -> JsResult<Vec<Value>> {
+    if is_array(v) {
+        return Ok(unsafe { object_mut(v) }
+            .elements
+            .iter()
+            .map(|e| if e.is_uninit() { Value::UNDEFINED } else { *e })
+            .collect());
+    }
+    if !is_object(v) {
+        return Err(throw_type_error(
+            "CreateListFromArrayLike called on non-object",
+        ));
+    }
+    let len = to_number(property::get(v, string::intern("length"))?)?;
+    let len = if len.is_nan() || len < 0.0 {
+        0
+    } else {
+        len as usize
+    };
+    let mut out = Vec::with_capacity(len);
+    for i in 0..len {
+        out.push(property::get_value(v, Value::number(i as f64))?);
+    }
+    Ok(out)
+}
+
+unsafe extern "C" fn bound_function_code(
+    callee: u64,
+    this: u64,
+    argc: u64,
+    argv: *const u64,
+) -> u64 {
+    let f = unsafe { function_mut(Value(callee)) };
+    let args = unsafe { args_slice(argc, argv) };
+    let target = f.bound[0];
+    let mut all: Vec<Value> = f.bound[2..].to_vec();
+    all.extend_from_slice(args);
+    let _ = this;
+    rt_result(call(target, f.bound[1], &all))
+}
+
+native!(function_proto_bind, |this, args| {
+    if !is_function(this) {
+        return Err(throw_type_error("Bind must be called on a function"));
+    }
+    let target = unsafe { function_mut(this) };
+    let name = format!("bound {}", string::to_rust_string(target.name));
+    let len = target
+        .length
+        .saturating_sub(args.len().saturating_sub(1) as u32);
+    let ctor = target.flags & FUNCTION_FLAG_CONSTRUCTOR != 0;
+    let f = make_native(&name, len, bound_function_code, ctor);
+    let fr = unsafe { function_mut(f) };
+    fr.flags &= !FUNCTION_FLAG_NATIVE;
+    fr.bound.push(this);
+    fr.bound.push(arg(args, 0));
+    if args.len() > 1 {
+        fr.bound.extend_from_slice(&args[1..]);
+    }
+    Ok(f)
+});
+
+native!(function_proto_to_string, |this, args| {
+    if !is_function(this) {
+        return Err(throw_type_error(
+            "Function.prototype.toString requires that 'this' be a Function",
+        ));
+    }
+    let name = string::to_rust_string(unsafe { function_mut(this) }.name);
+    Ok(string::from_str(&format!(
+        "function {name}() {{ [native code] }}"
+    )))
+});
+
+// ---- Error ----------------------------------------------------------------
+
+fn make_error(kind: ErrorKind, this: Value, args: &[Value]) -> JsResult<Value> {
+    let proto = if this.is_uninit() {
+        let nt = rt().new_target;
+        let p = if is_function(nt) {
+            property::get(nt, string::intern("prototype"))?
+        } else {
+            Value::UNDEFINED
+        };
+        if is_object(p) {
+            p
+        } else {
+            crate::error::error_proto(kind)
+        }
+    } else {
+        crate::error::error_proto(kind)
+    };
+    let msg = arg(args, 0);
+    let msg = if msg.is_undefined() {
+        msg
+    } else {
+        to_string(msg)?
+    };
+    let e = crate::error::new_error_with_proto(proto, msg);
+    let opts = arg(args, 1);
+    if is_object(opts) && property::has_own(opts, string::intern("cause")) {
+        let cause = property::get(opts, string::intern("cause"))?;
+        define_str(e, "cause", cause, PROP_WRITABLE | PROP_CONFIGURABLE);
+    }
+    Ok(e)
+}
+
+native!(error_ctor, |this, args| make_error(
+    ErrorKind::Error,
+    this,
+    args
+));
+native!(type_error_ctor, |this, args| make_error(
+    ErrorKind::TypeError,
+    this,
+    args
+));
+native!(range_error_ctor, |this, args| make_error(
+    ErrorKind::RangeError,
+    this,
+    args
+));
+native!(reference_error_ctor, |this, args| make_error(
+    ErrorKind::ReferenceError,
+    this,
+    args
+));
+native!(syntax_error_ctor, |this, args| make_error(
+    ErrorKind::SyntaxError,
+    this,
+    args
+));
+
+native!(error_proto_to_string, |this, args| {
+    if !is_object(this) {
+        return Err(throw_type_error(
+            "Error.prototype.toString requires that 'this' be an Object",
+        ));
+    }
+    let name = property::get(this, string::intern("name"))?;
+    let name = if name.is_undefined() {
+        "Error".to_string()
+    } else {
+        to_rust_string(name)?
+    };
+    let msg = property::get(this, string::intern("message"))?;
+    let msg = if msg.is_undefined() {
+        String::new()
+    } else {
+        to_rust_string(msg)?
+    };
+    Ok(string::from_str(&if name.is_empty() {
+        msg
+    } else if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    }))
+});
+
+// ---- String, Number, Boolean ---------------------------------------------
+
+native!(string_ctor, |this, args| {
+    let v = if args.is_empty() {
+        string::intern("")
+    } else {
+        to_string(args[0])?
+    };
+    if this.is_uninit() {
+        return Ok(rt()
+            .heap
+            .alloc_object(KIND_OBJECT, rt().protos.string, Internal::Primitive(v)));
+    }
+    Ok(v)
+});
+
+native!(number_ctor, |this, args| {
+    let n = if args.is_empty() {
+        0.0
+    } else {
+        to_number(args[0])?
+    };
+    if this.is_uninit() {
+        return Ok(rt().heap.alloc_object(
+            KIND_OBJECT,
+            rt().protos.number,
+            Internal::Primitive(Value::number(n)),
+        ));
+    }
+    Ok(Value::number(n))
+});
+
+native!(boolean_ctor, |this, args| {
+    let b = Value::bool(to_boolean(arg(args, 0)));
+    if this.is_uninit() {
+        return Ok(rt().heap.alloc_object(
+            KIND_OBJECT,
+            rt().protos.boolean,
+            Internal::Primitive(b),
+        ));
+    }
+    Ok(b)
+});
+
+/// The primitive inside `this` for String/Number/Boolean prototype methods.
+pub fn this_primitive(this: Value) -> Value {
+    if is_object(this) {
+        if let Internal::Primitive(p) = unsafe { object_mut(this) }.internal {
+            return p;
+        }
+    }
+    this
+}
+
+native!(string_proto_to_string, |this, args| {
+    let p = this_primitive(this);
+    if !is_string(p) {
+        return Err(throw_type_error(
+            "String.prototype.toString requires that 'this' be a String",
+        ));
+    }
+    Ok(p)
+});
+
+native!(number_proto_to_string, |this, args| {
+    let p = this_primitive(this);
+    if !p.is_number() {
+        return Err(throw_type_error(
+            "Number.prototype.toString requires that 'this' be a Number",
+        ));
+    }
+    let radix = arg(args, 0);
+    let radix = if radix.is_undefined() {
+        10.0
+    } else {
+        to_number(radix)?.trunc()
+    };
+    if !(2.0..=36.0).contains(&radix) {
+        return Err(crate::error::throw_error(
+            ErrorKind::RangeError,
+            "toString() radix must be between 2 and 36",
+        ));
+    }
+    if radix == 10.0 {
+        return Ok(string::from_number(p.as_number()));
+    }
+    Ok(string::from_str(&number_to_radix(
+        p.as_number(),
+        radix as u32,
+    )))
+});
+
+pub fn number_to_radix(n: f64, radix: u32) -> String {
+    if n.is_nan() {
+        return "NaN".into();
+    }
+    if n.is_infinite() {
+        return if n > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        };
+    }
+    let neg = n < 0.0;
+    let mut int = n.abs().trunc();
+    let mut frac = n.abs() - int;
+    let digits = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut s = Vec::new();
+    if int == 0.0 {
+        s.push(b'0');
+    }
+    while int >= 1.0 {
+        let d = (int % radix as f64) as usize;
+        s.push(digits[d]);
+        int = (int / radix as f64).trunc();
+    }
+    s.reverse();
+    if frac > 0.0 {
+        s.push(b'.');
+        let mut count = 0;
+        while frac > 0.0 && count < 52 {
+            frac *= radix as f64;
+            let d = frac.trunc() as usize;
+            s.push(digits[d]);
+            frac -= d as f64;
+            count += 1;
+        }
+    }
+    let mut out = String::from_utf8(s).expect("ascii digits");
+    if neg {
+        out.insert(0, '-');
+    }
+    out
+}
+
+native!(value_of_primitive, |this, args| Ok(this_primitive(this)));
+
+native!(boolean_proto_to_string, |this, args| {
+    let p = this_primitive(this);
+    Ok(string::intern(if p.0 == crate::value::TRUE {
+        "true"
+    } else {
+        "false"
+    }))
+});
+
+// ---- Array ----------------------------------------------------------------
+
+pub fn new_array(elements: Vec<Value>) -> Value {
+    let a = rt()
+        .heap
+        .alloc_object(KIND_ARRAY, rt().protos.array, Internal::None);
+    unsafe { object_mut(a) }.elements = elements;
+    a
+}
+
+native!(array_ctor, |this, args| {
+    if args.len() == 1 && args[0].is_number() {
+        let n = args[0].as_number();
+        if n < 0.0 || n.fract() != 0.0 || n > 4294967295.0 {
+            return Err(crate::error::throw_error(
+                ErrorKind::RangeError,
+                "Invalid array length",
+            ));
+        }
+        return Ok(new_array(vec![Value::UNINIT; n as usize]));
+    }
+    Ok(new_array(args.to_vec()))
+});
+
+native!(array_is_array, |this, args| Ok(Value::bool(is_array(arg(
+    args, 0
+)))));
+
+fn this_array(this: Value, name: &str) -> JsResult<&'static mut JsObject> {
+    if !is_array(this) {
+        return Err(throw_type_error(&format!(
+            "Array.prototype.{name} called on a value that is not an array (bibao supports array receivers only)"
+        )));
+    }
+    Ok(unsafe { object_mut(this) })
+}
+
+native!(array_push, |this, args| {
+    let a = this_array(this, "push")?;
+    if a.frozen || !a.extensible {
+        return Err(throw_type_error(
+            "Cannot add property, object is not extensible",
+        ));
+    }
+    a.elements.extend_from_slice(args);
+    Ok(Value::number(a.elements.len() as f64))
+});
+
+native!(array_pop, |this, args| {
+    let a = this_array(this, "pop")?;
+    Ok(match a.elements.pop() {
+        Some(v) if !v.is_uninit() => v,
+        _ => Value::UNDEFINED,
+    })
+});
+
+pub fn join(this: Value, sep: &str) -> JsResult<Value> {
+    let items = unsafe { object_mut(this) }.elements.clone();
+    let rt_ = rt();
+    if rt_.inspect_stack.contains(&this) {
+        return Ok(string::intern(""));
+    }
+    rt_.inspect_stack.push(this);
+    let _root = crate::gc::RootGuard::new(&[this]);
+    let mut out: Vec<u16> = Vec::new();
+    let sep_units: Vec<u16> = sep.encode_utf16().collect();
+    let mut result = Ok(());
+    for (i, v) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep_units);
+        }
+        if v.is_nullish() || v.is_uninit() {
+            continue;
+        }
+        match to_string(*v) {
+            Ok(s) => out.extend_from_slice(unsafe { string::units(s) }),
+            Err(_) => {
+                result = Err(Value::EXCEPTION);
+                break;
+            }
+        }
+    }
+    rt().inspect_stack.pop();
+    result?;
+    Ok(string::from_units(out))
+}
+
+native!(array_join, |this, args| {
+    this_array(this, "join")?;
+    let sep = arg(args, 0);
+    let sep = if sep.is_undefined() {
+        ",".to_string()
+    } else {
+        to_rust_string(sep)?
+    };
+    join(this, &sep)
+});
+
+native!(array_to_string, |this, args| {
+    if !is_array(this) {
+        return Ok(string::intern("[object Object]"));
+    }
+    join(this, ",")
+});
+
+/// SortCompare with an optional comparator (undefined sort last, holes dropped
+/// to the end by the caller).
+fn sort_compare(cmp: Value, a: Value, b: Value) -> JsResult<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if a.is_undefined() && b.is_undefined() {
+        return Ok(Ordering::Equal);
+    }
+    if a.is_undefined() {
+        return Ok(Ordering::Greater);
+    }
+    if b.is_undefined() {
+        return Ok(Ordering::Less);
+    }
+    if !cmp.is_undefined() {
+        let r = to_number(call(cmp, Value::UNDEFINED, &[a, b])?)?;
+        return Ok(if r < 0.0 {
+            Ordering::Less
+        } else if r > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Equal
+        });
+    }
+    let sa = to_string(a)?;
+    let _r = crate::gc::RootGuard::new(&[sa]);
+    let sb = to_string(b)?;
+    Ok(string::compare(sa, sb))
+}
+
+/// A stable merge sort that can fail (the comparator may throw).
+pub fn merge_sort(v: &mut Vec<Value>, cmp: Value) -> JsResult<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    // Insertion sort for short runs, then merges, all through `sort_compare`.
+    let run = 8;
+    let mut start = 0;
+    while start < n {
+        let end = (start + run).min(n);
+        for i in start + 1..end {
+            let mut j = i;
+            while j > start && sort_compare(cmp, v[j - 1], v[j])? == std::cmp::Ordering::Greater {
+                v.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        start = end;
+    }
+    let mut width = run;
+    let mut buf = v.clone();
+    while width < n {
+        let mut i = 0;
+        while i < n {
+            let mid = (i + width).min(n);
+            let hi = (i + 2 * width).min(n);
+            let (mut a, mut b, mut k) = (i, mid, i);
+            while a < mid && b < hi {
+                if sort_compare(cmp, v[b], v[a])? == std::cmp::Ordering::Less {
+                    buf[k] = v[b];
+                    b += 1;
+                } else {
+                    buf[k] = v[a];
+                    a += 1;
+                }
+                k += 1;
+            }
+            while a < mid {
+                buf[k] = v[a];
+                a += 1;
+                k += 1;
+            }
+            while b < hi {
+                buf[k] = v[b];
+                b += 1;
+                k += 1;
+            }
+            i += 2 * width;
+        }
+        std::mem::swap(v, &mut buf);
+        width *= 2;
+    }
+    Ok(())
+}
+
+native!(array_sort, |this, args| {
+    let cmp = arg(args, 0);
+    if !cmp.is_undefined() && !is_function(cmp) {
+        return Err(throw_type_error(
+            "The comparison function must be either a function or undefined",
+        ));
+    }
+    let a = this_array(this, "sort")?;
+    let mut items: Vec<Value> = a
+        .elements
+        .iter()
+        .copied()
+        .filter(|e| !e.is_uninit())
+        .collect();
+    let holes = a.elements.len() - items.len();
+    // The items live in a Rust vector while the comparator runs: root them.
+    let _root = crate::gc::RootGuard::new(&items);
+    _root.push(this);
+    _root.push(cmp);
+    merge_sort(&mut items, cmp)?;
+    items.extend(std::iter::repeat_n(Value::UNINIT, holes));
+    let a = unsafe { object_mut(this) };
+    a.elements = items;
+    Ok(this)
+});
+
+// ---- globals --------------------------------------------------------------
+
+native!(global_is_nan, |this, args| Ok(Value::bool(
+    to_number(arg(args, 0))?.is_nan()
+)));
+native!(global_is_finite, |this, args| Ok(Value::bool(
+    to_number(arg(args, 0))?.is_finite()
+)));
+
+native!(global_parse_float, |this, args| {
+    let s = to_rust_string(arg(args, 0))?;
+    let t = s.trim_start_matches(string::is_js_whitespace);
+    // The longest prefix that is a StrDecimalLiteral.
+    let b = t.as_bytes();
+    let mut i = 0;
+    if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+        i += 1;
+    }
+    if t[i..].starts_with("Infinity") {
+        return Ok(Value::number(if b.first() == Some(&b'-') {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        }));
+    }
+    let digits_start = i;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i < b.len() && b[i] == b'.' {
+        i += 1;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+    }
+    if i == digits_start || (i == digits_start + 1 && b[digits_start] == b'.') {
+        return Ok(Value::number(f64::NAN));
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        let mut j = i + 1;
+        if j < b.len() && (b[j] == b'+' || b[j] == b'-') {
+            j += 1;
+        }
+        let exp_start = j;
+        while j < b.len() && b[j].is_ascii_digit() {
+            j += 1;
+        }
+        if j > exp_start {
+            i = j;
+        }
+    }
+    Ok(Value::number(t[..i].parse::<f64>().unwrap_or(f64::NAN)))
+});
+
+native!(global_parse_int, |this, args| {
+    let s = to_rust_string(arg(args, 0))?;
+    let mut radix = to_int32(to_number(arg(args, 1))?);
+    let t = s.trim_start_matches(string::is_js_whitespace);
+    let (neg, mut t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    if radix == 0 || radix == 16 {
+        if let Some(r) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
+            t = r;
+            radix = 16;
+        }
+    }
+    if radix == 0 {
+        radix = 10;
+    }
+    if !(2..=36).contains(&radix) {
+        return Ok(Value::number(f64::NAN));
+    }
+    let mut n = 0f64;
+    let mut any = false;
+    for c in t.chars() {
+        match c.to_digit(radix as u32) {
+            Some(d) => {
+                n = n * radix as f64 + d as f64;
+                any = true;
+            }
+            None => break,
+        }
+    }
+    if !any {
+        return Ok(Value::number(f64::NAN));
+    }
+    Ok(Value::number(if neg { -n } else { n }))
+});
+
+pub fn json_stringify_simple(v: Value) -> String {
+    if v.is_number() {
+        let n = v.as_number();
+        return if n.is_finite() {
+            string::number_to_rust_string(n)
+        } else {
+            "null".into()
+        };
+    }
+    if is_string(v) {
+        let s = string::to_rust_string(v);
+        let mut out = String::from("\"");
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        return out;
+    }
+    match v.0 {
+        crate::value::TRUE => "true".into(),
+        crate::value::FALSE => "false".into(),
+        crate::value::NULL => "null".into(),
+        _ => "undefined".into(),
+    }
+}
+
+fn error_type(name: &str, code: JsCode, proto: Value) -> Value {
+    let ctor = constructor(name, 1, code, proto);
+    define_str(
+        proto,
+        "name",
+        string::intern(name),
+        PROP_WRITABLE | PROP_CONFIGURABLE,
+    );
+    define_str(
+        proto,
+        "message",
+        string::intern(""),
+        PROP_WRITABLE | PROP_CONFIGURABLE,
+    );
+    ctor
+}
+
+/// Creates the global object and every builtin.
+pub fn install() {
+    let r = rt();
+    // One-character strings for ASCII, after the digits.
+    for u in 0..128u16 {
+        let v = string::intern(&String::from_utf16_lossy(&[u]));
+        r.digit_strings.push(v);
+    }
+    let object_proto = r
+        .heap
+        .alloc_object(KIND_OBJECT, Value::NULL, Internal::None);
+    r.protos.object = object_proto;
+    unsafe extern "C" fn empty_function(_: u64, _: u64, _: u64, _: *const u64) -> u64 {
+        Value::UNDEFINED.0
+    }
+    let function_proto = r.heap.alloc_function(
+        object_proto,
+        empty_function,
+        string::intern(""),
+        0,
+        FUNCTION_FLAG_NATIVE,
+        0,
+    );
+    r.protos.function = function_proto;
+    let new_proto = |r: &mut crate::state::Runtime| {
+        r.heap
+            .alloc_object(KIND_OBJECT, object_proto, Internal::None)
+    };
+    r.protos.array = r
+        .heap
+        .alloc_object(KIND_ARRAY, object_proto, Internal::None);
+    r.protos.string = r.heap.alloc_object(
+        KIND_OBJECT,
+        object_proto,
+        Internal::Primitive(string::intern("")),
+    );
+    r.protos.number = r.heap.alloc_object(
+        KIND_OBJECT,
+        object_proto,
+        Internal::Primitive(Value::number(0.0)),
+    );
+    r.protos.boolean =
+        r.heap
+            .alloc_object(KIND_OBJECT, object_proto, Internal::Primitive(Value::FALSE));
+    r.protos.error = new_proto(r);
+    r.protos.map = new_proto(r);
+    r.protos.set = new_proto(r);
+    r.protos.iterator = new_proto(r);
+    let error_proto = r.protos.error;
+    let sub = |r: &mut crate::state::Runtime| {
+        r.heap
+            .alloc_object(KIND_OBJECT, error_proto, Internal::None)
+    };
+    r.protos.type_error = sub(r);
+    r.protos.range_error = sub(r);
+    r.protos.reference_error = sub(r);
+    r.protos.syntax_error = sub(r);
+    r.protos.eval_error = sub(r);
+    r.protos.uri_error = sub(r);
+    r.global = r
+        .heap
+        .alloc_object(KIND_OBJECT, object_proto, Internal::None);
+    let g = r.global;
+    let p = unsafe { &*(&r.protos as *const crate::state::Protos) };
+
+    define_str(g, "globalThis", g, PROP_WRITABLE | PROP_CONFIGURABLE);
+    define_str(g, "undefined", Value::UNDEFINED, 0);
+    define_str(g, "NaN", Value::number(f64::NAN), 0);
+    define_str(g, "Infinity", Value::number(f64::INFINITY), 0);
+
+    constructor("Object", 1, object_ctor, p.object);
+    method(p.object, "hasOwnProperty", 1, object_proto_has_own);
+    method(p.object, "toString", 0, object_proto_to_string);
+    method(p.object, "valueOf", 0, object_proto_value_of);
+
+    unsafe extern "C" fn function_ctor(_: u64, _: u64, _: u64, _: *const u64) -> u64 {
+        throw_type_error("bibao does not support the Function constructor (code from strings)").0
+    }
+    constructor("Function", 1, function_ctor, p.function);
+    method(p.function, "call", 1, function_proto_call);
+    method(p.function, "apply", 2, function_proto_apply);
+    method(p.function, "bind", 1, function_proto_bind);
+    method(p.function, "toString", 0, function_proto_to_string);
+
+    let array = constructor("Array", 1, array_ctor, p.array);
+    method(array, "isArray", 1, array_is_array);
+    method(p.array, "push", 1, array_push);
+    method(p.array, "pop", 0, array_pop);
+    method(p.array, "join", 1, array_join);
+    method(p.array, "toString", 0, array_to_string);
+    method(p.array, "sort", 1, array_sort);
+
+    constructor("String", 1, string_ctor, p.string);
+    method(p.string, "toString", 0, string_proto_to_string);
+    method(p.string, "valueOf", 0, value_of_primitive);
+    constructor("Number", 1, number_ctor, p.number);
+    method(p.number, "toString", 1, number_proto_to_string);
+    method(p.number, "valueOf", 0, value_of_primitive);
+    constructor("Boolean", 1, boolean_ctor, p.boolean);
+    method(p.boolean, "toString", 0, boolean_proto_to_string);
+    method(p.boolean, "valueOf", 0, value_of_primitive);
+
+    error_type("Error", error_ctor, p.error);
+    method(p.error, "toString", 0, error_proto_to_string);
+    for (name, code, proto) in [
+        ("TypeError", type_error_ctor as JsCode, p.type_error),
+        ("RangeError", range_error_ctor, p.range_error),
+        ("ReferenceError", reference_error_ctor, p.reference_error),
+        ("SyntaxError", syntax_error_ctor, p.syntax_error),
+    ] {
+        let ctor = error_type(name, code, proto);
+        unsafe { object_mut(ctor) }.proto = rt().global_error_ctor();
+    }
+
+    let console = new_plain_object();
+    method(console, "log", 0, console_log);
+    method(console, "info", 0, console_log);
+    method(console, "debug", 0, console_log);
+    method(console, "error", 0, console_error);
+    method(console, "warn", 0, console_error);
+    define_str(g, "console", console, PROP_WRITABLE | PROP_CONFIGURABLE);
+
+    method(g, "isNaN", 1, global_is_nan);
+    method(g, "isFinite", 1, global_is_finite);
+    method(g, "parseInt", 2, global_parse_int);
+    method(g, "parseFloat", 1, global_parse_float);
+}
+
+impl crate::state::Runtime {
+    fn global_error_ctor(&self) -> Value {
+        match lookup(self.global, string::intern("Error")) {
+            Some((_, p)) => p.value,
+            None => self.protos.function,
+        }
+    }
+}
+
+/// Reports an uncaught exception as node does (the `Name: message` line) on stderr.
+pub fn report_uncaught(v: Value) {
+    let text = if crate::error::is_error(v) {
+        crate::inspect::inspect(v)
+    } else {
+        crate::inspect::inspect(v)
+    };
+    write_stderr(&format!("Uncaught exception:\n{text}\n"));
+}

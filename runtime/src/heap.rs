@@ -1,0 +1,195 @@
+//! Heap cells and their layouts.
+//!
+//! Every heap cell starts with a [`Header`]:
+//!
+//! ```text
+//!  byte 0     kind     (KIND_STRING, KIND_OBJECT, KIND_ARRAY, KIND_FUNCTION, KIND_BOX)
+//!  byte 1     mark     (set by the collector while marking; 0 outside a collection)
+//!  bytes 2-3  flags    (FLAG_PERMANENT: never freed, e.g. string literals)
+//!  bytes 4-7  extra    (functions: number of captured slots)
+//! ```
+//!
+//! Objects, arrays and functions share the [`JsObject`] prefix, so a pointer to
+//! any of them can be read as a `*mut JsObject`. A function cell appends its code
+//! pointer, metadata, and its environment: the captured slots, inline, so that
+//! generated code reads slot `k` at `FUNCTION_CAPTURES_OFFSET + 8 * k`.
+//!
+//! The generated code depends on exactly these facts, exported as constants:
+//! [`HEADER_KIND_OFFSET`], [`FUNCTION_CODE_OFFSET`], [`FUNCTION_CAPTURES_OFFSET`],
+//! [`BOX_VALUE_OFFSET`]. Everything else is private to the runtime.
+
+use crate::object::PropertyMap;
+use crate::value::Value;
+use std::cell::Cell;
+use std::mem::offset_of;
+
+pub const KIND_STRING: u8 = 1;
+pub const KIND_OBJECT: u8 = 2;
+pub const KIND_ARRAY: u8 = 3;
+pub const KIND_FUNCTION: u8 = 4;
+pub const KIND_BOX: u8 = 5;
+
+/// Never freed (string literals, the global object...).
+pub const FLAG_PERMANENT: u16 = 1;
+
+#[repr(C)]
+pub struct Header {
+    pub kind: u8,
+    pub mark: Cell<u8>,
+    pub flags: u16,
+    pub extra: u32,
+}
+
+impl Header {
+    pub fn new(kind: u8) -> Header {
+        Header {
+            kind,
+            mark: Cell::new(0),
+            flags: 0,
+            extra: 0,
+        }
+    }
+}
+
+/// An immutable string of UTF-16 code units.
+#[repr(C)]
+pub struct JsString {
+    pub header: Header,
+    /// 0 until computed.
+    pub hash: Cell<u32>,
+    pub units: Box<[u16]>,
+}
+
+/// What kind of ordinary object this is (its `[[Class]]`, in old spec words).
+pub enum Internal {
+    None,
+    Error,
+    /// A wrapper created by `new Boolean/Number/String`.
+    Primitive(Value),
+    Map(Box<crate::collections::OrderedMap>),
+    Set(Box<crate::collections::OrderedMap>),
+}
+
+/// The common prefix of objects, arrays and functions.
+#[repr(C)]
+pub struct JsObject {
+    pub header: Header,
+    /// The prototype: an object value or null.
+    pub proto: Value,
+    pub props: PropertyMap,
+    /// Array elements (arrays only). Holes are `Value::UNINIT`.
+    pub elements: Vec<Value>,
+    pub internal: Internal,
+    pub extensible: bool,
+    pub frozen: bool,
+}
+
+/// Signature of compiled JS functions and native builtins alike:
+/// `(callee, this, argc, argv) -> value or EXCEPTION`.
+pub type JsCode = unsafe extern "C" fn(u64, u64, u64, *const u64) -> u64;
+
+pub const FUNCTION_FLAG_CONSTRUCTOR: u32 = 1;
+pub const FUNCTION_FLAG_ARROW: u32 = 2;
+pub const FUNCTION_FLAG_CLASS: u32 = 4;
+pub const FUNCTION_FLAG_STRICT: u32 = 8;
+pub const FUNCTION_FLAG_NATIVE: u32 = 16;
+pub const FUNCTION_FLAG_DERIVED: u32 = 32;
+
+/// A function object: a closure, a native builtin or a bound function.
+#[repr(C)]
+pub struct JsFunction {
+    pub object: JsObject,
+    pub code: JsCode,
+    pub name: Value,
+    pub length: u32,
+    pub flags: u32,
+    /// For bound functions: target, bound this, bound arguments. Empty otherwise.
+    pub bound: Vec<Value>,
+    /// The home object of a class method (for `super`), or undefined.
+    pub home: Value,
+    pub captures: [Value; 0],
+}
+
+#[repr(C)]
+pub struct JsBox {
+    pub header: Header,
+    pub value: Value,
+}
+
+pub const HEADER_KIND_OFFSET: i32 = offset_of!(Header, kind) as i32;
+pub const FUNCTION_CODE_OFFSET: i32 = offset_of!(JsFunction, code) as i32;
+pub const FUNCTION_CAPTURES_OFFSET: i32 = offset_of!(JsFunction, captures) as i32;
+pub const BOX_VALUE_OFFSET: i32 = offset_of!(JsBox, value) as i32;
+
+/// The kind byte of the cell a pointer value points to.
+///
+/// # Safety
+/// `v` must be a pointer value to a live heap cell.
+#[inline]
+pub unsafe fn kind_of(v: Value) -> u8 {
+    unsafe { (*v.as_pointer::<Header>()).kind }
+}
+
+#[inline]
+pub fn is_kind(v: Value, kind: u8) -> bool {
+    v.is_pointer() && unsafe { kind_of(v) } == kind
+}
+
+#[inline]
+pub fn is_string(v: Value) -> bool {
+    is_kind(v, KIND_STRING)
+}
+
+#[inline]
+pub fn is_function(v: Value) -> bool {
+    is_kind(v, KIND_FUNCTION)
+}
+
+/// Objects in the JS sense: plain objects, arrays and functions.
+#[inline]
+pub fn is_object(v: Value) -> bool {
+    v.is_pointer()
+        && matches!(
+            unsafe { kind_of(v) },
+            KIND_OBJECT | KIND_ARRAY | KIND_FUNCTION
+        )
+}
+
+#[inline]
+pub fn is_array(v: Value) -> bool {
+    is_kind(v, KIND_ARRAY)
+}
+
+/// # Safety
+/// `v` must be a string value.
+#[inline]
+pub unsafe fn string_ref<'a>(v: Value) -> &'a JsString {
+    unsafe { &*v.as_pointer::<JsString>() }
+}
+
+/// # Safety
+/// `v` must be an object, array or function value.
+#[inline]
+pub unsafe fn object_mut<'a>(v: Value) -> &'a mut JsObject {
+    unsafe { &mut *v.as_pointer::<JsObject>() }
+}
+
+/// # Safety
+/// `v` must be a function value.
+#[inline]
+pub unsafe fn function_mut<'a>(v: Value) -> &'a mut JsFunction {
+    unsafe { &mut *v.as_pointer::<JsFunction>() }
+}
+
+/// The captured slots of a function.
+///
+/// # Safety
+/// `v` must be a function value.
+pub unsafe fn function_captures<'a>(v: Value) -> &'a mut [Value] {
+    unsafe {
+        let f = v.as_pointer::<JsFunction>();
+        let n = (*f).object.header.extra as usize;
+        let base = (f as *mut u8).add(FUNCTION_CAPTURES_OFFSET as usize) as *mut Value;
+        std::slice::from_raw_parts_mut(base, n)
+    }
+}

@@ -1,0 +1,57 @@
+//! The bibao runtime, linked into every executable bibao builds.
+//!
+//! It is compiled twice: as an ordinary library (so the compiler can import the
+//! layout constants of [`value`] and [`heap`], and so unit tests run), and by the
+//! compiler's build script as a static library with `--cfg bibao_staticlib`
+//! (frame pointers forced, counting allocator installed) that is embedded in the
+//! compiler and linked into programs. It depends on std only.
+//!
+//! Module map: [`value`] (NaN-boxing), [`heap`] (cell layouts), [`gc`]
+//! (allocation, mark-sweep), [`stack`] (limits, polls, stack-map walk),
+//! [`state`] (the runtime instance), [`object`]/[`property`] (properties),
+//! [`string`], [`ops`] (conversions, operators), [`call`], [`error`],
+//! [`builtins`], [`inspect`] (console.log formatting), [`collections`],
+//! [`entry`] (rt_main and small exports).
+
+pub mod builtins;
+pub mod call;
+pub mod collections;
+pub mod entry;
+pub mod error;
+pub mod gc;
+pub mod heap;
+pub mod inspect;
+pub mod object;
+pub mod ops;
+pub mod property;
+pub mod stack;
+pub mod state;
+pub mod string;
+pub mod value;
+
+#[cfg(bibao_staticlib)]
+#[global_allocator]
+static ALLOCATOR: gc::CountingAllocator = gc::CountingAllocator;
+
+/// Every `rt_*` function the generated code calls, in one namespace (the
+/// compiler checks its import table against these signatures).
+pub mod exports {
+    pub use crate::call::{rt_function_call, rt_function_construct, rt_function_not_callable};
+    pub use crate::entry::{
+        rt_array_new, rt_array_push, rt_box_new, rt_closure_new, rt_error_throw_const_assign,
+        rt_error_throw_tdz, rt_exception_take, rt_exception_throw, rt_iter_to_array, rt_main,
+        rt_object_new, rt_this_sloppy,
+    };
+    pub use crate::ops::{
+        rt_value_add, rt_value_bitand, rt_value_bitnot, rt_value_bitor, rt_value_bitxor,
+        rt_value_div, rt_value_ge, rt_value_gt, rt_value_in, rt_value_instanceof, rt_value_le,
+        rt_value_loose_eq, rt_value_lt, rt_value_mod, rt_value_mul, rt_value_neg, rt_value_pow,
+        rt_value_sar, rt_value_shl, rt_value_shr, rt_value_strict_eq, rt_value_sub,
+        rt_value_to_number, rt_value_to_string, rt_value_truthy, rt_value_typeof,
+    };
+    pub use crate::property::{
+        rt_global_get, rt_global_set, rt_global_typeof, rt_prop_define, rt_prop_define_accessor,
+        rt_prop_delete, rt_prop_get, rt_prop_set,
+    };
+    pub use crate::stack::rt_stack_check;
+}

@@ -1,0 +1,230 @@
+//! Property storage and the property protocol: get, set, define, delete, keys.
+//!
+//! Keys are string values (compared by content, with the string's cached hash
+//! as a first check). A map keeps insertion order; large maps add a hash index.
+//! Integer-like keys are ordered first, ascending, when keys are enumerated
+//! (V8's order), see [`own_keys`].
+
+use crate::heap::*;
+use crate::state::rt;
+use crate::string::{self, string_eq, string_hash};
+use crate::value::Value;
+use std::collections::HashMap;
+
+pub const PROP_WRITABLE: u8 = 1;
+pub const PROP_ENUMERABLE: u8 = 2;
+pub const PROP_CONFIGURABLE: u8 = 4;
+/// `value` is the getter and `setter` the setter (either may be undefined).
+pub const PROP_ACCESSOR: u8 = 8;
+pub const PROP_DEFAULT: u8 = PROP_WRITABLE | PROP_ENUMERABLE | PROP_CONFIGURABLE;
+
+#[derive(Clone, Copy)]
+pub struct Property {
+    pub key: Value,
+    pub value: Value,
+    pub setter: Value,
+    pub flags: u8,
+}
+
+const INDEX_FROM: usize = 12;
+
+#[derive(Default)]
+pub struct PropertyMap {
+    entries: Vec<Property>,
+    /// hash -> positions in `entries`, built once the map is large.
+    index: Option<HashMap<u32, Vec<u32>>>,
+}
+
+impl PropertyMap {
+    pub fn new() -> PropertyMap {
+        PropertyMap {
+            entries: Vec::new(),
+            index: None,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn entries(&self) -> &[Property] {
+        &self.entries
+    }
+
+    pub fn entries_mut(&mut self) -> &mut [Property] {
+        &mut self.entries
+    }
+
+    pub fn for_each_value(&self, mut f: impl FnMut(Value)) {
+        for p in &self.entries {
+            f(p.key);
+            f(p.value);
+            f(p.setter);
+        }
+    }
+
+    pub fn find(&self, key: Value) -> Option<usize> {
+        let h = string_hash(key);
+        if let Some(index) = &self.index {
+            let positions = index.get(&h)?;
+            for &i in positions {
+                if string_eq(self.entries[i as usize].key, key) {
+                    return Some(i as usize);
+                }
+            }
+            return None;
+        }
+        self.entries
+            .iter()
+            .position(|p| p.key == key || (string_hash(p.key) == h && string_eq(p.key, key)))
+    }
+
+    pub fn get(&self, key: Value) -> Option<&Property> {
+        self.find(key).map(|i| &self.entries[i])
+    }
+
+    pub fn get_mut(&mut self, key: Value) -> Option<&mut Property> {
+        self.find(key).map(|i| &mut self.entries[i])
+    }
+
+    /// Adds a new property; the key must not be present.
+    pub fn insert(&mut self, key: Value, value: Value, flags: u8) {
+        let i = self.entries.len();
+        self.entries.push(Property {
+            key,
+            value,
+            setter: Value::UNDEFINED,
+            flags,
+        });
+        if let Some(index) = &mut self.index {
+            index.entry(string_hash(key)).or_default().push(i as u32);
+        } else if self.entries.len() >= INDEX_FROM {
+            self.rebuild_index();
+        }
+    }
+
+    pub fn insert_accessor(&mut self, key: Value, getter: Value, setter: Value, flags: u8) {
+        self.insert(key, getter, flags | PROP_ACCESSOR);
+        let last = self.entries.len() - 1;
+        self.entries[last].setter = setter;
+    }
+
+    fn rebuild_index(&mut self) {
+        let mut index: HashMap<u32, Vec<u32>> = HashMap::with_capacity(self.entries.len());
+        for (i, p) in self.entries.iter().enumerate() {
+            index.entry(string_hash(p.key)).or_default().push(i as u32);
+        }
+        self.index = Some(index);
+    }
+
+    pub fn remove(&mut self, key: Value) -> bool {
+        match self.find(key) {
+            Some(i) => {
+                self.entries.remove(i);
+                if self.index.is_some() {
+                    self.rebuild_index();
+                }
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// If `key` is a canonical array index ("0", "17", not "01" or "-1"), its value.
+pub fn array_index_of_key(key: Value) -> Option<u32> {
+    let s = unsafe { string_ref(key) };
+    let u = &s.units;
+    if u.is_empty() || u.len() > 10 {
+        return None;
+    }
+    if u[0] == b'0' as u16 && u.len() > 1 {
+        return None;
+    }
+    let mut n: u64 = 0;
+    for &c in u.iter() {
+        if !(b'0' as u16..=b'9' as u16).contains(&c) {
+            return None;
+        }
+        n = n * 10 + (c - b'0' as u16) as u64;
+    }
+    if n < u32::MAX as u64 {
+        Some(n as u32)
+    } else {
+        None
+    }
+}
+
+/// The own enumerable-or-not string keys of an object, in V8's order: array
+/// elements, then integer-like keys ascending, then the others in insertion order.
+pub fn own_keys(obj: Value, only_enumerable: bool) -> Vec<Value> {
+    let o = unsafe { object_mut(obj) };
+    let mut keys = Vec::new();
+    if o.header.kind == KIND_ARRAY {
+        for (i, e) in o.elements.iter().enumerate() {
+            if !e.is_uninit() {
+                keys.push(string::from_number_index(i as u32));
+            }
+        }
+    }
+    let mut ints: Vec<(u32, Value)> = Vec::new();
+    let mut others = Vec::new();
+    for p in o.props.entries() {
+        if only_enumerable && p.flags & PROP_ENUMERABLE == 0 {
+            continue;
+        }
+        match array_index_of_key(p.key) {
+            Some(i) => ints.push((i, p.key)),
+            None => others.push(p.key),
+        }
+    }
+    ints.sort_by_key(|&(i, _)| i);
+    keys.extend(ints.into_iter().map(|(_, k)| k));
+    keys.extend(others);
+    keys
+}
+
+/// Finds a property along the prototype chain.
+pub fn lookup(mut obj: Value, key: Value) -> Option<(Value, Property)> {
+    while crate::heap::is_object(obj) {
+        let o = unsafe { object_mut(obj) };
+        if let Some(p) = o.props.get(key) {
+            return Some((obj, *p));
+        }
+        obj = o.proto;
+    }
+    None
+}
+
+/// Creates a plain object with the given prototype.
+pub fn new_object(proto: Value) -> Value {
+    rt().heap.alloc_object(KIND_OBJECT, proto, Internal::None)
+}
+
+pub fn new_plain_object() -> Value {
+    let proto = rt().protos.object;
+    new_object(proto)
+}
+
+/// Defines (or overwrites) an own data property, ignoring attributes.
+pub fn define(obj: Value, key: Value, value: Value, flags: u8) {
+    let o = unsafe { object_mut(obj) };
+    match o.props.get_mut(key) {
+        Some(p) => {
+            p.value = value;
+            p.setter = Value::UNDEFINED;
+            p.flags = flags;
+        }
+        None => o.props.insert(key, value, flags),
+    }
+}
+
+/// Defines an own property named by a Rust string.
+pub fn define_str(obj: Value, key: &str, value: Value, flags: u8) {
+    let k = string::intern(key);
+    define(obj, k, value, flags)
+}

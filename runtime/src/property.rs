@@ -1,0 +1,506 @@
+//! [[Get]], [[Set]], [[HasProperty]], [[Delete]] on any value, and the
+//! `rt_prop_*` exports the generated code calls.
+
+use crate::call::call;
+use crate::error::throw_type_error;
+use crate::heap::*;
+use crate::object::*;
+use crate::ops::{JsResult, rt_result, to_property_key};
+use crate::state::rt;
+use crate::string;
+use crate::value::Value;
+
+/// A property's value: the data value, or the getter's result.
+pub fn property_value(receiver: Value, p: &Property) -> JsResult<Value> {
+    if p.flags & PROP_ACCESSOR != 0 {
+        if is_function(p.value) {
+            return call(p.value, receiver, &[]);
+        }
+        return Ok(Value::UNDEFINED);
+    }
+    Ok(p.value)
+}
+
+impl crate::object::PropertyMap {}
+
+pub use property_value as value_of;
+
+/// Gives a function its own `length`, `name` and `prototype` properties the
+/// first time anything looks at its properties (creating them eagerly would
+/// cost an object per closure).
+pub fn materialize_function(f: Value) {
+    let func = unsafe { function_mut(f) };
+    if func.object.header.flags & FLAG_MATERIALIZED != 0 {
+        return;
+    }
+    func.object.header.flags |= FLAG_MATERIALIZED;
+    let length = Value::number(func.length as f64);
+    let name = func.name;
+    let is_ctor =
+        func.flags & FUNCTION_FLAG_CONSTRUCTOR != 0 && func.flags & FUNCTION_FLAG_NATIVE == 0;
+    let props = &mut func.object.props;
+    if props.find(string::intern("length")).is_none() {
+        props.insert(string::intern("length"), length, PROP_CONFIGURABLE);
+    }
+    if props.find(string::intern("name")).is_none() {
+        props.insert(string::intern("name"), name, PROP_CONFIGURABLE);
+    }
+    if is_ctor && props.find(string::intern("prototype")).is_none() {
+        let proto = new_plain_object();
+        define(
+            proto,
+            string::intern("constructor"),
+            f,
+            PROP_WRITABLE | PROP_CONFIGURABLE,
+        );
+        let func = unsafe { function_mut(f) };
+        func.object
+            .props
+            .insert(string::intern("prototype"), proto, PROP_WRITABLE);
+    }
+}
+
+pub const FLAG_MATERIALIZED: u16 = 2;
+
+fn prepare(obj: Value) {
+    if is_function(obj) {
+        materialize_function(obj);
+    }
+}
+
+/// The object whose properties a primitive's property access sees.
+fn proto_for_primitive(v: Value) -> Value {
+    let p = &rt().protos;
+    if v.is_number() {
+        p.number
+    } else if v.is_bool() {
+        p.boolean
+    } else if is_string(v) {
+        p.string
+    } else {
+        Value::UNDEFINED
+    }
+}
+
+fn key_display(key: Value) -> String {
+    if is_string(key) {
+        string::to_rust_string(key)
+    } else {
+        crate::ops::to_rust_string(key).unwrap_or_default()
+    }
+}
+
+/// Looks `key` up on the chain starting at `start`, reading with `receiver` as this.
+fn get_from(start: Value, receiver: Value, key: Value) -> JsResult<Value> {
+    let mut o = start;
+    while is_object(o) {
+        prepare(o);
+        let obj = unsafe { object_mut(o) };
+        if obj.header.kind == KIND_ARRAY {
+            if let Some(i) = array_index_of_key(key) {
+                if let Some(&e) = obj.elements.get(i as usize) {
+                    if !e.is_uninit() {
+                        return Ok(e);
+                    }
+                }
+            } else if string::string_eq(key, string::intern("length")) {
+                return Ok(Value::number(obj.elements.len() as f64));
+            }
+        }
+        if let Some(p) = obj.props.get(key) {
+            let p = *p;
+            return property_value(receiver, &p);
+        }
+        o = obj.proto;
+    }
+    Ok(Value::UNDEFINED)
+}
+
+/// `obj[key]` with `key` already a property key (a string).
+pub fn get(obj: Value, key: Value) -> JsResult<Value> {
+    if is_object(obj) {
+        return get_from(obj, obj, key);
+    }
+    if is_string(obj) {
+        let units = unsafe { string::units(obj) };
+        if let Some(i) = array_index_of_key(key) {
+            return Ok(match units.get(i as usize) {
+                Some(&u) => crate::builtins::string_of_unit(u),
+                None => Value::UNDEFINED,
+            });
+        }
+        if string::string_eq(key, string::intern("length")) {
+            return Ok(Value::number(units.len() as f64));
+        }
+    }
+    if obj.is_nullish() {
+        let what = if obj.is_null() { "null" } else { "undefined" };
+        return Err(throw_type_error(&format!(
+            "Cannot read properties of {what} (reading '{}')",
+            key_display(key)
+        )));
+    }
+    get_from(proto_for_primitive(obj), obj, key)
+}
+
+/// `obj[key]` for any key value, with the array-index fast path.
+pub fn get_value(obj: Value, key: Value) -> JsResult<Value> {
+    if key.is_number() && is_array(obj) {
+        let n = key.as_number();
+        let o = unsafe { object_mut(obj) };
+        if n >= 0.0 && (n as usize as f64) == n {
+            if let Some(&e) = o.elements.get(n as usize) {
+                if !e.is_uninit() {
+                    return Ok(e);
+                }
+            }
+        }
+    }
+    if key.is_number() && is_string(obj) {
+        let n = key.as_number();
+        let units = unsafe { string::units(obj) };
+        if n >= 0.0 && (n as usize as f64) == n {
+            return Ok(match units.get(n as usize) {
+                Some(&u) => crate::builtins::string_of_unit(u),
+                None => Value::UNDEFINED,
+            });
+        }
+    }
+    if obj.is_nullish() {
+        let what = if obj.is_null() { "null" } else { "undefined" };
+        let k = crate::ops::to_rust_string(key)?;
+        return Err(throw_type_error(&format!(
+            "Cannot read properties of {what} (reading '{k}')"
+        )));
+    }
+    let k = to_property_key(key)?;
+    get(obj, k)
+}
+
+const MAX_DENSE_GROWTH: usize = 1 << 26;
+
+fn set_array_length(o: &mut JsObject, v: Value) -> JsResult<()> {
+    let n = crate::ops::to_number(v)?;
+    if n < 0.0 || n.fract() != 0.0 || n > 4294967295.0 {
+        return Err(crate::error::throw_error(
+            crate::error::ErrorKind::RangeError,
+            "Invalid array length",
+        ));
+    }
+    let n = n as usize;
+    if n > MAX_DENSE_GROWTH {
+        return Err(crate::error::throw_error(
+            crate::error::ErrorKind::RangeError,
+            "Invalid array length (bibao supports arrays up to 2^26 elements)",
+        ));
+    }
+    o.elements.resize(n, Value::UNINIT);
+    Ok(())
+}
+
+/// `obj[key] = v` with `key` a property key (string). Returns false when the
+/// assignment was refused (frozen / non-writable): silent in sloppy code.
+pub fn set(obj: Value, key: Value, v: Value) -> JsResult<bool> {
+    if !is_object(obj) {
+        if obj.is_nullish() {
+            let what = if obj.is_null() { "null" } else { "undefined" };
+            return Err(throw_type_error(&format!(
+                "Cannot set properties of {what} (setting '{}')",
+                key_display(key)
+            )));
+        }
+        // Setting a property on a primitive: only setters on the prototype run.
+        if let Some((_, p)) = lookup(proto_for_primitive(obj), key) {
+            if p.flags & PROP_ACCESSOR != 0 && is_function(p.setter) {
+                call(p.setter, obj, &[v])?;
+            }
+        }
+        return Ok(false);
+    }
+    prepare(obj);
+    let o = unsafe { object_mut(obj) };
+    if o.header.kind == KIND_ARRAY {
+        if let Some(i) = array_index_of_key(key) {
+            if o.frozen {
+                return Ok(false);
+            }
+            let i = i as usize;
+            if i < o.elements.len() {
+                o.elements[i] = v;
+                return Ok(true);
+            }
+            if i - o.elements.len() > MAX_DENSE_GROWTH {
+                return Err(crate::error::throw_error(
+                    crate::error::ErrorKind::RangeError,
+                    "bibao supports dense arrays only (index too far past the end)",
+                ));
+            }
+            if !o.extensible {
+                return Ok(false);
+            }
+            o.elements.resize(i, Value::UNINIT);
+            o.elements.push(v);
+            return Ok(true);
+        }
+        if string::string_eq(key, string::intern("length")) {
+            if o.frozen {
+                return Ok(false);
+            }
+            set_array_length(o, v)?;
+            return Ok(true);
+        }
+    }
+    if let Some(p) = o.props.get_mut(key) {
+        if p.flags & PROP_ACCESSOR != 0 {
+            let setter = p.setter;
+            if is_function(setter) {
+                call(setter, obj, &[v])?;
+                return Ok(true);
+            }
+            return Ok(false);
+        }
+        if p.flags & PROP_WRITABLE == 0 {
+            return Ok(false);
+        }
+        p.value = v;
+        return Ok(true);
+    }
+    // Inherited setters and read-only properties.
+    let mut proto = o.proto;
+    while is_object(proto) {
+        prepare(proto);
+        let po = unsafe { object_mut(proto) };
+        if let Some(p) = po.props.get(key) {
+            if p.flags & PROP_ACCESSOR != 0 {
+                let setter = p.setter;
+                if is_function(setter) {
+                    call(setter, obj, &[v])?;
+                    return Ok(true);
+                }
+                return Ok(false);
+            }
+            if p.flags & PROP_WRITABLE == 0 {
+                return Ok(false);
+            }
+            break;
+        }
+        proto = po.proto;
+    }
+    let o = unsafe { object_mut(obj) };
+    if !o.extensible {
+        return Ok(false);
+    }
+    o.props.insert(key, v, PROP_DEFAULT);
+    Ok(true)
+}
+
+pub fn set_value(obj: Value, key: Value, v: Value) -> JsResult<()> {
+    if key.is_number() && is_array(obj) {
+        let n = key.as_number();
+        let o = unsafe { object_mut(obj) };
+        if n >= 0.0 && (n as usize as f64) == n && !o.frozen {
+            let i = n as usize;
+            if i < o.elements.len() {
+                o.elements[i] = v;
+                return Ok(());
+            }
+            if i == o.elements.len() && o.extensible {
+                o.elements.push(v);
+                return Ok(());
+            }
+        }
+    }
+    if obj.is_nullish() {
+        let what = if obj.is_null() { "null" } else { "undefined" };
+        let k = crate::ops::to_rust_string(key)?;
+        return Err(throw_type_error(&format!(
+            "Cannot set properties of {what} (setting '{k}')"
+        )));
+    }
+    let k = to_property_key(key)?;
+    set(obj, k, v)?;
+    Ok(())
+}
+
+pub fn has_property(obj: Value, key: Value) -> JsResult<bool> {
+    let k = to_property_key(key)?;
+    let mut o = obj;
+    while is_object(o) {
+        if has_own(o, k) {
+            return Ok(true);
+        }
+        o = unsafe { object_mut(o) }.proto;
+    }
+    Ok(false)
+}
+
+pub fn has_own(obj: Value, key: Value) -> bool {
+    prepare(obj);
+    let o = unsafe { object_mut(obj) };
+    if o.header.kind == KIND_ARRAY {
+        if let Some(i) = array_index_of_key(key) {
+            return o.elements.get(i as usize).is_some_and(|e| !e.is_uninit());
+        }
+        if string::string_eq(key, string::intern("length")) {
+            return true;
+        }
+    }
+    o.props.find(key).is_some()
+}
+
+pub fn delete(obj: Value, key: Value) -> JsResult<bool> {
+    if !is_object(obj) {
+        if obj.is_nullish() {
+            let what = if obj.is_null() { "null" } else { "undefined" };
+            return Err(throw_type_error(&format!(
+                "Cannot convert undefined or null to object{}",
+                if what.is_empty() { "" } else { "" }
+            )));
+        }
+        return Ok(true);
+    }
+    let k = to_property_key(key)?;
+    prepare(obj);
+    let o = unsafe { object_mut(obj) };
+    if o.frozen {
+        return Ok(false);
+    }
+    if o.header.kind == KIND_ARRAY {
+        if let Some(i) = array_index_of_key(k) {
+            if let Some(e) = o.elements.get_mut(i as usize) {
+                *e = Value::UNINIT;
+            }
+            return Ok(true);
+        }
+    }
+    if let Some(p) = o.props.get(k) {
+        if p.flags & PROP_CONFIGURABLE == 0 {
+            return Ok(false);
+        }
+    }
+    o.props.remove(k);
+    Ok(true)
+}
+
+/// `obj[key]` from compiled code.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_prop_get(obj: u64, key: u64) -> u64 {
+    rt_result(get_value(Value(obj), Value(key)))
+}
+
+/// `obj[key] = v` from compiled code; returns `v`.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_prop_set(obj: u64, key: u64, v: u64) -> u64 {
+    rt_result(set_value(Value(obj), Value(key), Value(v)).map(|_| Value(v)))
+}
+
+/// `delete obj[key]`.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_prop_delete(obj: u64, key: u64) -> u64 {
+    crate::ops::bool_result(delete(Value(obj), Value(key)))
+}
+
+/// Defines an own enumerable data property (object literals).
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_prop_define(obj: u64, key: u64, v: u64) -> u64 {
+    let o = Value(obj);
+    let k = match to_property_key(Value(key)) {
+        Ok(k) => k,
+        Err(_) => return Value::EXCEPTION.0,
+    };
+    if is_array(o) {
+        return rt_result(set(o, k, Value(v)).map(|_| o));
+    }
+    define(o, k, Value(v), PROP_DEFAULT);
+    obj
+}
+
+/// Defines a getter (`kind` 0) or setter (`kind` 1) on an object literal or class.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_prop_define_accessor(
+    obj: u64,
+    key: u64,
+    f: u64,
+    kind: u64,
+    enumerable: u64,
+) -> u64 {
+    let o = Value(obj);
+    let k = match to_property_key(Value(key)) {
+        Ok(k) => k,
+        Err(_) => return Value::EXCEPTION.0,
+    };
+    prepare(o);
+    let flags = PROP_CONFIGURABLE | if enumerable != 0 { PROP_ENUMERABLE } else { 0 };
+    let obj_ref = unsafe { object_mut(o) };
+    match obj_ref.props.get_mut(k) {
+        Some(p) if p.flags & PROP_ACCESSOR != 0 => {
+            if kind == 0 {
+                p.value = Value(f);
+            } else {
+                p.setter = Value(f);
+            }
+        }
+        Some(_) => {
+            obj_ref.props.remove(k);
+            let (g, s) = if kind == 0 {
+                (Value(f), Value::UNDEFINED)
+            } else {
+                (Value::UNDEFINED, Value(f))
+            };
+            obj_ref.props.insert_accessor(k, g, s, flags);
+        }
+        None => {
+            let (g, s) = if kind == 0 {
+                (Value(f), Value::UNDEFINED)
+            } else {
+                (Value::UNDEFINED, Value(f))
+            };
+            obj_ref.props.insert_accessor(k, g, s, flags);
+        }
+    }
+    obj
+}
+
+/// Reads a global variable (a property of the global object); throws
+/// ReferenceError "x is not defined" when absent.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_global_get(name: u64) -> u64 {
+    let g = rt().global;
+    match lookup(g, Value(name)) {
+        Some((_, p)) => rt_result(property_value(g, &p)),
+        None => {
+            crate::error::throw_error(
+                crate::error::ErrorKind::ReferenceError,
+                &format!("{} is not defined", string::to_rust_string(Value(name))),
+            )
+            .0
+        }
+    }
+}
+
+/// `typeof name` for a name with no binding: "undefined" when absent.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_global_typeof(name: u64) -> u64 {
+    let g = rt().global;
+    match lookup(g, Value(name)) {
+        Some((_, p)) => match property_value(g, &p) {
+            Ok(v) => crate::ops::rt_value_typeof(v.0),
+            Err(_) => Value::EXCEPTION.0,
+        },
+        None => string::intern("undefined").0,
+    }
+}
+
+/// Assigns a global (sloppy mode creates it); `strict` != 0 throws when absent.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_global_set(name: u64, v: u64, strict: u64) -> u64 {
+    let g = rt().global;
+    if strict != 0 && lookup(g, Value(name)).is_none() {
+        return crate::error::throw_error(
+            crate::error::ErrorKind::ReferenceError,
+            &format!("{} is not defined", string::to_rust_string(Value(name))),
+        )
+        .0;
+    }
+    rt_result(set(g, Value(name), Value(v)).map(|_| Value(v)))
+}

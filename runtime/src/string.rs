@@ -1,0 +1,262 @@
+//! Strings: UTF-16 code units, as JavaScript sees them.
+
+use crate::heap::*;
+use crate::state::rt;
+use crate::value::Value;
+
+pub fn from_units(units: Vec<u16>) -> Value {
+    rt().heap.alloc_string(units.into_boxed_slice())
+}
+
+pub fn from_str(s: &str) -> Value {
+    from_units(s.encode_utf16().collect())
+}
+
+/// A permanent string for a runtime-known name ("length", "prototype", ...),
+/// shared by all callers.
+pub fn intern(s: &str) -> Value {
+    let r = rt();
+    if let Some(v) = r.interned.get(s) {
+        return *v;
+    }
+    let v = from_str(s);
+    // SAFETY: `v` was just allocated as a string.
+    unsafe { (*v.as_pointer::<Header>()).flags |= FLAG_PERMANENT };
+    r.interned.insert(s.to_string(), v);
+    v
+}
+
+/// # Safety
+/// `v` must be a string value.
+pub unsafe fn units<'a>(v: Value) -> &'a [u16] {
+    unsafe { &string_ref(v).units }
+}
+
+pub fn string_hash(v: Value) -> u32 {
+    let s = unsafe { string_ref(v) };
+    let h = s.hash.get();
+    if h != 0 {
+        return h;
+    }
+    // FNV-1a over the code units; 0 is reserved for "not computed".
+    let mut h: u32 = 0x811c_9dc5;
+    for &u in s.units.iter() {
+        h ^= u as u32;
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    if h == 0 {
+        h = 1;
+    }
+    s.hash.set(h);
+    h
+}
+
+pub fn string_eq(a: Value, b: Value) -> bool {
+    if a == b {
+        return true;
+    }
+    unsafe { units(a) == units(b) }
+}
+
+pub fn to_rust_string(v: Value) -> String {
+    String::from_utf16_lossy(unsafe { units(v) })
+}
+
+pub fn concat(a: Value, b: Value) -> Value {
+    let (ua, ub) = unsafe { (units(a), units(b)) };
+    if ua.is_empty() {
+        return b;
+    }
+    if ub.is_empty() {
+        return a;
+    }
+    let mut v = Vec::with_capacity(ua.len() + ub.len());
+    v.extend_from_slice(ua);
+    v.extend_from_slice(ub);
+    from_units(v)
+}
+
+pub fn compare(a: Value, b: Value) -> std::cmp::Ordering {
+    unsafe { units(a).cmp(units(b)) }
+}
+
+pub fn from_number_index(i: u32) -> Value {
+    if i < 10 {
+        return rt().digit_strings[i as usize];
+    }
+    from_str(&i.to_string())
+}
+
+/// Number::toString(10), exactly as JavaScript prints numbers.
+pub fn number_to_rust_string(n: f64) -> String {
+    if n.is_nan() {
+        return "NaN".into();
+    }
+    if n == 0.0 {
+        return "0".into();
+    }
+    if n.is_infinite() {
+        return if n > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        };
+    }
+    if n.fract() == 0.0 && n.abs() < 1e21 {
+        return format!("{}", n as i128);
+    }
+    let sign = if n < 0.0 { "-" } else { "" };
+    // Shortest round-trip digits from Rust, then JS's layout rules
+    // (ECMA-262 Number::toString, steps 6-12).
+    let e = format!("{:e}", n.abs());
+    let (mantissa, exp) = e.split_once('e').expect("exponent form");
+    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let k = digits.len() as i32;
+    let n_exp = exp.parse::<i32>().expect("exponent") + 1;
+    let body = if k <= n_exp && n_exp <= 21 {
+        let mut s = digits.clone();
+        s.extend(std::iter::repeat_n('0', (n_exp - k) as usize));
+        s
+    } else if 0 < n_exp && n_exp <= 21 {
+        format!(
+            "{}.{}",
+            &digits[..n_exp as usize],
+            &digits[n_exp as usize..]
+        )
+    } else if -6 < n_exp && n_exp <= 0 {
+        format!("0.{}{}", "0".repeat((-n_exp) as usize), digits)
+    } else {
+        let e = n_exp - 1;
+        let esign = if e >= 0 { "+" } else { "-" };
+        if k == 1 {
+            format!("{}e{}{}", digits, esign, e.abs())
+        } else {
+            format!("{}.{}e{}{}", &digits[..1], &digits[1..], esign, e.abs())
+        }
+    };
+    format!("{sign}{body}")
+}
+
+pub fn from_number(n: f64) -> Value {
+    if n >= 0.0 && n < 10.0 && n.fract() == 0.0 && !(n == 0.0 && n.is_sign_negative()) {
+        return rt().digit_strings[n as usize];
+    }
+    from_str(&number_to_rust_string(n))
+}
+
+/// StringToNumber: the grammar of `Number("...")`.
+pub fn string_to_number(v: Value) -> f64 {
+    let s = to_rust_string(v);
+    parse_number_literal(&s)
+}
+
+pub fn is_js_whitespace(c: char) -> bool {
+    matches!(
+        c,
+        '\u{9}' | '\u{A}' | '\u{B}' | '\u{C}' | '\u{D}' | ' ' | '\u{A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{202F}'
+                | '\u{205F}'
+                | '\u{3000}'
+                | '\u{FEFF}'
+    )
+}
+
+pub fn parse_number_literal(s: &str) -> f64 {
+    let t = s.trim_matches(is_js_whitespace);
+    if t.is_empty() {
+        return 0.0;
+    }
+    let radix = |p: &str, r: u32| -> f64 {
+        if p.is_empty() {
+            return f64::NAN;
+        }
+        let mut n = 0f64;
+        for c in p.chars() {
+            match c.to_digit(r) {
+                Some(d) => n = n * r as f64 + d as f64,
+                None => return f64::NAN,
+            }
+        }
+        n
+    };
+    if let Some(p) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
+        return radix(p, 16);
+    }
+    if let Some(p) = t.strip_prefix("0o").or_else(|| t.strip_prefix("0O")) {
+        return radix(p, 8);
+    }
+    if let Some(p) = t.strip_prefix("0b").or_else(|| t.strip_prefix("0B")) {
+        return radix(p, 2);
+    }
+    let (sign, rest) = match t.as_bytes()[0] {
+        b'+' => (1.0, &t[1..]),
+        b'-' => (-1.0, &t[1..]),
+        _ => (1.0, t),
+    };
+    if rest == "Infinity" {
+        return sign * f64::INFINITY;
+    }
+    // Rust accepts "inf", "nan", "infinity": JS does not.
+    if !rest
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'))
+        || !rest.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+    {
+        return f64::NAN;
+    }
+    if rest == "." {
+        return f64::NAN;
+    }
+    match rest.parse::<f64>() {
+        Ok(n) => sign * n,
+        Err(_) => f64::NAN,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_print_as_javascript_does() {
+        let cases: &[(f64, &str)] = &[
+            (0.0, "0"),
+            (-0.0, "0"),
+            (1.0, "1"),
+            (-1.5, "-1.5"),
+            (0.1 + 0.2, "0.30000000000000004"),
+            (1e21, "1e+21"),
+            (1e20, "100000000000000000000"),
+            (123456789012345680000.0, "123456789012345680000"),
+            (1e-6, "0.000001"),
+            (1e-7, "1e-7"),
+            (1.5e-7, "1.5e-7"),
+            (2f64.powi(53), "9007199254740992"),
+            (5e-324, "5e-324"),
+            (1.7976931348623157e308, "1.7976931348623157e+308"),
+            (f64::NAN, "NaN"),
+            (f64::NEG_INFINITY, "-Infinity"),
+            (100.5, "100.5"),
+            (0.5, "0.5"),
+        ];
+        for (n, s) in cases {
+            assert_eq!(number_to_rust_string(*n), *s, "printing {n:e}");
+        }
+    }
+
+    #[test]
+    fn strings_parse_as_javascript_does() {
+        assert_eq!(parse_number_literal("  42  "), 42.0);
+        assert_eq!(parse_number_literal(""), 0.0);
+        assert_eq!(parse_number_literal("0x1F"), 31.0);
+        assert_eq!(parse_number_literal("-Infinity"), f64::NEG_INFINITY);
+        assert!(parse_number_literal("inf").is_nan());
+        assert!(parse_number_literal("12px").is_nan());
+        assert_eq!(parse_number_literal(".5"), 0.5);
+        assert_eq!(parse_number_literal("1e3"), 1000.0);
+        assert!(parse_number_literal("-0x10").is_nan());
+    }
+}

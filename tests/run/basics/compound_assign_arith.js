@@ -1,0 +1,22 @@
+// += -= *= /= %= **= on numbers.
+var x = 10;
+x += 5; console.log(x);
+x -= 3; console.log(x);
+x *= 4; console.log(x);
+x /= 6; console.log(x);
+x %= 3; console.log(x);
+var y = 3;
+y **= 4; console.log(y);
+y **= 0.5; console.log(y);
+var z = 1;
+console.log(z += 2);
+console.log(z);
+var u;
+u += 1;
+console.log(u);
+var n = null;
+n += 1;
+console.log(n);
+var w = 5;
+w -= "2";
+console.log(w);

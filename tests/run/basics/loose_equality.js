@@ -1,0 +1,21 @@
+// == coercions among primitives.
+console.log(1 == "1");
+console.log(0 == "");
+console.log(0 == "0");
+console.log("" == "0");
+console.log(null == undefined);
+console.log(null == 0);
+console.log(undefined == 0);
+console.log(true == 1);
+console.log(true == "1");
+console.log(false == "0");
+console.log(true == "true");
+console.log(NaN == NaN);
+console.log(" \n\t" == 0);
+console.log("1e3" == 1000);
+console.log("0x10" == 16);
+console.log(-0 == 0);
+console.log(null == false);
+console.log("abc" != "abc");
+console.log(2 != "2");
+console.log(undefined != null);

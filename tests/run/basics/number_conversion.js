@@ -1,0 +1,25 @@
+// Number(v) on primitives.
+console.log(Number("42"));
+console.log(Number("  42  "));
+console.log(Number(""));
+console.log(Number(" "));
+console.log(Number("\n\t"));
+console.log(Number("3.25"));
+console.log(Number("-7"));
+console.log(Number("-0"));
+console.log(Number("1e3"));
+console.log(Number("0x1F"));
+console.log(Number("0b101"));
+console.log(Number("0o17"));
+console.log(Number("12px"));
+console.log(Number("Infinity"));
+console.log(Number("-Infinity"));
+console.log(Number("infinity"));
+console.log(Number(".5"));
+console.log(Number("5."));
+console.log(Number("1_000"));
+console.log(Number("--1"));
+console.log(Number(true), Number(false));
+console.log(Number(null), Number(undefined));
+console.log(Number(7.5));
+console.log(Number("00012"));
