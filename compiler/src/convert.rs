@@ -435,7 +435,7 @@ impl<'r> Converter<'r> {
         };
         match reference {
             Some(r) if self.res.tdz_checks.contains(&r) => {
-                let name = self.string(&self.res.name(s).to_string());
+                let name = self.string(self.res.name(s));
                 Expr::TdzCheck(Box::new(v), name)
             }
             _ => v,
@@ -450,7 +450,7 @@ impl<'r> Converter<'r> {
     ) -> Target {
         let facts = self.res.symbol(s);
         let kind = facts.kind;
-        let name = self.string(&self.res.name(s).to_string());
+        let name = self.string(self.res.name(s));
         if kind == SymKind::FunctionExprName {
             if self.res.functions[self.st().idx.0 as usize].strict {
                 return Target::Const(Box::new(Target::Ignored), name);
@@ -458,7 +458,7 @@ impl<'r> Converter<'r> {
             return Target::Ignored;
         }
         let base = self.init_target(s);
-        let t = if kind == SymKind::Const || (kind == SymKind::Class && false) {
+        let t = if kind == SymKind::Const {
             Target::Const(Box::new(base), name)
         } else {
             base
@@ -568,15 +568,16 @@ impl<'r> Converter<'r> {
             let caps = self.res.functions[fidx.0 as usize].free_vars.clone();
             for (slot, cap) in caps.iter().enumerate() {
                 let Capture::Symbol(cs) = cap else { continue };
-                if let Some(j) = batch.iter().position(|(bs, _, _)| bs == cs) {
-                    if j >= i && !self.res.symbol(*cs).boxed {
-                        let value = self.raw_symbol(*cs);
-                        out.push(Stmt::PatchEnv {
-                            closure: *holder,
-                            slot: ir::EnvSlot(slot as u32),
-                            value,
-                        });
-                    }
+                if let Some(j) = batch.iter().position(|(bs, _, _)| bs == cs)
+                    && j >= i
+                    && !self.res.symbol(*cs).boxed
+                {
+                    let value = self.raw_symbol(*cs);
+                    out.push(Stmt::PatchEnv {
+                        closure: *holder,
+                        slot: ir::EnvSlot(slot as u32),
+                        value,
+                    });
                 }
             }
         }
@@ -1199,18 +1200,17 @@ impl<'r> Converter<'r> {
             UnaryOperator::BitwiseNot => UnOp::BitNot,
             UnaryOperator::Void => UnOp::Void,
             UnaryOperator::Typeof => {
-                if let Expression::Identifier(id) = u.argument.without_parentheses() {
-                    if self
+                if let Expression::Identifier(id) = u.argument.without_parentheses()
+                    && self
                         .res
                         .oxc
                         .get_reference(id.reference_id())
                         .symbol_id()
                         .is_none()
-                    {
-                        let n = id.name.as_str();
-                        if !matches!(n, "undefined" | "NaN" | "Infinity") {
-                            return Ok(Expr::GlobalTypeof(self.string(n)));
-                        }
+                {
+                    let n = id.name.as_str();
+                    if !matches!(n, "undefined" | "NaN" | "Infinity") {
+                        return Ok(Expr::GlobalTypeof(self.string(n)));
                     }
                 }
                 UnOp::Typeof
@@ -1338,20 +1338,20 @@ impl<'r> Converter<'r> {
                 });
             }
             Expression::Identifier(id) => {
-                if let Some(s) = self.res.oxc.get_reference(id.reference_id()).symbol_id() {
-                    if let Some(target) = self.res.known_function(s) {
-                        let closure = if target == self.st().idx {
-                            Expr::Callee
-                        } else {
-                            self.read_symbol(s, Some(id.reference_id()))
-                        };
-                        let args = self.arguments(&c.arguments)?;
-                        return Ok(Expr::DirectCall {
-                            func: FuncId(target.0),
-                            closure: Box::new(closure),
-                            args,
-                        });
-                    }
+                if let Some(s) = self.res.oxc.get_reference(id.reference_id()).symbol_id()
+                    && let Some(target) = self.res.known_function(s)
+                {
+                    let closure = if target == self.st().idx {
+                        Expr::Callee
+                    } else {
+                        self.read_symbol(s, Some(id.reference_id()))
+                    };
+                    let args = self.arguments(&c.arguments)?;
+                    return Ok(Expr::DirectCall {
+                        func: FuncId(target.0),
+                        closure: Box::new(closure),
+                        args,
+                    });
                 }
             }
             _ => {}
@@ -1415,11 +1415,7 @@ impl<'r> Converter<'r> {
 
 /// A number used as a property key, as JavaScript spells it.
 fn bibao_runtime_number_key(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e21 {
-        format!("{}", n as i128)
-    } else {
-        format!("{n}")
-    }
+    bibao_runtime::string::number_to_rust_string(n)
 }
 
 /// How V8 names a callee in "x is not a function".
@@ -1440,6 +1436,10 @@ fn callee_desc(e: &Expression<'_>) -> String {
             format!("{}[{key}]", callee_desc(&m.object))
         }
         Expression::CallExpression(c) => format!("{}(...)", callee_desc(&c.callee)),
+        Expression::NullLiteral(_) => "null".to_string(),
+        Expression::BooleanLiteral(b) => b.value.to_string(),
+        Expression::NumericLiteral(n) => bibao_runtime_number_key(n.value),
+        Expression::StringLiteral(s) => format!("\"{}\"", s.value.as_str()),
         _ => "(intermediate value)".to_string(),
     }
 }

@@ -3,11 +3,11 @@
 //! After `convert`, no function is nested in another and no name is looked up
 //! any more. Every variable reference says where the value lives:
 //!
-//! - `%x`            a local of the current function (never on the heap);
-//! - `env.x`         slot `x` of the current closure's environment, filled when
-//!                   the closure was created (`closure @f [x: ...]`);
-//! - `box_get(...)`  a shared mutable variable, read through its box; boxes are
-//!                   created explicitly with `box_new`.
+//! - `%x`: a local of the current function (never on the heap);
+//! - `env.x`: slot `x` of the current closure's environment, filled when the
+//!   closure was created (`closure @f [x: ...]`);
+//! - `box_get(...)`: a shared mutable variable, read through its box; boxes
+//!   are created explicitly with `box_new`.
 //!
 //! Control flow stays structured (if, loop, switch, try), which keeps the IR
 //! readable and the lowering direct. The printer ([`Module::print`]) is the

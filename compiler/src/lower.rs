@@ -521,11 +521,11 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             .icmp_imm_u(IntCC::UnsignedLessThan, v, NUMBER_LIMIT as i64)
     }
 
-    fn to_f64(&mut self, v: Value) -> Value {
+    fn as_f64(&mut self, v: Value) -> Value {
         self.b.ins().bitcast(types::F64, MemFlagsData::new(), v)
     }
 
-    fn from_f64(&mut self, f: Value) -> Value {
+    fn f64_bits(&mut self, f: Value) -> Value {
         self.b.ins().bitcast(I64, MemFlagsData::new(), f)
     }
 
@@ -1013,8 +1013,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let join = self.b.create_block();
         self.b.ins().brif(both, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
-        let fx = self.to_f64(x);
-        let fy = self.to_f64(y);
+        let fx = self.as_f64(x);
+        let fy = self.as_f64(y);
         let cc = match op {
             BinOp::Lt => FloatCC::LessThan,
             BinOp::Le => FloatCC::LessThanOrEqual,
@@ -1093,15 +1093,15 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.set_cold_block(slow);
         self.b.ins().brif(both, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
-        let fx = self.to_f64(x);
-        let fy = self.to_f64(y);
+        let fx = self.as_f64(x);
+        let fy = self.as_f64(y);
         let r = match op {
             BinOp::Add => self.b.ins().fadd(fx, fy),
             BinOp::Sub => self.b.ins().fsub(fx, fy),
             BinOp::Mul => self.b.ins().fmul(fx, fy),
             _ => self.b.ins().fdiv(fx, fy),
         };
-        let r = self.from_f64(r);
+        let r = self.f64_bits(r);
         self.b.def_var(result, r);
         self.jump(join);
         self.b.switch_to_block(slow);
@@ -1122,7 +1122,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     fn small_int_range(&mut self, v: Value) -> Value {
         let isn = self.is_number(v);
         // Only meaningful when isn; bitcast of a non-number is a NaN, which fails the compare.
-        let f = self.to_f64(v);
+        let f = self.as_f64(v);
         let a = self.b.ins().fabs(f);
         let lim = self.b.ins().f64const(2147483648.0);
         let inr = self.b.ins().fcmp(FloatCC::LessThan, a, lim);
@@ -1140,8 +1140,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.set_cold_block(slow);
         self.b.ins().brif(both, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
-        let fx = self.to_f64(x);
-        let fy = self.to_f64(y);
+        let fx = self.as_f64(x);
+        let fy = self.as_f64(y);
         let ix = self.b.ins().fcvt_to_sint_sat(types::I32, fx);
         let iy = self.b.ins().fcvt_to_sint_sat(types::I32, fy);
         let r = match op {
@@ -1158,7 +1158,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         } else {
             self.b.ins().fcvt_from_sint(types::F64, r)
         };
-        let bits = self.from_f64(f);
+        let bits = self.f64_bits(f);
         self.b.def_var(result, bits);
         self.jump(join);
         self.b.switch_to_block(slow);
@@ -1202,9 +1202,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 self.b.ins().brif(isn, fast, &[], slow, &[]);
                 self.b.switch_to_block(fast);
                 let r = if op == UnOp::Neg {
-                    let f = self.to_f64(v);
+                    let f = self.as_f64(v);
                     let n = self.b.ins().fneg(f);
-                    self.from_f64(n)
+                    self.f64_bits(n)
                 } else {
                     v
                 };
@@ -1347,14 +1347,14 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.jump(join);
         self.b.switch_to_block(join);
         let oldv = self.b.use_var(old);
-        let f = self.to_f64(oldv);
+        let f = self.as_f64(oldv);
         let one = self.b.ins().f64const(1.0);
         let nf = if increment {
             self.b.ins().fadd(f, one)
         } else {
             self.b.ins().fsub(f, one)
         };
-        let newv = self.from_f64(nf);
+        let newv = self.f64_bits(nf);
         self.write_target(t, &parts, newv);
         if prefix { newv } else { self.b.use_var(old) }
     }

@@ -44,7 +44,7 @@ fn from_oxc(d: &oxc_diagnostics::OxcDiagnostic, prefix: &str) -> Diagnostic {
     let span = d
         .labels
         .first()
-        .map(|l| Span::new(l.offset() as u32, (l.offset() + l.len()) as u32))
+        .map(|l| Span::new(l.offset(), l.offset() + l.len()))
         .unwrap_or(Span::new(0, 0));
     let mut diag = Diagnostic::new(span, format!("{prefix}{}", d.message));
     if let Some(h) = &d.help {

@@ -211,10 +211,10 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         };
         let decl = facts.func;
         let mut is_update_write = false;
-        if r.write {
-            if let Some(u) = facts.for_update {
-                is_update_write = u.start <= r.pos && r.pos < u.end;
-            }
+        if r.write
+            && let Some(u) = facts.for_update
+        {
+            is_update_write = u.start <= r.pos && r.pos < u.end;
         }
         let mut site = None;
         if r.func != decl {
@@ -402,14 +402,14 @@ impl<'s> Walker<'s> {
         self.list_start.push(point);
         // Hoisted declarations first, so their facts exist before references.
         for s in list {
-            if let Statement::FunctionDeclaration(f) = s {
-                if let Some(id) = &f.id {
-                    self.declare(id, SymKind::Function, point);
-                    if let Some(sid) = id.symbol_id.get() {
-                        let facts = self.symbols.get_mut(&sid).expect("declared");
-                        facts.block_function |= !function_body;
-                        facts.init_point = facts.init_point.min(point);
-                    }
+            if let Statement::FunctionDeclaration(f) = s
+                && let Some(id) = &f.id
+            {
+                self.declare(id, SymKind::Function, point);
+                if let Some(sid) = id.symbol_id.get() {
+                    let facts = self.symbols.get_mut(&sid).expect("declared");
+                    facts.block_function |= !function_body;
+                    facts.init_point = facts.init_point.min(point);
                 }
             }
         }
@@ -462,12 +462,11 @@ impl<'s> Walker<'s> {
             Statement::FunctionDeclaration(f) => {
                 let point = *self.list_start.last().expect("list");
                 let idx = self.function(f, false, point);
-                if let Some(id) = &f.id {
-                    if let Some(sid) = id.symbol_id.get() {
-                        if let Some(facts) = self.symbols.get_mut(&sid) {
-                            facts.declared_function = Some(idx);
-                        }
-                    }
+                if let Some(id) = &f.id
+                    && let Some(sid) = id.symbol_id.get()
+                    && let Some(facts) = self.symbols.get_mut(&sid)
+                {
+                    facts.declared_function = Some(idx);
                 }
             }
             Statement::ClassDeclaration(c) => {
@@ -564,13 +563,12 @@ impl<'s> Walker<'s> {
                         self.expression(t);
                     }
                     for st in &c.consequent {
-                        if let Statement::FunctionDeclaration(f) = st {
-                            if let Some(id) = &f.id {
-                                self.declare(id, SymKind::Function, start);
-                                if let Some(sid) = id.symbol_id.get() {
-                                    self.symbols.get_mut(&sid).expect("declared").block_function =
-                                        true;
-                                }
+                        if let Statement::FunctionDeclaration(f) = st
+                            && let Some(id) = &f.id
+                        {
+                            self.declare(id, SymKind::Function, start);
+                            if let Some(sid) = id.symbol_id.get() {
+                                self.symbols.get_mut(&sid).expect("declared").block_function = true;
                             }
                         }
                     }
@@ -667,10 +665,8 @@ impl<'s> Walker<'s> {
         self.func_stack.push(idx);
         self.loop_depth.push(0);
         self.list_start.push(f.span.start);
-        if is_expression {
-            if let Some(id) = &f.id {
-                self.declare(id, SymKind::FunctionExprName, 0);
-            }
+        if is_expression && let Some(id) = &f.id {
+            self.declare(id, SymKind::FunctionExprName, 0);
         }
         self.params(&f.params);
         if let Some(body) = &f.body {

@@ -108,12 +108,12 @@ fn check_output(what: &str, out: &std::process::Output, exp: &Expected) -> Resul
         )
         .into());
     }
-    if let Some(line) = &exp.stderr_line {
-        if !stderr.lines().any(|l| l == line) {
-            return Err(
-                format!("{what}: stderr lacks node's line `{line}`\n--- stderr\n{stderr}").into(),
-            );
-        }
+    if let Some(line) = &exp.stderr_line
+        && !stderr.lines().any(|l| l == line)
+    {
+        return Err(
+            format!("{what}: stderr lacks node's line `{line}`\n--- stderr\n{stderr}").into(),
+        );
     }
     Ok(())
 }

@@ -31,7 +31,11 @@ pub fn arg(args: &[Value], i: usize) -> Value {
 #[macro_export]
 macro_rules! native {
     ($name:ident, |$this:ident, $args:ident| $body:expr) => {
-        #[allow(unused_variables)]
+        /// A native builtin (JS calling convention).
+        ///
+        /// # Safety
+        /// `argv` must point to `argc` values.
+        #[allow(unused_variables, clippy::redundant_closure_call)]
         pub unsafe extern "C" fn $name(
             _callee: u64,
             this: u64,
@@ -421,10 +425,10 @@ native!(boolean_ctor, |this, args| {
 
 /// The primitive inside `this` for String/Number/Boolean prototype methods.
 pub fn this_primitive(this: Value) -> Value {
-    if is_object(this) {
-        if let Internal::Primitive(p) = unsafe { object_mut(this) }.internal {
-            return p;
-        }
+    if is_object(this)
+        && let Internal::Primitive(p) = unsafe { object_mut(this) }.internal
+    {
+        return p;
     }
     this
 }
@@ -800,11 +804,11 @@ native!(global_parse_int, |this, args| {
         Some(b'+') => (false, &t[1..]),
         _ => (false, t),
     };
-    if radix == 0 || radix == 16 {
-        if let Some(r) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
-            t = r;
-            radix = 16;
-        }
+    if (radix == 0 || radix == 16)
+        && let Some(r) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X"))
+    {
+        t = r;
+        radix = 16;
     }
     if radix == 0 {
         radix = 10;
@@ -1017,12 +1021,13 @@ impl crate::state::Runtime {
     }
 }
 
-/// Reports an uncaught exception as node does (the `Name: message` line) on stderr.
+/// Reports an uncaught exception as node does: the error's `Name: message`
+/// line (or the thrown value) on stderr.
 pub fn report_uncaught(v: Value) {
-    let text = if crate::error::is_error(v) {
-        crate::inspect::inspect(v)
+    let text = if is_string(v) {
+        string::to_rust_string(v)
     } else {
         crate::inspect::inspect(v)
     };
-    write_stderr(&format!("Uncaught exception:\n{text}\n"));
+    write_stderr(&format!("Uncaught exception\n{text}\n"));
 }

@@ -93,10 +93,11 @@ pub fn format_number(n: f64) -> String {
 fn function_name(f: Value) -> String {
     let func = unsafe { function_mut(f) };
     // An own `name` property wins (it can be redefined); else the intrinsic name.
-    if let Some(p) = unsafe { object_mut(f) }.props.get(string::intern("name")) {
-        if is_string(p.value) && p.flags & PROP_ACCESSOR == 0 {
-            return string::to_rust_string(p.value);
-        }
+    if let Some(p) = unsafe { object_mut(f) }.props.get(string::intern("name"))
+        && is_string(p.value)
+        && p.flags & PROP_ACCESSOR == 0
+    {
+        return string::to_rust_string(p.value);
     }
     if is_string(func.name) {
         string::to_rust_string(func.name)
@@ -138,10 +139,11 @@ fn constructor_name(obj: Value) -> Option<String> {
     let mut proto = unsafe { object_mut(obj) }.proto;
     while is_object(proto) {
         let p = unsafe { object_mut(proto) };
-        if let Some(c) = p.props.get(string::intern("constructor")) {
-            if c.flags & PROP_ACCESSOR == 0 && is_function(c.value) {
-                return Some(function_name(c.value));
-            }
+        if let Some(c) = p.props.get(string::intern("constructor"))
+            && c.flags & PROP_ACCESSOR == 0
+            && is_function(c.value)
+        {
+            return Some(function_name(c.value));
         }
         proto = p.proto;
     }
@@ -156,10 +158,10 @@ fn error_text(e: Value) -> String {
         }
         Some(string::to_rust_string(p.value))
     };
-    if let Some(stack) = unsafe { object_mut(e) }.props.get(string::intern("stack")) {
-        if is_string(stack.value) {
-            return string::to_rust_string(stack.value);
-        }
+    if let Some(stack) = unsafe { object_mut(e) }.props.get(string::intern("stack"))
+        && is_string(stack.value)
+    {
+        return string::to_rust_string(stack.value);
     }
     let name = get("name").unwrap_or_else(|| "Error".into());
     let msg = get("message").unwrap_or_default();
@@ -569,69 +571,69 @@ pub fn inspect_for_error(v: Value) -> String {
 pub fn format_args(args: &[Value]) -> String {
     let mut out = String::new();
     let mut rest = args;
-    if let Some(&first) = args.first() {
-        if is_string(first) && args.len() > 1 {
-            let f = string::to_rust_string(first);
-            let mut it = f.chars().peekable();
-            let mut next_arg = 1;
-            while let Some(c) = it.next() {
-                if c == '%' {
-                    match it.peek().copied() {
-                        Some('%') => {
-                            it.next();
-                            out.push('%');
-                            continue;
-                        }
-                        Some(spec @ ('s' | 'd' | 'i' | 'f' | 'j' | 'o' | 'O' | 'c'))
-                            if next_arg < args.len() =>
-                        {
-                            it.next();
-                            let a = args[next_arg];
-                            next_arg += 1;
-                            match spec {
-                                's' => {
-                                    if is_string(a) {
-                                        out.push_str(&string::to_rust_string(a));
-                                    } else if is_object(a) && !is_function(a) {
-                                        out.push_str(&inspect(a));
-                                    } else {
-                                        out.push_str(
-                                            &format_primitive(a, false)
-                                                .unwrap_or_else(|| inspect(a)),
-                                        );
-                                    }
-                                }
-                                'd' | 'i' => {
-                                    let n = if is_object(a) {
-                                        f64::NAN
-                                    } else {
-                                        crate::ops::to_number(a).unwrap_or(f64::NAN)
-                                    };
-                                    let n = if spec == 'i' { n.trunc() } else { n };
-                                    out.push_str(&format_number(n));
-                                }
-                                'f' => {
-                                    let n = crate::ops::to_number(a).unwrap_or(f64::NAN);
-                                    out.push_str(&format_number(n));
-                                }
-                                'j' => out.push_str(&crate::builtins::json_stringify_simple(a)),
-                                'c' => {}
-                                _ => out.push_str(&inspect(a)),
-                            }
-                            continue;
-                        }
-                        _ => {}
+    if let Some(&first) = args.first()
+        && is_string(first)
+        && args.len() > 1
+    {
+        let f = string::to_rust_string(first);
+        let mut it = f.chars().peekable();
+        let mut next_arg = 1;
+        while let Some(c) = it.next() {
+            if c == '%' {
+                match it.peek().copied() {
+                    Some('%') => {
+                        it.next();
+                        out.push('%');
+                        continue;
                     }
+                    Some(spec @ ('s' | 'd' | 'i' | 'f' | 'j' | 'o' | 'O' | 'c'))
+                        if next_arg < args.len() =>
+                    {
+                        it.next();
+                        let a = args[next_arg];
+                        next_arg += 1;
+                        match spec {
+                            's' => {
+                                if is_string(a) {
+                                    out.push_str(&string::to_rust_string(a));
+                                } else if is_object(a) && !is_function(a) {
+                                    out.push_str(&inspect(a));
+                                } else {
+                                    out.push_str(
+                                        &format_primitive(a, false).unwrap_or_else(|| inspect(a)),
+                                    );
+                                }
+                            }
+                            'd' | 'i' => {
+                                let n = if is_object(a) {
+                                    f64::NAN
+                                } else {
+                                    crate::ops::to_number(a).unwrap_or(f64::NAN)
+                                };
+                                let n = if spec == 'i' { n.trunc() } else { n };
+                                out.push_str(&format_number(n));
+                            }
+                            'f' => {
+                                let n = crate::ops::to_number(a).unwrap_or(f64::NAN);
+                                out.push_str(&format_number(n));
+                            }
+                            'j' => out.push_str(&crate::builtins::json_stringify_simple(a)),
+                            'c' => {}
+                            _ => out.push_str(&inspect(a)),
+                        }
+                        continue;
+                    }
+                    _ => {}
                 }
-                out.push(c);
             }
-            rest = &args[next_arg..];
-            for a in rest {
-                out.push(' ');
-                out.push_str(&format_top(*a));
-            }
-            return out;
+            out.push(c);
         }
+        rest = &args[next_arg..];
+        for a in rest {
+            out.push(' ');
+            out.push_str(&format_top(*a));
+        }
+        return out;
     }
     for (i, a) in rest.iter().enumerate() {
         if i > 0 {

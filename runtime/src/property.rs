@@ -98,10 +98,10 @@ fn get_from(start: Value, receiver: Value, key: Value) -> JsResult<Value> {
         let obj = unsafe { object_mut(o) };
         if obj.header.kind == KIND_ARRAY {
             if let Some(i) = array_index_of_key(key) {
-                if let Some(&e) = obj.elements.get(i as usize) {
-                    if !e.is_uninit() {
-                        return Ok(e);
-                    }
+                if let Some(&e) = obj.elements.get(i as usize)
+                    && !e.is_uninit()
+                {
+                    return Ok(e);
                 }
             } else if string::string_eq(key, string::intern("length")) {
                 return Ok(Value::number(obj.elements.len() as f64));
@@ -148,12 +148,12 @@ pub fn get_value(obj: Value, key: Value) -> JsResult<Value> {
     if key.is_number() && is_array(obj) {
         let n = key.as_number();
         let o = unsafe { object_mut(obj) };
-        if n >= 0.0 && (n as usize as f64) == n {
-            if let Some(&e) = o.elements.get(n as usize) {
-                if !e.is_uninit() {
-                    return Ok(e);
-                }
-            }
+        if n >= 0.0
+            && (n as usize as f64) == n
+            && let Some(&e) = o.elements.get(n as usize)
+            && !e.is_uninit()
+        {
+            return Ok(e);
         }
     }
     if key.is_number() && is_string(obj) {
@@ -210,10 +210,11 @@ pub fn set(obj: Value, key: Value, v: Value) -> JsResult<bool> {
             )));
         }
         // Setting a property on a primitive: only setters on the prototype run.
-        if let Some((_, p)) = lookup(proto_for_primitive(obj), key) {
-            if p.flags & PROP_ACCESSOR != 0 && is_function(p.setter) {
-                call(p.setter, obj, &[v])?;
-            }
+        if let Some((_, p)) = lookup(proto_for_primitive(obj), key)
+            && p.flags & PROP_ACCESSOR != 0
+            && is_function(p.setter)
+        {
+            call(p.setter, obj, &[v])?;
         }
         return Ok(false);
     }
@@ -351,11 +352,9 @@ pub fn has_own(obj: Value, key: Value) -> bool {
 pub fn delete(obj: Value, key: Value) -> JsResult<bool> {
     if !is_object(obj) {
         if obj.is_nullish() {
-            let what = if obj.is_null() { "null" } else { "undefined" };
-            return Err(throw_type_error(&format!(
-                "Cannot convert undefined or null to object{}",
-                if what.is_empty() { "" } else { "" }
-            )));
+            return Err(throw_type_error(
+                "Cannot convert undefined or null to object",
+            ));
         }
         return Ok(true);
     }
@@ -365,18 +364,18 @@ pub fn delete(obj: Value, key: Value) -> JsResult<bool> {
     if o.frozen {
         return Ok(false);
     }
-    if o.header.kind == KIND_ARRAY {
-        if let Some(i) = array_index_of_key(k) {
-            if let Some(e) = o.elements.get_mut(i as usize) {
-                *e = Value::UNINIT;
-            }
-            return Ok(true);
+    if o.header.kind == KIND_ARRAY
+        && let Some(i) = array_index_of_key(k)
+    {
+        if let Some(e) = o.elements.get_mut(i as usize) {
+            *e = Value::UNINIT;
         }
+        return Ok(true);
     }
-    if let Some(p) = o.props.get(k) {
-        if p.flags & PROP_CONFIGURABLE == 0 {
-            return Ok(false);
-        }
+    if let Some(p) = o.props.get(k)
+        && p.flags & PROP_CONFIGURABLE == 0
+    {
+        return Ok(false);
     }
     o.props.remove(k);
     Ok(true)

@@ -102,8 +102,8 @@ pub fn number_to_rust_string(n: f64) -> String {
             "-Infinity".into()
         };
     }
-    if n.fract() == 0.0 && n.abs() < 1e21 {
-        return format!("{}", n as i128);
+    if n.fract() == 0.0 && n.abs() < 9007199254740992.0 {
+        return format!("{}", n as i64);
     }
     let sign = if n < 0.0 { "-" } else { "" };
     // Shortest round-trip digits from Rust, then JS's layout rules
@@ -113,6 +113,7 @@ pub fn number_to_rust_string(n: f64) -> String {
     let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
     let k = digits.len() as i32;
     let n_exp = exp.parse::<i32>().expect("exponent") + 1;
+    let digits = closest_even_digits(n.abs(), digits, n_exp - k);
     let body = if k <= n_exp && n_exp <= 21 {
         let mut s = digits.clone();
         s.extend(std::iter::repeat_n('0', (n_exp - k) as usize));
@@ -137,8 +138,56 @@ pub fn number_to_rust_string(n: f64) -> String {
     format!("{sign}{body}")
 }
 
+/// Number::toString picks, among the shortest digit strings that round-trip,
+/// the one closest to the exact value, and the even one on a tie. Rust's
+/// shortest digits may differ in that last choice; check the neighbours.
+fn closest_even_digits(x: f64, digits: String, q: i32) -> String {
+    let Ok(d) = digits.parse::<u64>() else {
+        return digits;
+    };
+    // |D * 10^q - x| scaled to integers, if it fits in u128.
+    let distance = |cand: u64| -> Option<u128> {
+        let bits = x.to_bits();
+        let exp = ((bits >> 52) & 0x7ff) as i32;
+        let (m, e) = if exp == 0 {
+            ((bits & ((1 << 52) - 1)) as u128, -1074)
+        } else {
+            (((bits & ((1 << 52) - 1)) | (1 << 52)) as u128, exp - 1075)
+        };
+        let s2 = (-e).max(0) as u32;
+        let s10 = (-q).max(0) as u32;
+        let pow10 = |p: u32| 10u128.checked_pow(p);
+        let a = (cand as u128)
+            .checked_mul(pow10((q + s10 as i32) as u32)?)?
+            .checked_mul(1u128.checked_shl(s2)?)?;
+        let b = m
+            .checked_mul(1u128.checked_shl((e + s2 as i32) as u32)?)?
+            .checked_mul(pow10(s10)?)?;
+        Some(a.abs_diff(b))
+    };
+    let round_trips = |cand: u64| -> bool {
+        format!("{cand}e{q}").parse::<f64>().is_ok_and(|v| v == x)
+            && cand.to_string().len() == digits.len()
+    };
+    let Some(base) = distance(d) else {
+        return digits;
+    };
+    let mut best = (d, base);
+    for cand in [d.wrapping_sub(1), d + 1] {
+        if cand == u64::MAX || !round_trips(cand) {
+            continue;
+        }
+        if let Some(dist) = distance(cand)
+            && (dist < best.1 || (dist == best.1 && cand % 2 == 0 && best.0 % 2 == 1))
+        {
+            best = (cand, dist);
+        }
+    }
+    best.0.to_string()
+}
+
 pub fn from_number(n: f64) -> Value {
-    if n >= 0.0 && n < 10.0 && n.fract() == 0.0 && !(n == 0.0 && n.is_sign_negative()) {
+    if (0.0..10.0).contains(&n) && n.fract() == 0.0 && !(n == 0.0 && n.is_sign_negative()) {
         return rt().digit_strings[n as usize];
     }
     from_str(&number_to_rust_string(n))
@@ -236,6 +285,10 @@ mod tests {
             (1.5e-7, "1.5e-7"),
             (2f64.powi(53), "9007199254740992"),
             (5e-324, "5e-324"),
+            (12345678901234567890.0, "12345678901234567000"),
+            (1e15 + 0.3, "1000000000000000.2"),
+            (1.005 * 1000.0, "1004.9999999999999"),
+            (999999999999999900000.0, "999999999999999900000"),
             (1.7976931348623157e308, "1.7976931348623157e+308"),
             (f64::NAN, "NaN"),
             (f64::NEG_INFINITY, "-Infinity"),
