@@ -589,13 +589,29 @@ impl Printer<'_> {
     fn target(&self, t: &Target) -> String {
         match t {
             Target::Local(l) => self.local(*l),
-            Target::Box(b) => format!("box_set({})", self.expr(b)),
+            Target::Box(b) => format!("box({})", self.expr(b)),
             Target::Global(s) => format!("global.{}", self.module.string(*s)),
-            Target::Member(o, k) => format!("{}[{}]", self.expr(o), self.expr(k)),
+            Target::Member(o, k) => format!("{}{}", self.expr(o), self.key(k)),
             Target::TdzChecked(t, _) => format!("tdz_checked({})", self.target(t)),
             Target::Const(t, _) => format!("const_violation({})", self.target(t)),
             Target::Ignored => "ignored".to_string(),
         }
+    }
+
+    /// `.name` for identifier-like string keys, else `[expr]`.
+    fn key(&self, k: &Expr) -> String {
+        if let Expr::Str(s) = k {
+            let name = self.module.string(*s);
+            let mut chars = name.chars();
+            let ident = chars
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
+                && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+            if ident {
+                return format!(".{name}");
+            }
+        }
+        format!("[{}]", self.expr(k))
     }
 
     fn args(&self, args: &[Expr]) -> String {
@@ -642,6 +658,9 @@ impl Printer<'_> {
             }
             Expr::GlobalGet(s) => format!("global.{}", self.module.string(*s)),
             Expr::GlobalTypeof(s) => format!("typeof global.{}", self.module.string(*s)),
+            Expr::Assign(Target::Box(b), v) => {
+                format!("box_set({}, {})", self.expr(b), self.expr(v))
+            }
             Expr::Assign(t, v) => format!("{} = {}", self.target(t), self.expr(v)),
             Expr::CompoundAssign(t, op, v) => {
                 format!("{} {}= {}", self.target(t), op.as_str(), self.expr(v))
@@ -692,7 +711,7 @@ impl Printer<'_> {
                 format!("({} ? {} : {})", self.expr(c), self.expr(a), self.expr(b))
             }
             Expr::Seq(es) => format!("({})", self.args(es)),
-            Expr::Member(o, k) => format!("{}[{}]", self.expr(o), self.expr(k)),
+            Expr::Member(o, k) => format!("{}{}", self.expr(o), self.key(k)),
             Expr::Delete(o, k) => format!("delete {}[{}]", self.expr(o), self.expr(k)),
             Expr::Call { callee, args, .. } => {
                 format!("call {}({})", self.expr(callee), self.args(args))
@@ -701,9 +720,9 @@ impl Printer<'_> {
                 object, key, args, ..
             } => {
                 format!(
-                    "call {}[{}]({})",
+                    "call {}{}({})",
                     self.expr(object),
-                    self.expr(key),
+                    self.key(key),
                     self.args(args)
                 )
             }

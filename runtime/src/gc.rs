@@ -256,6 +256,7 @@ impl Heap {
                         Internal::Map(m) | Internal::Set(m) => {
                             m.for_each_value(|v| self.mark_value(v))
                         }
+                        Internal::Iterator(it) => self.mark_value(it.source),
                     }
                     if (*h).kind == KIND_FUNCTION {
                         let f = Value::pointer(h);

@@ -68,6 +68,7 @@ pub enum Internal {
     Primitive(Value),
     Map(Box<crate::collections::OrderedMap>),
     Set(Box<crate::collections::OrderedMap>),
+    Iterator(Box<crate::iter::IterState>),
 }
 
 /// The common prefix of objects, arrays and functions.

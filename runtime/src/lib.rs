@@ -21,6 +21,7 @@ pub mod error;
 pub mod gc;
 pub mod heap;
 pub mod inspect;
+pub mod iter;
 pub mod object;
 pub mod ops;
 pub mod property;
@@ -42,6 +43,7 @@ pub mod exports {
         rt_error_throw_tdz, rt_exception_take, rt_exception_throw, rt_iter_to_array, rt_main,
         rt_object_new, rt_this_sloppy,
     };
+    pub use crate::iter::{rt_iter_next, rt_iter_open};
     pub use crate::ops::{
         rt_value_add, rt_value_bitand, rt_value_bitnot, rt_value_bitor, rt_value_bitxor,
         rt_value_div, rt_value_ge, rt_value_gt, rt_value_in, rt_value_instanceof, rt_value_le,
