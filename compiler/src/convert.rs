@@ -42,6 +42,7 @@ struct FnState {
     labels: Vec<Label>,
     label_count: u32,
     this_local: Option<LocalId>,
+    arguments_local: Option<LocalId>,
     is_arrow: bool,
 }
 
@@ -197,6 +198,7 @@ impl<'r> Converter<'r> {
         for (i, cap) in facts.free_vars.iter().enumerate() {
             let (name, boxed) = match cap {
                 Capture::This => ("this".to_string(), false),
+                Capture::Arguments => ("arguments".to_string(), false),
                 Capture::Symbol(s) => (self.res.name(*s).to_string(), self.res.symbol(*s).boxed),
             };
             env.push(ir::EnvDecl { name, boxed });
@@ -212,6 +214,7 @@ impl<'r> Converter<'r> {
             labels: Vec::new(),
             label_count: 0,
             this_local: None,
+            arguments_local: None,
             is_arrow,
         });
         let _ = self_name;
@@ -225,56 +228,71 @@ impl<'r> Converter<'r> {
             )));
         }
         let mut param_locals = Vec::new();
+        let mut rest_local = None;
         let mut length = 0;
         let mut seen_default = false;
         for p in params {
-            for item in &p.items {
-                let BindingPattern::BindingIdentifier(id) = &item.pattern else {
-                    return Err(Diagnostic::unsupported(
-                        item.span,
-                        "destructuring parameters are",
-                    ));
-                };
-                let s = id.symbol_id();
-                let boxed = self.res.symbol(s).boxed;
-                let target = self.symbol_local(s);
-                let param = if boxed {
-                    let n = format!("{}.arg", self.res.name(s));
-                    self.new_local(&n, false)
-                } else {
-                    target
-                };
-                param_locals.push(param);
+            for (position, item) in p.items.iter().enumerate() {
                 if item.initializer.is_none() && !seen_default {
                     length += 1;
                 } else {
                     seen_default = true;
                 }
+                let simple = match &item.pattern {
+                    BindingPattern::BindingIdentifier(id) => Some(id.symbol_id()),
+                    _ => None,
+                };
+                let param = match simple {
+                    Some(s) if !self.res.symbol(s).boxed => self.symbol_local(s),
+                    Some(s) => {
+                        let n = format!("{}.arg", self.res.name(s));
+                        self.new_local(&n, false)
+                    }
+                    None => self.new_local(&format!("arg{position}"), false),
+                };
+                param_locals.push(param);
                 if let Some(init) = &item.initializer {
-                    let name = self.res.name(s).to_string();
-                    let v = self.expr_named(init, Some(&name))?;
-                    let is_undef = Expr::Binary(
-                        BinOp::StrictEq,
-                        Box::new(Expr::Local(param)),
-                        Box::new(Expr::Undefined),
-                    );
+                    let name = simple.map(|s| self.res.name(s).to_string());
+                    let v = self.expr_named(init, name.as_deref())?;
                     prologue.push(Stmt::If(
-                        is_undef,
+                        is_undefined(Expr::Local(param)),
                         vec![Stmt::Expr(Expr::Assign(Target::Local(param), Box::new(v)))],
                         vec![],
                     ));
                 }
-                if boxed {
-                    prologue.push(Stmt::Expr(Expr::Assign(
-                        Target::Local(target),
-                        Box::new(Expr::BoxNew(Box::new(Expr::Local(param)))),
-                    )));
+                match simple {
+                    Some(s) if self.res.symbol(s).boxed => {
+                        let target = self.symbol_local(s);
+                        prologue.push(Stmt::Expr(Expr::Assign(
+                            Target::Local(target),
+                            Box::new(Expr::BoxNew(Box::new(Expr::Local(param)))),
+                        )));
+                    }
+                    Some(_) => {}
+                    None => {
+                        let mut binds = Vec::new();
+                        self.bind_pattern(&item.pattern, Expr::Local(param), &mut binds)?;
+                        prologue.extend(binds.into_iter().map(Stmt::Expr));
+                    }
                 }
             }
             if let Some(rest) = &p.rest {
-                return Err(Diagnostic::unsupported(rest.span, "rest parameters are"));
+                let pattern = &rest.rest.argument;
+                let l = self.new_local("rest", false);
+                rest_local = Some(l);
+                let mut binds = Vec::new();
+                self.bind_pattern(pattern, Expr::Local(l), &mut binds)?;
+                prologue.extend(binds.into_iter().map(Stmt::Expr));
             }
         }
+        let facts = &self.res.functions[idx.0 as usize];
+        let arguments_local = if !is_arrow && facts.uses_arguments {
+            let l = self.new_local("arguments", false);
+            self.st().arguments_local = Some(l);
+            Some(l)
+        } else {
+            None
+        };
         // Boxed function-scoped bindings come to life at entry.
         let syms = self.symbols_of.get(&idx).cloned().unwrap_or_default();
         for s in syms {
@@ -316,6 +334,8 @@ impl<'r> Converter<'r> {
             is_constructor: kind == ir::FuncKind::Function,
             length,
             params: param_locals,
+            rest: rest_local,
+            arguments: arguments_local,
             locals: st.locals,
             env: st.env,
             body: stmts,
@@ -394,6 +414,17 @@ impl<'r> Converter<'r> {
                     match st.this_local {
                         Some(l) => Expr::Local(l),
                         None => Expr::ThisArg,
+                    }
+                }
+            }
+            Capture::Arguments => {
+                let st = self.st();
+                if st.is_arrow {
+                    Expr::Env(st.env_index[&Capture::Arguments])
+                } else {
+                    match st.arguments_local {
+                        Some(l) => Expr::Local(l),
+                        None => Expr::Undefined,
                     }
                 }
             }
@@ -481,11 +512,6 @@ impl<'r> Converter<'r> {
                 _ => Target::Ignored,
             }
         }
-    }
-
-    fn init_symbol(&mut self, s: SymbolId, v: Expr) -> Stmt {
-        let t = self.init_target(s);
-        Stmt::Expr(Expr::Assign(t, Box::new(v)))
     }
 
     // ---- statements -------------------------------------------------------------
@@ -595,61 +621,262 @@ impl<'r> Converter<'r> {
 
     fn var_declaration(&mut self, d: &VariableDeclaration<'_>, out: &mut Vec<Stmt>) -> R<()> {
         for decl in &d.declarations {
-            match &decl.id {
-                BindingPattern::BindingIdentifier(id) => {
-                    let s = id.symbol_id();
-                    match &decl.init {
-                        Some(init) => {
-                            let v = self.expr_named(init, Some(id.name.as_str()))?;
-                            out.push(self.init_symbol(s, v));
-                        }
-                        None if d.kind.is_var() => {}
-                        None => out.push(self.init_symbol(s, Expr::Undefined)),
-                    }
+            let value = match (&decl.init, &decl.id) {
+                (Some(init), BindingPattern::BindingIdentifier(id)) => {
+                    self.expr_named(init, Some(id.name.as_str()))?
                 }
-                BindingPattern::ArrayPattern(p) => {
-                    let Some(init) = &decl.init else {
-                        return Err(Diagnostic::new(
-                            decl.span,
-                            "destructuring declaration needs an initializer",
-                        ));
-                    };
-                    if p.rest.is_some() {
-                        return Err(Diagnostic::unsupported(
-                            p.span,
-                            "rest elements in destructuring are",
-                        ));
-                    }
-                    let v = self.expr(init)?;
-                    let tmp = self.new_local("destructure", false);
-                    out.push(Stmt::Expr(Expr::Assign(
-                        Target::Local(tmp),
-                        Box::new(Expr::IterToArray(Box::new(v))),
-                    )));
-                    for (i, el) in p.elements.iter().enumerate() {
-                        let Some(el) = el else { continue };
-                        let BindingPattern::BindingIdentifier(id) = el else {
-                            return Err(Diagnostic::unsupported(
-                                el.span(),
-                                "nested or default destructuring is",
-                            ));
-                        };
-                        let item = Expr::Member(
-                            Box::new(Expr::Local(tmp)),
-                            Box::new(Expr::Number(i as f64)),
-                        );
-                        out.push(self.init_symbol(id.symbol_id(), item));
-                    }
-                }
-                other => {
-                    return Err(Diagnostic::unsupported(
-                        other.span(),
-                        "object destructuring is",
+                (Some(init), _) => self.expr(init)?,
+                (None, BindingPattern::BindingIdentifier(_)) if d.kind.is_var() => continue,
+                (None, BindingPattern::BindingIdentifier(_)) => Expr::Undefined,
+                (None, _) => {
+                    return Err(Diagnostic::new(
+                        decl.span,
+                        "SyntaxError: Missing initializer in destructuring declaration",
                     ));
+                }
+            };
+            let mut binds = Vec::new();
+            self.bind_pattern(&decl.id, value, &mut binds)?;
+            out.extend(binds.into_iter().map(Stmt::Expr));
+        }
+        Ok(())
+    }
+
+    /// A temporary local holding `value`; returns (its assignment, its read).
+    fn temp(&mut self, name: &str, value: Expr) -> (Expr, Expr) {
+        let l = self.new_local(name, false);
+        (
+            Expr::Assign(Target::Local(l), Box::new(value)),
+            Expr::Local(l),
+        )
+    }
+
+    /// Binds (initializes) the names of a binding pattern from `value`,
+    /// appending the expressions to evaluate in order.
+    fn bind_pattern(
+        &mut self,
+        pat: &BindingPattern<'_>,
+        value: Expr,
+        out: &mut Vec<Expr>,
+    ) -> R<()> {
+        match pat {
+            BindingPattern::BindingIdentifier(id) => {
+                let t = self.init_target(id.symbol_id());
+                out.push(Expr::Assign(t, Box::new(value)));
+            }
+            BindingPattern::AssignmentPattern(a) => {
+                let name = match &a.left {
+                    BindingPattern::BindingIdentifier(id) => Some(id.name.as_str().to_string()),
+                    _ => None,
+                };
+                let (set, tmp) = self.temp("default", value);
+                out.push(set);
+                let default = self.expr_named(&a.right, name.as_deref())?;
+                let v = Expr::Cond(
+                    Box::new(is_undefined(tmp.clone())),
+                    Box::new(default),
+                    Box::new(tmp),
+                );
+                self.bind_pattern(&a.left, v, out)?;
+            }
+            BindingPattern::ArrayPattern(p) => {
+                let (set, tmp) = self.temp("array", Expr::IterToArray(Box::new(value)));
+                out.push(set);
+                for (i, el) in p.elements.iter().enumerate() {
+                    let Some(el) = el else { continue };
+                    let item =
+                        Expr::Member(Box::new(tmp.clone()), Box::new(Expr::Number(i as f64)));
+                    self.bind_pattern(el, item, out)?;
+                }
+                if let Some(r) = &p.rest {
+                    let n = Expr::Number(p.elements.len() as f64);
+                    let rest = Expr::Intrinsic(ir::Intrinsic::ArraySliceFrom, vec![tmp.clone(), n]);
+                    self.bind_pattern(&r.argument, rest, out)?;
+                }
+            }
+            BindingPattern::ObjectPattern(p) => {
+                let checked = Expr::Intrinsic(ir::Intrinsic::RequireObjectCoercible, vec![value]);
+                let (set, tmp) = self.temp("object", checked);
+                out.push(set);
+                let mut keys = Vec::new();
+                for prop in &p.properties {
+                    let key = self.property_key_expr(&prop.key, prop.computed)?;
+                    let key = if prop.computed {
+                        let (set_k, k) = self.temp("key", key);
+                        out.push(set_k);
+                        k
+                    } else {
+                        key
+                    };
+                    keys.push(key.clone());
+                    let item = Expr::Member(Box::new(tmp.clone()), Box::new(key));
+                    self.bind_pattern(&prop.value, item, out)?;
+                }
+                if let Some(r) = &p.rest {
+                    let rest = Expr::Intrinsic(
+                        ir::Intrinsic::ObjectRest,
+                        vec![tmp.clone(), Expr::Array(keys)],
+                    );
+                    self.bind_pattern(&r.argument, rest, out)?;
                 }
             }
         }
         Ok(())
+    }
+
+    /// A property key as an expression (a string literal unless computed).
+    fn property_key_expr(&mut self, key: &PropertyKey<'_>, computed: bool) -> R<Expr> {
+        if computed {
+            let k = key.as_expression().expect("computed key");
+            return self.expr(k);
+        }
+        let name = match key {
+            PropertyKey::StaticIdentifier(id) => id.name.as_str().to_string(),
+            PropertyKey::StringLiteral(s) => s.value.as_str().to_string(),
+            PropertyKey::NumericLiteral(n) => bibao_runtime_number_key(n.value),
+            other => match other.static_name() {
+                Some(n) => n.to_string(),
+                None => {
+                    return Err(Diagnostic::unsupported(
+                        other.span(),
+                        "this property key is",
+                    ));
+                }
+            },
+        };
+        Ok(Expr::Str(self.string(&name)))
+    }
+
+    /// Assigns through an assignment target (destructuring assignment, for-of heads).
+    fn bind_target(&mut self, t: &AssignmentTarget<'_>, value: Expr, out: &mut Vec<Expr>) -> R<()> {
+        match t {
+            AssignmentTarget::AssignmentTargetIdentifier(id) => {
+                let target = self.identifier_target(id)?;
+                out.push(Expr::Assign(target, Box::new(value)));
+            }
+            AssignmentTarget::StaticMemberExpression(m) => {
+                let o = self.expr(&m.object)?;
+                let k = Expr::Str(self.string(m.property.name.as_str()));
+                out.push(Expr::Assign(
+                    Target::Member(Box::new(o), Box::new(k)),
+                    Box::new(value),
+                ));
+            }
+            AssignmentTarget::ComputedMemberExpression(m) => {
+                let o = self.expr(&m.object)?;
+                let k = self.expr(&m.expression)?;
+                out.push(Expr::Assign(
+                    Target::Member(Box::new(o), Box::new(k)),
+                    Box::new(value),
+                ));
+            }
+            AssignmentTarget::ArrayAssignmentTarget(p) => {
+                let (set, tmp) = self.temp("array", Expr::IterToArray(Box::new(value)));
+                out.push(set);
+                for (i, el) in p.elements.iter().enumerate() {
+                    let Some(el) = el else { continue };
+                    let item =
+                        Expr::Member(Box::new(tmp.clone()), Box::new(Expr::Number(i as f64)));
+                    self.bind_maybe_default(el, item, out)?;
+                }
+                if let Some(r) = &p.rest {
+                    let n = Expr::Number(p.elements.len() as f64);
+                    let rest = Expr::Intrinsic(ir::Intrinsic::ArraySliceFrom, vec![tmp.clone(), n]);
+                    self.bind_target(&r.target, rest, out)?;
+                }
+            }
+            AssignmentTarget::ObjectAssignmentTarget(p) => {
+                let checked = Expr::Intrinsic(ir::Intrinsic::RequireObjectCoercible, vec![value]);
+                let (set, tmp) = self.temp("object", checked);
+                out.push(set);
+                let mut keys = Vec::new();
+                for prop in &p.properties {
+                    match prop {
+                        AssignmentTargetProperty::AssignmentTargetPropertyIdentifier(i) => {
+                            let key = Expr::Str(self.string(i.binding.name.as_str()));
+                            keys.push(key.clone());
+                            let item = Expr::Member(Box::new(tmp.clone()), Box::new(key));
+                            let item = match &i.init {
+                                Some(init) => {
+                                    let (set_v, v) = self.temp("default", item);
+                                    out.push(set_v);
+                                    let d = self.expr_named(init, Some(i.binding.name.as_str()))?;
+                                    Expr::Cond(
+                                        Box::new(is_undefined(v.clone())),
+                                        Box::new(d),
+                                        Box::new(v),
+                                    )
+                                }
+                                None => item,
+                            };
+                            let target = self.identifier_target(&i.binding)?;
+                            out.push(Expr::Assign(target, Box::new(item)));
+                        }
+                        AssignmentTargetProperty::AssignmentTargetPropertyProperty(pp) => {
+                            let key = self.property_key_expr(&pp.name, pp.computed)?;
+                            let key = if pp.computed {
+                                let (set_k, k) = self.temp("key", key);
+                                out.push(set_k);
+                                k
+                            } else {
+                                key
+                            };
+                            keys.push(key.clone());
+                            let item = Expr::Member(Box::new(tmp.clone()), Box::new(key));
+                            self.bind_maybe_default(&pp.binding, item, out)?;
+                        }
+                    }
+                }
+                if let Some(r) = &p.rest {
+                    let rest = Expr::Intrinsic(
+                        ir::Intrinsic::ObjectRest,
+                        vec![tmp.clone(), Expr::Array(keys)],
+                    );
+                    self.bind_target(&r.target, rest, out)?;
+                }
+            }
+            other => {
+                return Err(Diagnostic::unsupported(
+                    other.span(),
+                    "this assignment target is",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn bind_maybe_default(
+        &mut self,
+        t: &AssignmentTargetMaybeDefault<'_>,
+        value: Expr,
+        out: &mut Vec<Expr>,
+    ) -> R<()> {
+        match t {
+            AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(d) => {
+                let (set, tmp) = self.temp("default", value);
+                out.push(set);
+                let name = match &d.binding {
+                    AssignmentTarget::AssignmentTargetIdentifier(id) => {
+                        Some(id.name.as_str().to_string())
+                    }
+                    _ => None,
+                };
+                let default = self.expr_named(&d.init, name.as_deref())?;
+                let v = Expr::Cond(
+                    Box::new(is_undefined(tmp.clone())),
+                    Box::new(default),
+                    Box::new(tmp),
+                );
+                self.bind_target(&d.binding, v, out)
+            }
+            other => match other.as_assignment_target() {
+                Some(t) => self.bind_target(t, value, out),
+                None => Err(Diagnostic::unsupported(
+                    other.span(),
+                    "this assignment target is",
+                )),
+            },
+        }
     }
 
     fn find_break(&self, label: Option<&LabelIdentifier<'_>>, span: Span) -> R<LabelId> {
@@ -755,10 +982,16 @@ impl<'r> Converter<'r> {
             }
             Statement::ForStatement(f) => self.for_statement(f, label, out)?,
             Statement::ForInStatement(f) => {
-                return Err(Diagnostic::unsupported(f.span, "for-in loops are"));
+                let obj = self.expr(&f.right)?;
+                let keys = Expr::Intrinsic(ir::Intrinsic::ForInKeys, vec![obj]);
+                self.for_each_loop(&f.left, keys, &f.body, label, out)?;
             }
             Statement::ForOfStatement(f) => {
-                return Err(Diagnostic::unsupported(f.span, "for-of loops are"));
+                if f.r#await {
+                    return Err(Diagnostic::unsupported(f.span, "for await loops are"));
+                }
+                let iterable = self.expr(&f.right)?;
+                self.for_each_loop(&f.left, iterable, &f.body, label, out)?;
             }
             Statement::LabeledStatement(l) => {
                 let name = l.label.name.as_str().to_string();
@@ -900,6 +1133,78 @@ impl<'r> Converter<'r> {
             }
             other => return Err(Diagnostic::unsupported(other.span(), "this statement is")),
         }
+        Ok(())
+    }
+
+    /// for-of (and for-in, over its key array): an iterator, a fresh binding per iteration.
+    fn for_each_loop(
+        &mut self,
+        left: &ForStatementLeft<'_>,
+        iterable: Expr,
+        body: &Statement<'_>,
+        label: Option<String>,
+        out: &mut Vec<Stmt>,
+    ) -> R<()> {
+        let iter = self.new_local("iter", false);
+        let next = self.new_local("next", false);
+        let mut pre = vec![Stmt::Expr(Expr::Assign(
+            Target::Local(iter),
+            Box::new(Expr::Intrinsic(ir::Intrinsic::IterOpen, vec![iterable])),
+        ))];
+        let id = self.new_label(label, true, true);
+        let mut inner = vec![
+            Stmt::Expr(Expr::Assign(
+                Target::Local(next),
+                Box::new(Expr::Intrinsic(
+                    ir::Intrinsic::IterNext,
+                    vec![Expr::Local(iter)],
+                )),
+            )),
+            Stmt::If(
+                Expr::Binary(
+                    BinOp::StrictEq,
+                    Box::new(Expr::Local(next)),
+                    Box::new(Expr::Uninit),
+                ),
+                vec![Stmt::Break(id)],
+                vec![],
+            ),
+        ];
+        let mut binds = Vec::new();
+        match left {
+            ForStatementLeft::VariableDeclaration(d) => {
+                let Some(decl) = d.declarations.first() else {
+                    return Err(Diagnostic::new(
+                        d.span,
+                        "internal: empty for-of declaration",
+                    ));
+                };
+                if d.kind.is_lexical() {
+                    for bid in decl.id.get_binding_identifiers() {
+                        self.lexical_entry(bid.symbol_id(), &mut inner);
+                    }
+                }
+                self.bind_pattern(&decl.id, Expr::Local(next), &mut binds)?;
+            }
+            other => {
+                let Some(t) = other.as_assignment_target() else {
+                    return Err(Diagnostic::unsupported(other.span(), "this loop head is"));
+                };
+                self.bind_target(t, Expr::Local(next), &mut binds)?;
+            }
+        }
+        inner.extend(binds.into_iter().map(Stmt::Expr));
+        let body_stmts = self.block(body)?;
+        inner.push(Stmt::Block(body_stmts));
+        self.pop_label();
+        pre.push(Stmt::Loop {
+            label: id,
+            pre_test: None,
+            body: inner,
+            update: Vec::new(),
+            post_test: None,
+        });
+        out.push(Stmt::Block(pre));
         Ok(())
     }
 
@@ -1073,22 +1378,8 @@ impl<'r> Converter<'r> {
                     prefix: u.prefix,
                 }
             }
-            Expression::StaticMemberExpression(m) => {
-                if m.optional {
-                    return Err(Diagnostic::unsupported(m.span, "optional chaining is"));
-                }
-                let o = self.expr(&m.object)?;
-                let k = Expr::Str(self.string(m.property.name.as_str()));
-                Expr::Member(Box::new(o), Box::new(k))
-            }
-            Expression::ComputedMemberExpression(m) => {
-                if m.optional {
-                    return Err(Diagnostic::unsupported(m.span, "optional chaining is"));
-                }
-                let o = self.expr(&m.object)?;
-                let k = self.expr(&m.expression)?;
-                Expr::Member(Box::new(o), Box::new(k))
-            }
+            Expression::StaticMemberExpression(m) => self.static_member(m)?,
+            Expression::ComputedMemberExpression(m) => self.computed_member(m)?,
             Expression::CallExpression(c) => self.call(c)?,
             Expression::NewExpression(n) => {
                 let callee = self.expr(&n.callee)?;
@@ -1107,7 +1398,7 @@ impl<'r> Converter<'r> {
                     match el {
                         ArrayExpressionElement::Elision(_) => items.push(Expr::Uninit),
                         ArrayExpressionElement::SpreadElement(s) => {
-                            return Err(Diagnostic::unsupported(s.span, "spread elements are"));
+                            items.push(Expr::Spread(Box::new(self.expr(&s.argument)?)))
                         }
                         other => items.push(self.expr(other.to_expression())?),
                     }
@@ -1116,14 +1407,23 @@ impl<'r> Converter<'r> {
             }
             Expression::ObjectExpression(o) => self.object(o)?,
             Expression::ParenthesizedExpression(p) => self.expr_named(&p.expression, name)?,
-            Expression::TemplateLiteral(t) => {
-                return Err(Diagnostic::unsupported(t.span, "template literals are"));
-            }
+            Expression::TemplateLiteral(t) => self.template(t)?,
             Expression::ClassExpression(c) => {
                 return Err(Diagnostic::unsupported(c.span, "classes are"));
             }
             Expression::ChainExpression(c) => {
-                return Err(Diagnostic::unsupported(c.span, "optional chaining is"));
+                let inner = match &c.expression {
+                    ChainElement::CallExpression(call) => self.call(call)?,
+                    ChainElement::StaticMemberExpression(m) => self.static_member(m)?,
+                    ChainElement::ComputedMemberExpression(m) => self.computed_member(m)?,
+                    other => {
+                        return Err(Diagnostic::unsupported(
+                            other.span(),
+                            "this optional chain is",
+                        ));
+                    }
+                };
+                Expr::Chain(Box::new(inner))
             }
             Expression::RegExpLiteral(r) => {
                 return Err(Diagnostic::unsupported(r.span, "regular expressions are"));
@@ -1146,6 +1446,53 @@ impl<'r> Converter<'r> {
             }
             other => return Err(Diagnostic::unsupported(other.span(), "this expression is")),
         })
+    }
+
+    /// The object of a member access, guarded when the link is `?.`.
+    fn member_object(&mut self, object: &Expression<'_>, optional: bool) -> R<Expr> {
+        let o = self.expr(object)?;
+        Ok(if optional {
+            Expr::ChainGuard(Box::new(o))
+        } else {
+            o
+        })
+    }
+
+    fn static_member(&mut self, m: &StaticMemberExpression<'_>) -> R<Expr> {
+        let o = self.member_object(&m.object, m.optional)?;
+        let k = Expr::Str(self.string(m.property.name.as_str()));
+        Ok(Expr::Member(Box::new(o), Box::new(k)))
+    }
+
+    fn computed_member(&mut self, m: &ComputedMemberExpression<'_>) -> R<Expr> {
+        let o = self.member_object(&m.object, m.optional)?;
+        let k = self.expr(&m.expression)?;
+        Ok(Expr::Member(Box::new(o), Box::new(k)))
+    }
+
+    fn template(&mut self, t: &TemplateLiteral<'_>) -> R<Expr> {
+        let cooked = |q: &TemplateElement<'_>| -> R<String> {
+            match &q.value.cooked {
+                Some(c) => Ok(c.as_str().to_string()),
+                None => Err(Diagnostic::new(
+                    q.span,
+                    "SyntaxError: Invalid escape sequence in template",
+                )),
+            }
+        };
+        let first = cooked(&t.quasis[0])?;
+        let mut result = Expr::Str(self.string(&first));
+        for (i, e) in t.expressions.iter().enumerate() {
+            let v = self.expr(e)?;
+            let s = Expr::Intrinsic(ir::Intrinsic::ToString, vec![v]);
+            result = Expr::Binary(BinOp::Add, Box::new(result), Box::new(s));
+            let q = cooked(&t.quasis[i + 1])?;
+            if !q.is_empty() {
+                let qs = Expr::Str(self.string(&q));
+                result = Expr::Binary(BinOp::Add, Box::new(result), Box::new(qs));
+            }
+        }
+        Ok(result)
     }
 
     fn this_expr(&mut self) -> Expr {
@@ -1172,11 +1519,8 @@ impl<'r> Converter<'r> {
                 "undefined" => Expr::Undefined,
                 "NaN" => Expr::Number(f64::NAN),
                 "Infinity" => Expr::Number(f64::INFINITY),
-                "arguments" if !self.stack.iter().all(|s| s.idx == FuncIdx(0) || s.is_arrow) => {
-                    return Err(Diagnostic::unsupported(
-                        id.span,
-                        "the `arguments` object is",
-                    ));
+                "arguments" if self.st().idx != FuncIdx(0) || self.st().is_arrow => {
+                    self.capture_operand(Capture::Arguments)
                 }
                 name => Expr::GlobalGet(self.string(name)),
             }),
@@ -1258,10 +1602,25 @@ impl<'r> Converter<'r> {
                 let k = self.expr(&m.expression)?;
                 (Target::Member(Box::new(o), Box::new(k)), None)
             }
+            pattern @ (AssignmentTarget::ArrayAssignmentTarget(_)
+            | AssignmentTarget::ObjectAssignmentTarget(_)) => {
+                if a.operator != AssignmentOperator::Assign {
+                    return Err(Diagnostic::new(
+                        a.span,
+                        "SyntaxError: Invalid left-hand side in assignment",
+                    ));
+                }
+                let v = self.expr(&a.right)?;
+                let (set, tmp) = self.temp("value", v);
+                let mut seq = vec![set];
+                self.bind_target(pattern, tmp.clone(), &mut seq)?;
+                seq.push(tmp);
+                return Ok(Expr::Seq(seq));
+            }
             other => {
                 return Err(Diagnostic::unsupported(
                     other.span(),
-                    "destructuring assignment is",
+                    "this assignment target is",
                 ));
             }
         };
@@ -1300,7 +1659,7 @@ impl<'r> Converter<'r> {
         for a in args {
             match a {
                 Argument::SpreadElement(s) => {
-                    return Err(Diagnostic::unsupported(s.span, "spread arguments are"));
+                    out.push(Expr::Spread(Box::new(self.expr(&s.argument)?)))
                 }
                 other => out.push(self.expr(other.to_expression())?),
             }
@@ -1309,14 +1668,50 @@ impl<'r> Converter<'r> {
     }
 
     fn call(&mut self, c: &CallExpression<'_>) -> R<Expr> {
-        if c.optional {
-            return Err(Diagnostic::unsupported(c.span, "optional calls are"));
-        }
         let desc = callee_desc(&c.callee);
         let desc = self.string(&desc);
+        if c.optional {
+            // `f?.(...)`: the callee value is guarded; `o.m?.()` keeps `this`.
+            let (callee, this) = match c.callee.without_parentheses() {
+                Expression::StaticMemberExpression(m) => {
+                    let o = self.member_object(&m.object, m.optional)?;
+                    let (set, tmp) = self.temp("object", o);
+                    let k = Expr::Str(self.string(m.property.name.as_str()));
+                    (
+                        Expr::Seq(vec![set, Expr::Member(Box::new(tmp.clone()), Box::new(k))]),
+                        Some(tmp),
+                    )
+                }
+                Expression::ComputedMemberExpression(m) => {
+                    let o = self.member_object(&m.object, m.optional)?;
+                    let (set, tmp) = self.temp("object", o);
+                    let k = self.expr(&m.expression)?;
+                    (
+                        Expr::Seq(vec![set, Expr::Member(Box::new(tmp.clone()), Box::new(k))]),
+                        Some(tmp),
+                    )
+                }
+                other => (self.expr(other)?, None),
+            };
+            let f = Expr::ChainGuard(Box::new(callee));
+            let args = self.arguments(&c.arguments)?;
+            return Ok(match this {
+                Some(t) => Expr::CallWithThis {
+                    callee: Box::new(f),
+                    this: Box::new(t),
+                    args,
+                    desc,
+                },
+                None => Expr::Call {
+                    callee: Box::new(f),
+                    args,
+                    desc,
+                },
+            });
+        }
         match c.callee.without_parentheses() {
-            Expression::StaticMemberExpression(m) if !m.optional => {
-                let object = self.expr(&m.object)?;
+            Expression::StaticMemberExpression(m) => {
+                let object = self.member_object(&m.object, m.optional)?;
                 let key = Expr::Str(self.string(m.property.name.as_str()));
                 let args = self.arguments(&c.arguments)?;
                 return Ok(Expr::MethodCall {
@@ -1326,8 +1721,8 @@ impl<'r> Converter<'r> {
                     desc,
                 });
             }
-            Expression::ComputedMemberExpression(m) if !m.optional => {
-                let object = self.expr(&m.object)?;
+            Expression::ComputedMemberExpression(m) => {
+                let object = self.member_object(&m.object, m.optional)?;
                 let key = self.expr(&m.expression)?;
                 let args = self.arguments(&c.arguments)?;
                 return Ok(Expr::MethodCall {
@@ -1368,8 +1763,17 @@ impl<'r> Converter<'r> {
     fn object(&mut self, o: &ObjectExpression<'_>) -> R<Expr> {
         let mut props = Vec::new();
         for p in &o.properties {
-            let ObjectPropertyKind::ObjectProperty(p) = p else {
-                return Err(Diagnostic::unsupported(p.span(), "object spread is"));
+            let p = match p {
+                ObjectPropertyKind::ObjectProperty(p) => p,
+                ObjectPropertyKind::SpreadProperty(sp) => {
+                    let v = self.expr(&sp.argument)?;
+                    props.push(ir::ObjectProp {
+                        key: ir::PropKey::Computed(Expr::Undefined),
+                        value: v,
+                        kind: ir::PropKind::Spread,
+                    });
+                    continue;
+                }
             };
             let (key, key_name) = if p.computed {
                 let k = p.key.as_expression().expect("computed key");
@@ -1416,6 +1820,10 @@ impl<'r> Converter<'r> {
 /// A number used as a property key, as JavaScript spells it.
 fn bibao_runtime_number_key(n: f64) -> String {
     bibao_runtime::string::number_to_rust_string(n)
+}
+
+fn is_undefined(e: Expr) -> Expr {
+    Expr::Binary(BinOp::StrictEq, Box::new(e), Box::new(Expr::Undefined))
 }
 
 /// How V8 names a callee in "x is not a function".

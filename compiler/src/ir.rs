@@ -80,6 +80,10 @@ pub struct Function {
     pub length: u32,
     /// One local per parameter position (values exactly as passed).
     pub params: Vec<LocalId>,
+    /// `...rest`: receives an array of the arguments after `params`.
+    pub rest: Option<LocalId>,
+    /// Receives the `arguments` object at entry.
+    pub arguments: Option<LocalId>,
     pub locals: Vec<LocalDecl>,
     pub env: Vec<EnvDecl>,
     pub body: Vec<Stmt>,
@@ -152,6 +156,46 @@ pub enum UnOp {
     Void,
 }
 
+/// Runtime operations the IR calls by name.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum Intrinsic {
+    /// ToString (template literal substitutions).
+    ToString,
+    /// An iterator over an iterable (for-of, spread, destructuring).
+    IterOpen,
+    /// The iterator's next value, or `uninit` when done.
+    IterNext,
+    /// The enumerable string keys of an object and its prototypes (for-in).
+    ForInKeys,
+    /// `array.slice(n)` of an array made by `iter_to_array` (rest elements).
+    ArraySliceFrom,
+    /// A copy of an object's own enumerable properties minus the listed keys
+    /// (object rest); args: object, array of excluded keys.
+    ObjectRest,
+    /// Appends every element of an iterable to an array; args: array, iterable.
+    ArrayExtend,
+    /// Copies own enumerable properties (object spread); args: target, source.
+    ObjectSpread,
+    /// Throws TypeError if the value is null or undefined (destructuring).
+    RequireObjectCoercible,
+}
+
+impl Intrinsic {
+    pub fn name(self) -> &'static str {
+        match self {
+            Intrinsic::ToString => "to_string",
+            Intrinsic::IterOpen => "iter_open",
+            Intrinsic::IterNext => "iter_next",
+            Intrinsic::ForInKeys => "for_in_keys",
+            Intrinsic::ArraySliceFrom => "array_slice_from",
+            Intrinsic::ObjectRest => "object_rest",
+            Intrinsic::ArrayExtend => "array_extend",
+            Intrinsic::ObjectSpread => "object_spread",
+            Intrinsic::RequireObjectCoercible => "require_object_coercible",
+        }
+    }
+}
+
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
 pub enum LogicalOp {
     And,
@@ -189,6 +233,8 @@ pub enum PropKind {
     Init,
     Get,
     Set,
+    /// `...value` (the key is ignored).
+    Spread,
 }
 
 #[derive(Clone, Debug)]
@@ -252,6 +298,13 @@ pub enum Expr {
         args: Vec<Expr>,
         desc: StrId,
     },
+    /// A call with an explicit `this` (`o.m?.()`, `super.m()`).
+    CallWithThis {
+        callee: Box<Expr>,
+        this: Box<Expr>,
+        args: Vec<Expr>,
+        desc: StrId,
+    },
     /// A call to a known function (a never-reassigned declaration): no callee
     /// check, a direct call. `closure` supplies the environment.
     DirectCall {
@@ -268,6 +321,13 @@ pub enum Expr {
     Object(Vec<ObjectProp>),
     /// Array destructuring source: an array of the iterable's elements.
     IterToArray(Box<Expr>),
+    /// `...e` inside an array literal or an argument list.
+    Spread(Box<Expr>),
+    Intrinsic(Intrinsic, Vec<Expr>),
+    /// An optional chain: a `ChainGuard` inside that finds null or undefined
+    /// makes the whole chain undefined.
+    Chain(Box<Expr>),
+    ChainGuard(Box<Expr>),
 }
 
 #[derive(Clone, Debug)]
@@ -385,7 +445,10 @@ impl Printer<'_> {
             FuncKind::Arrow => "arrow",
             FuncKind::Method => "method",
         };
-        let params: Vec<String> = f.params.iter().map(|p| self.local(*p)).collect();
+        let mut params: Vec<String> = f.params.iter().map(|p| self.local(*p)).collect();
+        if let Some(r) = f.rest {
+            params.push(format!("...{}", self.local(r)));
+        }
         let _ = writeln!(
             self.out,
             "{kind} @{} {}({})  ; src {}:{}{}",
@@ -414,7 +477,9 @@ impl Printer<'_> {
             .locals
             .iter()
             .enumerate()
-            .filter(|(i, _)| !f.params.contains(&LocalId(*i as u32)))
+            .filter(|(i, _)| {
+                !f.params.contains(&LocalId(*i as u32)) && f.rest != Some(LocalId(*i as u32))
+            })
             .map(|(_, l)| {
                 if l.boxed {
                     format!("%{}: box", l.name)
@@ -726,6 +791,14 @@ impl Printer<'_> {
                     self.args(args)
                 )
             }
+            Expr::CallWithThis {
+                callee, this, args, ..
+            } => format!(
+                "call {}({}) with this = {}",
+                self.expr(callee),
+                self.args(args),
+                self.expr(this)
+            ),
             Expr::DirectCall {
                 func,
                 closure,
@@ -755,13 +828,21 @@ impl Printer<'_> {
                             PropKind::Init => "",
                             PropKind::Get => "get ",
                             PropKind::Set => "set ",
+                            PropKind::Spread => "...",
                         };
+                        if matches!(p.kind, PropKind::Spread) {
+                            return format!("...{}", self.expr(&p.value));
+                        }
                         format!("{kind}{k}: {}", self.expr(&p.value))
                     })
                     .collect();
                 format!("object {{{}}}", parts.join(", "))
             }
             Expr::IterToArray(e) => format!("iter_to_array({})", self.expr(e)),
+            Expr::Spread(e) => format!("...{}", self.expr(e)),
+            Expr::Intrinsic(i, args) => format!("{}({})", i.name(), self.args(args)),
+            Expr::Chain(e) => format!("chain({})", self.expr(e)),
+            Expr::ChainGuard(e) => format!("{}?", self.expr(e)),
         }
     }
 }
@@ -955,9 +1036,14 @@ impl Verifier<'_> {
                 self.string(*s);
                 self.expr(e);
             }
-            Expr::BoxNew(e) | Expr::BoxGet(e) | Expr::Unary(_, e) | Expr::IterToArray(e) => {
-                self.expr(e)
-            }
+            Expr::BoxNew(e)
+            | Expr::BoxGet(e)
+            | Expr::Unary(_, e)
+            | Expr::IterToArray(e)
+            | Expr::Spread(e)
+            | Expr::Chain(e)
+            | Expr::ChainGuard(e) => self.expr(e),
+            Expr::Intrinsic(_, args) => self.exprs(args),
             Expr::Closure { func, captures } => {
                 match self.module.functions.get(func.index()) {
                     Some(target) => {
@@ -997,6 +1083,17 @@ impl Verifier<'_> {
             Expr::Call { callee, args, desc } | Expr::New { callee, args, desc } => {
                 self.string(*desc);
                 self.expr(callee);
+                self.exprs(args);
+            }
+            Expr::CallWithThis {
+                callee,
+                this,
+                args,
+                desc,
+            } => {
+                self.string(*desc);
+                self.expr(callee);
+                self.expr(this);
                 self.exprs(args);
             }
             Expr::MethodCall {

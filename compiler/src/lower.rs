@@ -118,6 +118,20 @@ runtime_imports! {
     rt_error_throw_const_assign() -> u64;
     rt_iter_to_array(u64) -> u64;
     rt_this_sloppy(u64) -> u64;
+    rt_value_to_string(u64) -> u64;
+    rt_iter_open(u64) -> u64;
+    rt_iter_next(u64) -> u64;
+    rt_for_in_keys(u64) -> u64;
+    rt_array_slice_from(u64, u64) -> u64;
+    rt_object_rest(u64, u64) -> u64;
+    rt_array_extend(u64, u64) -> u64;
+    rt_array_push(u64, u64) -> u64;
+    rt_object_spread(u64, u64) -> u64;
+    rt_require_object_coercible(u64) -> u64;
+    rt_function_apply(u64, u64, u64, u64) -> u64;
+    rt_function_construct_array(u64, u64, u64) -> u64;
+    rt_array_from_args(u64, *const u64, u64) -> u64;
+    rt_arguments_new(u64, *const u64) -> u64;
 }
 
 pub struct Lowered {
@@ -383,6 +397,8 @@ struct FnLower<'a, 'b, 'm, 'i> {
     labels: HashMap<LabelId, LabelTarget>,
     argc: Value,
     argv: Value,
+    /// Enclosing optional chains: (exit block, result variable).
+    chains: Vec<(Block, Variable)>,
 }
 
 impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
@@ -426,6 +442,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             labels: HashMap::new(),
             argc: params[2],
             argv: params[3],
+            chains: Vec::new(),
         };
         l.params();
         l.poll();
@@ -558,6 +575,15 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
 
     fn params(&mut self) {
         let func = self.func;
+        if let Some(r) = func.rest {
+            let start = self.konst(func.params.len() as u64);
+            let v = self.call_rt(Rt::rt_array_from_args, &[self.argc, self.argv, start]);
+            self.b.def_var(self.locals[r.index()], v);
+        }
+        if let Some(a) = func.arguments {
+            let v = self.call_rt(Rt::rt_arguments_new, &[self.argc, self.argv]);
+            self.b.def_var(self.locals[a.index()], v);
+        }
         for (i, &p) in func.params.iter().enumerate() {
             let has = self
                 .b
@@ -757,9 +783,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             }
             Expr::Call { callee, args, desc } => {
                 let f = self.expr(callee);
-                let args = self.exprs(args);
                 let this = self.konst(UNDEFINED);
-                self.call_value(f, this, &args, *desc)
+                self.call_any(f, this, args, *desc)
             }
             Expr::MethodCall {
                 object,
@@ -770,8 +795,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 let o = self.expr(object);
                 let k = self.expr(key);
                 let f = self.call_rt_checked(Rt::rt_prop_get, &[o, k]);
-                let args = self.exprs(args);
-                self.call_value(f, o, &args, *desc)
+                self.call_any(f, o, args, *desc)
             }
             Expr::DirectCall {
                 func,
@@ -779,8 +803,20 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 args,
             } => {
                 let c = self.expr(closure);
+                if Self::has_spread(args) {
+                    let this = self.konst(UNDEFINED);
+                    let d = self.literal(ir::StrId(0));
+                    let arr = self.spread_array(args);
+                    return self.call_rt_checked(Rt::rt_function_apply, &[c, this, arr, d]);
+                }
                 let args = self.exprs(args);
                 self.call_direct(*func, c, &args)
+            }
+            Expr::New { callee, args, desc } if Self::has_spread(args) => {
+                let f = self.expr(callee);
+                let arr = self.spread_array(args);
+                let d = self.literal(*desc);
+                self.call_rt_checked(Rt::rt_function_construct_array, &[f, arr, d])
             }
             Expr::New { callee, args, desc } => {
                 let f = self.expr(callee);
@@ -790,6 +826,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 let d = self.literal(*desc);
                 self.call_rt_checked(Rt::rt_function_construct, &[f, argc, argv, d])
             }
+            Expr::Array(items) if Self::has_spread(items) => self.spread_array(items),
             Expr::Array(items) => {
                 let vals = self.exprs(items);
                 let argv = self.args_array(&vals);
@@ -808,6 +845,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                         ir::PropKind::Init => {
                             self.call_rt_checked(Rt::rt_prop_define, &[o, k, v]);
                         }
+                        ir::PropKind::Spread => {
+                            self.call_rt_checked(Rt::rt_object_spread, &[o, v]);
+                        }
                         ir::PropKind::Get | ir::PropKind::Set => {
                             let kind = self.konst(matches!(p.kind, ir::PropKind::Set) as u64);
                             let en = self.konst(1);
@@ -821,6 +861,95 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 let v = self.expr(e);
                 self.call_rt_checked(Rt::rt_iter_to_array, &[v])
             }
+            Expr::Spread(_) => unreachable!("spread outside an array or argument list"),
+            Expr::Intrinsic(i, args) => {
+                let vals = self.exprs(args);
+                let rt = match i {
+                    ir::Intrinsic::ToString => Rt::rt_value_to_string,
+                    ir::Intrinsic::IterOpen => Rt::rt_iter_open,
+                    ir::Intrinsic::IterNext => Rt::rt_iter_next,
+                    ir::Intrinsic::ForInKeys => Rt::rt_for_in_keys,
+                    ir::Intrinsic::ArraySliceFrom => Rt::rt_array_slice_from,
+                    ir::Intrinsic::ObjectRest => Rt::rt_object_rest,
+                    ir::Intrinsic::ArrayExtend => Rt::rt_array_extend,
+                    ir::Intrinsic::ObjectSpread => Rt::rt_object_spread,
+                    ir::Intrinsic::RequireObjectCoercible => Rt::rt_require_object_coercible,
+                };
+                self.call_rt_checked(rt, &vals)
+            }
+            Expr::Chain(inner) => {
+                let result = self.temp_var();
+                let exit = self.b.create_block();
+                self.chains.push((exit, result));
+                let v = self.expr(inner);
+                self.chains.pop();
+                self.b.def_var(result, v);
+                self.jump(exit);
+                self.b.switch_to_block(exit);
+                self.b.use_var(result)
+            }
+            Expr::ChainGuard(inner) => {
+                let v = self.expr(inner);
+                let (exit, result) = *self.chains.last().expect("guard inside a chain");
+                let u = self.b.ins().icmp_imm_u(IntCC::Equal, v, UNDEFINED as i64);
+                let n = self.b.ins().icmp_imm_u(IntCC::Equal, v, NULL as i64);
+                let nullish = self.b.ins().bor(u, n);
+                let short = self.b.create_block();
+                let cont = self.b.create_block();
+                self.b.ins().brif(nullish, short, &[], cont, &[]);
+                self.b.switch_to_block(short);
+                let undef = self.konst(UNDEFINED);
+                self.b.def_var(result, undef);
+                self.jump(exit);
+                self.b.switch_to_block(cont);
+                v
+            }
+            Expr::CallWithThis {
+                callee,
+                this,
+                args,
+                desc,
+            } => {
+                let f = self.expr(callee);
+                let t = self.expr(this);
+                self.call_any(f, t, args, *desc)
+            }
+        }
+    }
+
+    fn has_spread(es: &[Expr]) -> bool {
+        es.iter().any(|e| matches!(e, Expr::Spread(_)))
+    }
+
+    /// An array value from a list that contains spreads.
+    fn spread_array(&mut self, items: &[Expr]) -> Value {
+        let zero = self.konst(0);
+        let argv = self.args_array(&[]);
+        let arr = self.call_rt(Rt::rt_array_new, &[zero, argv]);
+        for it in items {
+            match it {
+                Expr::Spread(e) => {
+                    let v = self.expr(e);
+                    self.call_rt_checked(Rt::rt_array_extend, &[arr, v]);
+                }
+                other => {
+                    let v = self.expr(other);
+                    self.call_rt(Rt::rt_array_push, &[arr, v]);
+                }
+            }
+        }
+        arr
+    }
+
+    /// A call whose arguments may contain spreads.
+    fn call_any(&mut self, f: Value, this: Value, args: &[Expr], desc: ir::StrId) -> Value {
+        if Self::has_spread(args) {
+            let arr = self.spread_array(args);
+            let d = self.literal(desc);
+            self.call_rt_checked(Rt::rt_function_apply, &[f, this, arr, d])
+        } else {
+            let vals = self.exprs(args);
+            self.call_value(f, this, &vals, desc)
         }
     }
 

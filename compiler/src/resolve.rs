@@ -29,6 +29,8 @@ pub enum Capture {
     Symbol(SymbolId),
     /// The `this` of the nearest enclosing non-arrow function (arrows).
     This,
+    /// The `arguments` object of the nearest enclosing non-arrow function.
+    Arguments,
 }
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
@@ -57,6 +59,8 @@ pub struct FuncFacts {
     pub free_vars: Vec<Capture>,
     /// The function reads `this` itself or through arrows.
     pub uses_this: bool,
+    /// The function's `arguments` object is used (by it or by its arrows).
+    pub uses_arguments: bool,
     pub strict: bool,
 }
 
@@ -136,6 +140,7 @@ struct Walker<'s> {
     symbols: HashMap<SymbolId, SymbolFacts>,
     refs: Vec<RefFact>,
     this_uses: Vec<FuncIdx>,
+    arguments_uses: Vec<FuncIdx>,
     func_stack: Vec<FuncIdx>,
     loop_depth: Vec<u32>,
     /// Start of the statement list being walked (hoisting point).
@@ -152,6 +157,7 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         symbols: HashMap::new(),
         refs: Vec::new(),
         this_uses: Vec::new(),
+        arguments_uses: Vec::new(),
         func_stack: Vec::new(),
         loop_depth: Vec::new(),
         list_start: Vec::new(),
@@ -167,6 +173,7 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         creation_point: 0,
         free_vars: Vec::new(),
         uses_this: false,
+        uses_arguments: false,
         strict,
     });
     w.func_by_span
@@ -181,6 +188,7 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         mut symbols,
         refs,
         this_uses,
+        arguments_uses,
         for_updates,
         ..
     } = w;
@@ -201,6 +209,14 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
             g = functions[g.0 as usize].parent.expect("arrow has a parent");
         }
         functions[g.0 as usize].uses_this = true;
+    }
+    for f in arguments_uses {
+        let mut g = f;
+        while functions[g.0 as usize].is_arrow {
+            add_free(&mut functions[g.0 as usize].free_vars, Capture::Arguments);
+            g = functions[g.0 as usize].parent.expect("arrow has a parent");
+        }
+        functions[g.0 as usize].uses_arguments = true;
     }
 
     // Free variables and capture sites.
@@ -348,6 +364,12 @@ impl<'s> Walker<'s> {
         let r = self.oxc.get_reference(rid);
         let symbol = r.symbol_id();
         let write = r.is_write();
+        if symbol.is_none() && id.name.as_str() == "arguments" {
+            let f = self.current();
+            if f.0 != 0 || self.functions[0].is_arrow {
+                self.arguments_uses.push(f);
+            }
+        }
         self.refs.push(RefFact {
             reference: rid,
             symbol,
@@ -659,6 +681,7 @@ impl<'s> Walker<'s> {
             },
             free_vars: Vec::new(),
             uses_this: false,
+            uses_arguments: false,
             strict,
         });
         self.func_by_span.insert((f.span.start, f.span.end), idx);
@@ -704,6 +727,7 @@ impl<'s> Walker<'s> {
             creation_point: a.span.start,
             free_vars: Vec::new(),
             uses_this: false,
+            uses_arguments: false,
             strict,
         });
         self.func_by_span.insert((a.span.start, a.span.end), idx);
@@ -944,6 +968,7 @@ pub fn describe(res: &Resolution, source: &str) -> String {
             .iter()
             .map(|c| match c {
                 Capture::This => "this".to_string(),
+                Capture::Arguments => "arguments".to_string(),
                 Capture::Symbol(s) => res.name(*s).to_string(),
             })
             .collect();

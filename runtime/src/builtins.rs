@@ -44,6 +44,10 @@ macro_rules! native {
         ) -> u64 {
             let $args: &[Value] = unsafe { $crate::builtins::args_slice(argc, argv) };
             let $this = Value(this);
+            // The caller's argument array is not a GC root once the call has
+            // started: keep `this` and the arguments alive for the whole call.
+            let _roots = $crate::gc::RootGuard::new($args);
+            _roots.push($this);
             let r: JsResult<Value> = (|| $body)();
             $crate::ops::rt_result(r)
         }

@@ -251,7 +251,7 @@ impl Heap {
                         self.mark_value(e);
                     }
                     match &o.internal {
-                        Internal::None | Internal::Error => {}
+                        Internal::None | Internal::Error | Internal::Arguments => {}
                         Internal::Primitive(v) => self.mark_value(*v),
                         Internal::Map(m) | Internal::Set(m) => {
                             m.for_each_value(|v| self.mark_value(v))

@@ -69,6 +69,8 @@ pub enum Internal {
     Map(Box<crate::collections::OrderedMap>),
     Set(Box<crate::collections::OrderedMap>),
     Iterator(Box<crate::iter::IterState>),
+    /// A function's `arguments` object.
+    Arguments,
 }
 
 /// The common prefix of objects, arrays and functions.

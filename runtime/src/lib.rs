@@ -28,6 +28,7 @@ pub mod property;
 pub mod stack;
 pub mod state;
 pub mod string;
+pub mod support;
 pub mod value;
 
 #[cfg(bibao_staticlib)]
@@ -56,4 +57,9 @@ pub mod exports {
         rt_prop_delete, rt_prop_get, rt_prop_set,
     };
     pub use crate::stack::rt_stack_check;
+    pub use crate::support::{
+        rt_arguments_new, rt_array_extend, rt_array_from_args, rt_array_slice_from, rt_for_in_keys,
+        rt_function_apply, rt_function_construct_array, rt_object_rest, rt_object_spread,
+        rt_require_object_coercible,
+    };
 }

@@ -1,0 +1,217 @@
+//! Runtime entry points for language features the compiler lowers to calls:
+//! spread, rest, destructuring, for-in, `arguments`, template literals.
+
+use crate::builtins::{args_slice, new_array};
+use crate::error::throw_type_error;
+use crate::heap::*;
+use crate::object::{PROP_CONFIGURABLE, PROP_DEFAULT, PROP_WRITABLE, define, own_keys};
+use crate::ops::{JsResult, rt_result};
+use crate::state::rt;
+use crate::string;
+use crate::value::Value;
+
+/// All values of an iterable, in order.
+pub fn iterate_to_vec(v: Value) -> JsResult<Vec<Value>> {
+    if is_array(v) {
+        return Ok(unsafe { object_mut(v) }
+            .elements
+            .iter()
+            .map(|e| if e.is_uninit() { Value::UNDEFINED } else { *e })
+            .collect());
+    }
+    let it = Value(crate::iter::rt_iter_open(v.0));
+    if it.is_exception() {
+        return Err(it);
+    }
+    let mut out = Vec::new();
+    let state = crate::iter::state_of(it).expect("iterator");
+    while let Some(x) = crate::iter::next(state) {
+        out.push(x);
+    }
+    Ok(out)
+}
+
+/// Appends the values of `iterable` to the array `arr` (spread in array literals).
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_array_extend(arr: u64, iterable: u64) -> u64 {
+    match iterate_to_vec(Value(iterable)) {
+        Ok(items) => {
+            unsafe { object_mut(Value(arr)) }.elements.extend(items);
+            arr
+        }
+        Err(e) => e.0,
+    }
+}
+
+/// A new array of `arr`'s elements from index `start` (rest elements).
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_array_slice_from(arr: u64, start: u64) -> u64 {
+    let a = Value(arr);
+    let n = Value(start).as_number() as usize;
+    let items = if is_array(a) {
+        let e = &unsafe { object_mut(a) }.elements;
+        if n < e.len() {
+            e[n..].to_vec()
+        } else {
+            Vec::new()
+        }
+    } else {
+        Vec::new()
+    };
+    new_array(items).0
+}
+
+/// Rest parameters: the arguments from position `start`.
+///
+/// # Safety
+/// `argv` must point to `argc` values.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_array_from_args(argc: u64, argv: *const u64, start: u64) -> u64 {
+    let args = unsafe { args_slice(argc, argv) };
+    let items = if (start as usize) < args.len() {
+        args[start as usize..].to_vec()
+    } else {
+        Vec::new()
+    };
+    new_array(items).0
+}
+
+/// The `arguments` object of a function.
+///
+/// # Safety
+/// `argv` must point to `argc` values.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_arguments_new(argc: u64, argv: *const u64) -> u64 {
+    let args = unsafe { args_slice(argc, argv) };
+    let o = rt()
+        .heap
+        .alloc_object(KIND_OBJECT, rt().protos.object, Internal::Arguments);
+    for (i, a) in args.iter().enumerate() {
+        define(o, string::from_number_index(i as u32), *a, PROP_DEFAULT);
+    }
+    define(
+        o,
+        string::intern("length"),
+        Value::number(args.len() as f64),
+        PROP_WRITABLE | PROP_CONFIGURABLE,
+    );
+    o.0
+}
+
+/// Object rest: own enumerable properties of `obj` except those in `excluded`.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_object_rest(obj: u64, excluded: u64) -> u64 {
+    let o = Value(obj);
+    let excluded = unsafe { object_mut(Value(excluded)) }.elements.clone();
+    let result = crate::object::new_plain_object();
+    if !is_object(o) {
+        return result.0;
+    }
+    for k in own_keys(o, true) {
+        if excluded
+            .iter()
+            .any(|e| is_string(*e) && string::string_eq(*e, k))
+        {
+            continue;
+        }
+        match crate::property::get(o, k) {
+            Ok(v) => define(result, k, v, PROP_DEFAULT),
+            Err(e) => return e.0,
+        }
+    }
+    result.0
+}
+
+/// Object spread: copies `source`'s own enumerable properties onto `target`.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_object_spread(target: u64, source: u64) -> u64 {
+    let (t, s) = (Value(target), Value(source));
+    if is_string(s) {
+        let units = unsafe { string::units(s) }.to_vec();
+        for (i, u) in units.iter().enumerate() {
+            define(
+                t,
+                string::from_number_index(i as u32),
+                crate::builtins::string_of_unit(*u),
+                PROP_DEFAULT,
+            );
+        }
+        return target;
+    }
+    if !is_object(s) {
+        return target;
+    }
+    for k in own_keys(s, true) {
+        match crate::property::get(s, k) {
+            Ok(v) => define(t, k, v, PROP_DEFAULT),
+            Err(e) => return e.0,
+        }
+    }
+    target
+}
+
+/// The keys a `for-in` loop visits: enumerable string keys of the object and
+/// its prototypes, each once, in V8's order.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_for_in_keys(obj: u64) -> u64 {
+    let mut o = Value(obj);
+    if is_string(o) {
+        let n = unsafe { string::units(o) }.len();
+        let keys = (0..n)
+            .map(|i| string::from_number_index(i as u32))
+            .collect();
+        return new_array(keys).0;
+    }
+    let mut keys: Vec<Value> = Vec::new();
+    let mut seen: Vec<Value> = Vec::new();
+    while is_object(o) {
+        let all = own_keys(o, false);
+        let enumerable = own_keys(o, true);
+        for k in all {
+            if seen.iter().any(|s| string::string_eq(*s, k)) {
+                continue;
+            }
+            seen.push(k);
+            if enumerable.iter().any(|e| string::string_eq(*e, k)) {
+                keys.push(k);
+            }
+        }
+        o = unsafe { object_mut(o) }.proto;
+    }
+    new_array(keys).0
+}
+
+/// Destructuring requires an object-coercible value.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_require_object_coercible(v: u64) -> u64 {
+    let x = Value(v);
+    if x.is_nullish() {
+        let what = if x.is_null() { "null" } else { "undefined" };
+        return throw_type_error(&format!("Cannot destructure '{what}' as it is {what}.")).0;
+    }
+    v
+}
+
+/// Calls `f` with the elements of `args` (spread arguments).
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_function_apply(f: u64, this: u64, args: u64, desc: u64) -> u64 {
+    let items = unsafe { object_mut(Value(args)) }.elements.clone();
+    if !is_function(Value(f)) {
+        return crate::call::rt_function_not_callable(f, desc);
+    }
+    rt_result(crate::call::call(Value(f), Value(this), &items))
+}
+
+/// `new f(...args)`.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_function_construct_array(f: u64, args: u64, desc: u64) -> u64 {
+    let items = unsafe { object_mut(Value(args)) }.elements.clone();
+    unsafe {
+        crate::call::rt_function_construct(
+            f,
+            items.len() as u64,
+            items.as_ptr() as *const u64,
+            desc,
+        )
+    }
+}

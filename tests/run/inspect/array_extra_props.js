@@ -1,0 +1,24 @@
+// Arrays print their own non-index properties after the elements.
+var a = [1, 2, 3];
+a.extra = "x";
+console.log(a);
+var b = [];
+b.name = "empty";
+console.log(b);
+var c = [1, 2, 3, 4, 5, 6, 7];
+c.tag = "seven";
+console.log(c);
+var d = ["a"];
+d["key with space"] = true;
+d["-1"] = "minus";
+d["1.5"] = "frac";
+console.log(d);
+var e = [1, , 3];
+e.hole = "yes";
+console.log(e);
+var f = [];
+f.self = f;
+console.log(f);
+var g = [[1, 2]];
+g[0].inner = { deep: true };
+console.log(g);

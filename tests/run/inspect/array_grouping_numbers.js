@@ -1,0 +1,22 @@
+// More than 6 entries: arrays are grouped into columns; numbers right-aligned.
+var a = [];
+for (var i = 0; i < 7; i++) a.push(i);
+console.log(a);
+var b = [];
+for (var i = 0; i < 26; i++) b.push(i * i);
+console.log(b);
+var c = [];
+for (var i = 0; i < 50; i++) c.push(i * 37 % 1000);
+console.log(c);
+console.log([1, 22, 333, 4444, 55555, 666666, 7777777]);
+console.log([1.5, -2, 300, 4e-7, 5, 6, 7, 8]);
+console.log([-1, -22, -333, 4, 5, 6, 7, 8, 9, 10]);
+console.log([NaN, Infinity, -Infinity, -0, 0, 1, 2]);
+var d = [];
+for (var i = 0; i < 100; i++) d.push(i);
+console.log(d);
+var e = [];
+for (var i = 0; i < 30; i++) e.push(i * 1000003);
+console.log(e);
+console.log({ nums: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] });
+console.log([[1, 2, 3, 4, 5, 6, 7], [8, 9, 10, 11, 12, 13, 14]]);
