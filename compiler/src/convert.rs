@@ -43,6 +43,10 @@ struct FnState {
     label_count: u32,
     this_local: Option<LocalId>,
     arguments_local: Option<LocalId>,
+    /// In a class constructor: (this, new.target, derived).
+    ctor: Option<(LocalId, LocalId, bool)>,
+    /// The method's home object (for `super`), when it uses `super`.
+    home_local: Option<LocalId>,
     is_arrow: bool,
 }
 
@@ -105,6 +109,8 @@ pub fn convert(
 enum Body<'b, 'a> {
     Stmts(&'b [Statement<'a>]),
     Expr(&'b Expression<'a>),
+    /// Class field initializers.
+    Fields(Vec<&'b PropertyDefinition<'a>>),
 }
 
 impl<'r> Converter<'r> {
@@ -199,6 +205,7 @@ impl<'r> Converter<'r> {
             let (name, boxed) = match cap {
                 Capture::This => ("this".to_string(), false),
                 Capture::Arguments => ("arguments".to_string(), false),
+                Capture::Home => ("home".to_string(), false),
                 Capture::Symbol(s) => (self.res.name(*s).to_string(), self.res.symbol(*s).boxed),
             };
             env.push(ir::EnvDecl { name, boxed });
@@ -215,16 +222,45 @@ impl<'r> Converter<'r> {
             label_count: 0,
             this_local: None,
             arguments_local: None,
+            ctor: None,
+            home_local: None,
             is_arrow,
         });
         let _ = self_name;
         let mut prologue = Vec::new();
-        if !is_arrow && facts.uses_this {
+        if let ir::FuncKind::ClassConstructor { derived } = kind {
+            let nt = self.new_local("new.target", false);
+            let this = self.new_local("this", false);
+            self.st().this_local = Some(this);
+            self.st().ctor = Some((this, nt, derived));
+            prologue.push(Stmt::Expr(Expr::Assign(
+                Target::Local(nt),
+                Box::new(Expr::Intrinsic(ir::Intrinsic::NewTarget, vec![])),
+            )));
+            prologue.push(Stmt::Expr(Expr::Assign(
+                Target::Local(this),
+                Box::new(Expr::Intrinsic(
+                    ir::Intrinsic::ClassThis,
+                    vec![Expr::Callee, Expr::ThisArg, Expr::Local(nt)],
+                )),
+            )));
+        } else if !is_arrow && facts.uses_this {
             let l = self.new_local("this", false);
             self.st().this_local = Some(l);
             prologue.push(Stmt::Expr(Expr::Assign(
                 Target::Local(l),
                 Box::new(Expr::ThisArg),
+            )));
+        }
+        if !is_arrow && facts.uses_super {
+            let l = self.new_local("home", false);
+            self.st().home_local = Some(l);
+            prologue.push(Stmt::Expr(Expr::Assign(
+                Target::Local(l),
+                Box::new(Expr::Intrinsic(
+                    ir::Intrinsic::FunctionHome,
+                    vec![Expr::Callee],
+                )),
             )));
         }
         let mut param_locals = Vec::new();
@@ -314,6 +350,36 @@ impl<'r> Converter<'r> {
                 let v = self.expr(e)?;
                 stmts.push(Stmt::Return(v));
             }
+            Body::Fields(fields) => {
+                let this = self.this_expr();
+                for f in fields {
+                    if f.computed {
+                        return Err(Diagnostic::unsupported(
+                            f.span,
+                            "computed class field names are",
+                        ));
+                    }
+                    let key = self.property_key_expr(&f.key, false)?;
+                    let name = match &key {
+                        Expr::Str(s) => Some(String::from_utf16_lossy(&self.strings[s.index()])),
+                        _ => None,
+                    };
+                    let value = match &f.value {
+                        Some(v) => self.expr_named(v, name.as_deref())?,
+                        None => Expr::Undefined,
+                    };
+                    stmts.push(Stmt::Expr(Expr::Intrinsic(
+                        ir::Intrinsic::DefineField,
+                        vec![this.clone(), key, value],
+                    )));
+                }
+            }
+        }
+        if let Some((this, _, _)) = self.st().ctor {
+            stmts.push(Stmt::Return(Expr::Intrinsic(
+                ir::Intrinsic::ClassReturn,
+                vec![Expr::Undefined, Expr::Local(this)],
+            )));
         }
         let st = self.stack.pop().expect("function state");
         let (line, col) = self.line_col(span.start);
@@ -423,6 +489,17 @@ impl<'r> Converter<'r> {
                     Expr::Env(st.env_index[&Capture::Arguments])
                 } else {
                     match st.arguments_local {
+                        Some(l) => Expr::Local(l),
+                        None => Expr::Undefined,
+                    }
+                }
+            }
+            Capture::Home => {
+                let st = self.st();
+                if st.is_arrow {
+                    Expr::Env(st.env_index[&Capture::Home])
+                } else {
+                    match st.home_local {
                         Some(l) => Expr::Local(l),
                         None => Expr::Undefined,
                     }
@@ -558,7 +635,9 @@ impl<'r> Converter<'r> {
                     }
                 }
                 Statement::ClassDeclaration(c) => {
-                    return Err(Diagnostic::unsupported(c.span, "classes are"));
+                    if let Some(id) = &c.id {
+                        self.lexical_entry(id.symbol_id(), out);
+                    }
                 }
                 _ => {}
             }
@@ -1028,6 +1107,12 @@ impl<'r> Converter<'r> {
                     Some(a) => self.expr(a)?,
                     None => Expr::Undefined,
                 };
+                let v = match self.st().ctor {
+                    Some((this, _, _)) => {
+                        Expr::Intrinsic(ir::Intrinsic::ClassReturn, vec![v, Expr::Local(this)])
+                    }
+                    None => v,
+                };
                 out.push(Stmt::Return(v));
             }
             Statement::ThrowStatement(t) => {
@@ -1125,7 +1210,11 @@ impl<'r> Converter<'r> {
                 }
             }
             Statement::ClassDeclaration(c) => {
-                return Err(Diagnostic::unsupported(c.span, "classes are"));
+                let v = self.class(c, None)?;
+                if let Some(id) = &c.id {
+                    let t = self.init_target(id.symbol_id());
+                    out.push(Stmt::Expr(Expr::Assign(t, Box::new(v))));
+                }
             }
             Statement::WithStatement(w) => {
                 return Err(Diagnostic::unsupported(w.span, "`with` statements are")
@@ -1408,9 +1497,7 @@ impl<'r> Converter<'r> {
             Expression::ObjectExpression(o) => self.object(o)?,
             Expression::ParenthesizedExpression(p) => self.expr_named(&p.expression, name)?,
             Expression::TemplateLiteral(t) => self.template(t)?,
-            Expression::ClassExpression(c) => {
-                return Err(Diagnostic::unsupported(c.span, "classes are"));
-            }
+            Expression::ClassExpression(c) => self.class(c, name)?,
             Expression::ChainExpression(c) => {
                 let inner = match &c.expression {
                     ChainElement::CallExpression(call) => self.call(call)?,
@@ -1458,13 +1545,28 @@ impl<'r> Converter<'r> {
         })
     }
 
+    /// `super[key]` read with the current `this`.
+    fn super_get(&mut self, key: Expr) -> Expr {
+        let home = self.capture_operand(Capture::Home);
+        let this = self.this_expr();
+        Expr::Intrinsic(ir::Intrinsic::SuperGet, vec![home, key, this])
+    }
+
     fn static_member(&mut self, m: &StaticMemberExpression<'_>) -> R<Expr> {
+        if let Expression::Super(_) = &m.object {
+            let k = Expr::Str(self.string(m.property.name.as_str()));
+            return Ok(self.super_get(k));
+        }
         let o = self.member_object(&m.object, m.optional)?;
         let k = Expr::Str(self.string(m.property.name.as_str()));
         Ok(Expr::Member(Box::new(o), Box::new(k)))
     }
 
     fn computed_member(&mut self, m: &ComputedMemberExpression<'_>) -> R<Expr> {
+        if let Expression::Super(_) = &m.object {
+            let k = self.expr(&m.expression)?;
+            return Ok(self.super_get(k));
+        }
         let o = self.member_object(&m.object, m.optional)?;
         let k = self.expr(&m.expression)?;
         Ok(Expr::Member(Box::new(o), Box::new(k)))
@@ -1496,6 +1598,9 @@ impl<'r> Converter<'r> {
     }
 
     fn this_expr(&mut self) -> Expr {
+        if let Some((this, _, true)) = self.st().ctor {
+            return Expr::Intrinsic(ir::Intrinsic::ThisCheck, vec![Expr::Local(this)]);
+        }
         let st = self.st();
         if st.is_arrow {
             match st.env_index.get(&Capture::This) {
@@ -1670,6 +1775,45 @@ impl<'r> Converter<'r> {
     fn call(&mut self, c: &CallExpression<'_>) -> R<Expr> {
         let desc = callee_desc(&c.callee);
         let desc = self.string(&desc);
+        if let Expression::Super(sup) = &c.callee {
+            let Some((this, nt, true)) = self.st().ctor else {
+                return Err(Diagnostic::new(
+                    sup.span,
+                    "SyntaxError: 'super' keyword unexpected here",
+                )
+                .with_help("bibao supports super(...) directly in derived class constructors"));
+            };
+            let args = self.arguments(&c.arguments)?;
+            let call = Expr::Intrinsic(
+                ir::Intrinsic::SuperConstruct,
+                vec![
+                    Expr::Callee,
+                    Expr::Local(nt),
+                    Expr::Array(args),
+                    Expr::Local(this),
+                ],
+            );
+            return Ok(Expr::Assign(Target::Local(this), Box::new(call)));
+        }
+        let super_method = match c.callee.without_parentheses() {
+            Expression::StaticMemberExpression(m) if matches!(m.object, Expression::Super(_)) => {
+                Some(self.static_member(m)?)
+            }
+            Expression::ComputedMemberExpression(m) if matches!(m.object, Expression::Super(_)) => {
+                Some(self.computed_member(m)?)
+            }
+            _ => None,
+        };
+        if let Some(f) = super_method {
+            let this = self.this_expr();
+            let args = self.arguments(&c.arguments)?;
+            return Ok(Expr::CallWithThis {
+                callee: Box::new(f),
+                this: Box::new(this),
+                args,
+                desc,
+            });
+        }
         if c.optional {
             // `f?.(...)`: the callee value is guarded; `o.m?.()` keeps `this`.
             let (callee, this) = match c.callee.without_parentheses() {
@@ -1758,6 +1902,248 @@ impl<'r> Converter<'r> {
             args,
             desc,
         })
+    }
+
+    /// A class definition; evaluates to the constructor.
+    fn class(&mut self, c: &Class<'_>, binding_name: Option<&str>) -> R<Expr> {
+        let name = match &c.id {
+            Some(id) => id.name.as_str().to_string(),
+            None => binding_name.unwrap_or("").to_string(),
+        };
+        for el in &c.body.body {
+            match el {
+                ClassElement::MethodDefinition(m) => {
+                    if matches!(m.key, PropertyKey::PrivateIdentifier(_)) {
+                        return Err(Diagnostic::unsupported(m.span, "private methods are"));
+                    }
+                }
+                ClassElement::PropertyDefinition(p) => {
+                    if matches!(p.key, PropertyKey::PrivateIdentifier(_)) {
+                        return Err(Diagnostic::unsupported(p.span, "private fields are"));
+                    }
+                }
+                ClassElement::StaticBlock(b) => {
+                    return Err(Diagnostic::unsupported(b.span, "static blocks are"));
+                }
+                other => {
+                    return Err(Diagnostic::unsupported(
+                        other.span(),
+                        "this class element is",
+                    ));
+                }
+            }
+        }
+        let derived = c.heritage_expression().is_some();
+        let mut seq = Vec::new();
+        let parent = match c.heritage_expression() {
+            Some(h) => {
+                let v = self.expr(h)?;
+                let (set, tmp) = self.temp("parent", v);
+                seq.push(set);
+                tmp
+            }
+            None => Expr::Uninit,
+        };
+        let ctor_def = c.body.body.iter().find_map(|el| match el {
+            ClassElement::MethodDefinition(m) if m.kind == MethodDefinitionKind::Constructor => {
+                Some(m)
+            }
+            _ => None,
+        });
+        let kind = ir::FuncKind::ClassConstructor { derived };
+        let ctor = match ctor_def {
+            Some(m) => self.function_closure(&m.value, Some(&name), kind)?,
+            None => {
+                let id = self.default_constructor(&name, derived, c.span);
+                Expr::Closure {
+                    func: id,
+                    captures: Vec::new(),
+                }
+            }
+        };
+        let tmp_name = if name.is_empty() {
+            "class".to_string()
+        } else {
+            name.clone()
+        };
+        let (set, ctor_tmp) = self.temp(&tmp_name, ctor);
+        seq.push(set);
+        let (set, proto) = self.temp(
+            "prototype",
+            Expr::Intrinsic(ir::Intrinsic::ClassDefine, vec![ctor_tmp.clone(), parent]),
+        );
+        seq.push(set);
+        for el in &c.body.body {
+            let ClassElement::MethodDefinition(m) = el else {
+                continue;
+            };
+            if m.kind == MethodDefinitionKind::Constructor {
+                continue;
+            }
+            let key = self.property_key_expr(&m.key, m.computed)?;
+            let key = if m.computed {
+                let (set, k) = self.temp("key", key);
+                seq.push(set);
+                k
+            } else {
+                key
+            };
+            let key_name = match &key {
+                Expr::Str(s) => Some(String::from_utf16_lossy(&self.strings[s.index()])),
+                _ => None,
+            };
+            let f = self.function_closure(&m.value, key_name.as_deref(), ir::FuncKind::Method)?;
+            let method_kind = match m.kind {
+                MethodDefinitionKind::Get => 1.0,
+                MethodDefinitionKind::Set => 2.0,
+                _ => 0.0,
+            };
+            let target = if m.r#static {
+                ctor_tmp.clone()
+            } else {
+                proto.clone()
+            };
+            seq.push(Expr::Intrinsic(
+                ir::Intrinsic::ClassMethod,
+                vec![target, key, f, Expr::Number(method_kind)],
+            ));
+        }
+        let (instance, statics) = self
+            .res
+            .class_fields
+            .get(&(c.span.start, c.span.end))
+            .copied()
+            .unwrap_or((None, None));
+        let fields = |is_static: bool| -> Vec<&PropertyDefinition<'_>> {
+            c.body
+                .body
+                .iter()
+                .filter_map(|el| match el {
+                    ClassElement::PropertyDefinition(p) if p.r#static == is_static => Some(&**p),
+                    _ => None,
+                })
+                .collect()
+        };
+        if let Some(idx) = instance {
+            let id = self.function_body(
+                idx,
+                ir::FuncKind::ClassFields,
+                "",
+                None,
+                &[],
+                Body::Fields(fields(false)),
+                c.body.span,
+            )?;
+            let f = self.closure_expr(id, idx);
+            seq.push(Expr::Intrinsic(
+                ir::Intrinsic::ClassFields,
+                vec![ctor_tmp.clone(), f],
+            ));
+        }
+        // A class expression's own name is bound inside the class.
+        if c.r#type == ClassType::ClassExpression {
+            if let Some(id) = &c.id {
+                let t = self.init_target(id.symbol_id());
+                seq.push(Expr::Assign(t, Box::new(ctor_tmp.clone())));
+            }
+        }
+        if let Some(idx) = statics {
+            let id = self.function_body(
+                idx,
+                ir::FuncKind::ClassFields,
+                "",
+                None,
+                &[],
+                Body::Fields(fields(true)),
+                c.body.span,
+            )?;
+            let f = self.closure_expr(id, idx);
+            let desc = self.string("static initializer");
+            seq.push(Expr::CallWithThis {
+                callee: Box::new(f),
+                this: Box::new(ctor_tmp.clone()),
+                args: Vec::new(),
+                desc,
+            });
+        }
+        seq.push(ctor_tmp);
+        Ok(Expr::Seq(seq))
+    }
+
+    /// `constructor() {}` or `constructor(...args) { super(...args) }`.
+    fn default_constructor(&mut self, name: &str, derived: bool, span: Span) -> FuncId {
+        let id = FuncId(self.functions.len() as u32);
+        self.functions.push(None);
+        let locals = vec![
+            ir::LocalDecl {
+                name: "new.target".into(),
+                boxed: false,
+            },
+            ir::LocalDecl {
+                name: "this".into(),
+                boxed: false,
+            },
+            ir::LocalDecl {
+                name: "args".into(),
+                boxed: false,
+            },
+        ];
+        let (nt, this, args) = (LocalId(0), LocalId(1), LocalId(2));
+        let mut body = vec![
+            Stmt::Expr(Expr::Assign(
+                Target::Local(nt),
+                Box::new(Expr::Intrinsic(ir::Intrinsic::NewTarget, vec![])),
+            )),
+            Stmt::Expr(Expr::Assign(
+                Target::Local(this),
+                Box::new(Expr::Intrinsic(
+                    ir::Intrinsic::ClassThis,
+                    vec![Expr::Callee, Expr::ThisArg, Expr::Local(nt)],
+                )),
+            )),
+        ];
+        if derived {
+            body.push(Stmt::Expr(Expr::Assign(
+                Target::Local(this),
+                Box::new(Expr::Intrinsic(
+                    ir::Intrinsic::SuperConstruct,
+                    vec![
+                        Expr::Callee,
+                        Expr::Local(nt),
+                        Expr::Local(args),
+                        Expr::Local(this),
+                    ],
+                )),
+            )));
+        }
+        body.push(Stmt::Return(Expr::Intrinsic(
+            ir::Intrinsic::ClassReturn,
+            vec![Expr::Undefined, Expr::Local(this)],
+        )));
+        let (line, col) = self.line_col(span.start);
+        let js_name = self.string(name);
+        self.functions[id.index()] = Some(ir::Function {
+            debug_name: if name.is_empty() {
+                "constructor".into()
+            } else {
+                name.to_string()
+            },
+            js_name,
+            line,
+            col,
+            kind: ir::FuncKind::ClassConstructor { derived },
+            strict: true,
+            is_constructor: false,
+            length: 0,
+            params: Vec::new(),
+            rest: Some(args),
+            arguments: None,
+            locals,
+            env: Vec::new(),
+            body,
+            label_count: 0,
+        });
+        id
     }
 
     fn object(&mut self, o: &ObjectExpression<'_>) -> R<Expr> {

@@ -52,6 +52,13 @@ pub enum FuncKind {
     Function,
     Arrow,
     Method,
+    /// A class constructor; `derived` for `class X extends Y`.
+    ClassConstructor {
+        derived: bool,
+    },
+    /// A class's field initializers, run with `this` = the new instance (or
+    /// the class, for static fields).
+    ClassFields,
 }
 
 pub struct LocalDecl {
@@ -178,6 +185,29 @@ pub enum Intrinsic {
     ObjectSpread,
     /// Throws TypeError if the value is null or undefined (destructuring).
     RequireObjectCoercible,
+    /// Sets up a class (prototype, links, flags); args: constructor, parent
+    /// (`uninit` without `extends`); returns the prototype.
+    ClassDefine,
+    /// args: target, key, function, kind (0 method, 1 getter, 2 setter).
+    ClassMethod,
+    /// args: constructor, instance field initializer.
+    ClassFields,
+    /// new.target of the constructor call in progress.
+    NewTarget,
+    /// Start of a class constructor; args: callee, this argument, new.target.
+    ClassThis,
+    /// `super(...)`; args: callee, new.target, argument array, current this.
+    SuperConstruct,
+    /// Throws ReferenceError if `this` is not initialized yet (derived constructors).
+    ThisCheck,
+    /// A class constructor's result; args: returned value, this.
+    ClassReturn,
+    /// The home object of a method (`super`); arg: the method.
+    FunctionHome,
+    /// `super[key]`; args: home, key, this.
+    SuperGet,
+    /// A field definition; args: object, key, value.
+    DefineField,
 }
 
 impl Intrinsic {
@@ -192,6 +222,17 @@ impl Intrinsic {
             Intrinsic::ArrayExtend => "array_extend",
             Intrinsic::ObjectSpread => "object_spread",
             Intrinsic::RequireObjectCoercible => "require_object_coercible",
+            Intrinsic::ClassDefine => "class_define",
+            Intrinsic::ClassMethod => "class_method",
+            Intrinsic::ClassFields => "class_fields",
+            Intrinsic::NewTarget => "new_target",
+            Intrinsic::ClassThis => "class_this",
+            Intrinsic::SuperConstruct => "super_construct",
+            Intrinsic::ThisCheck => "this_check",
+            Intrinsic::ClassReturn => "class_return",
+            Intrinsic::FunctionHome => "function_home",
+            Intrinsic::SuperGet => "super_get",
+            Intrinsic::DefineField => "define_field",
         }
     }
 }
@@ -444,6 +485,9 @@ impl Printer<'_> {
             FuncKind::Function => "function",
             FuncKind::Arrow => "arrow",
             FuncKind::Method => "method",
+            FuncKind::ClassConstructor { derived: false } => "constructor",
+            FuncKind::ClassConstructor { derived: true } => "derived_constructor",
+            FuncKind::ClassFields => "fields",
         };
         let mut params: Vec<String> = f.params.iter().map(|p| self.local(*p)).collect();
         if let Some(r) = f.rest {

@@ -132,6 +132,17 @@ runtime_imports! {
     rt_function_construct_array(u64, u64, u64) -> u64;
     rt_array_from_args(u64, *const u64, u64) -> u64;
     rt_arguments_new(u64, *const u64) -> u64;
+    rt_class_define(u64, u64) -> u64;
+    rt_class_method(u64, u64, u64, u64) -> u64;
+    rt_class_fields(u64, u64) -> u64;
+    rt_new_target() -> u64;
+    rt_class_this(u64, u64, u64) -> u64;
+    rt_super_construct(u64, u64, u64, u64) -> u64;
+    rt_this_check(u64) -> u64;
+    rt_class_return(u64, u64) -> u64;
+    rt_function_home(u64) -> u64;
+    rt_super_get(u64, u64, u64) -> u64;
+    rt_define_field(u64, u64, u64) -> u64;
 }
 
 pub struct Lowered {
@@ -687,8 +698,10 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             Expr::ThisArg => {
                 let t = self.b.use_var(self.this_arg);
                 if !self.func.strict
-                    && self.func.kind != ir::FuncKind::Main
-                    && self.func.kind != ir::FuncKind::Arrow
+                    && matches!(
+                        self.func.kind,
+                        ir::FuncKind::Function | ir::FuncKind::Method
+                    )
                 {
                     self.call_rt(Rt::rt_this_sloppy, &[t])
                 } else {
@@ -874,6 +887,17 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                     ir::Intrinsic::ArrayExtend => Rt::rt_array_extend,
                     ir::Intrinsic::ObjectSpread => Rt::rt_object_spread,
                     ir::Intrinsic::RequireObjectCoercible => Rt::rt_require_object_coercible,
+                    ir::Intrinsic::ClassDefine => Rt::rt_class_define,
+                    ir::Intrinsic::ClassMethod => Rt::rt_class_method,
+                    ir::Intrinsic::ClassFields => Rt::rt_class_fields,
+                    ir::Intrinsic::NewTarget => Rt::rt_new_target,
+                    ir::Intrinsic::ClassThis => Rt::rt_class_this,
+                    ir::Intrinsic::SuperConstruct => Rt::rt_super_construct,
+                    ir::Intrinsic::ThisCheck => Rt::rt_this_check,
+                    ir::Intrinsic::ClassReturn => Rt::rt_class_return,
+                    ir::Intrinsic::FunctionHome => Rt::rt_function_home,
+                    ir::Intrinsic::SuperGet => Rt::rt_super_get,
+                    ir::Intrinsic::DefineField => Rt::rt_define_field,
                 };
                 self.call_rt_checked(rt, &vals)
             }

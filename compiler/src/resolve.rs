@@ -31,6 +31,8 @@ pub enum Capture {
     This,
     /// The `arguments` object of the nearest enclosing non-arrow function.
     Arguments,
+    /// The home object (for `super`) of the nearest enclosing method.
+    Home,
 }
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
@@ -61,6 +63,8 @@ pub struct FuncFacts {
     pub uses_this: bool,
     /// The function's `arguments` object is used (by it or by its arrows).
     pub uses_arguments: bool,
+    /// The function uses `super` (itself or through arrows).
+    pub uses_super: bool,
     pub strict: bool,
 }
 
@@ -98,6 +102,9 @@ pub struct Resolution {
     pub symbols: HashMap<SymbolId, SymbolFacts>,
     /// References that must check for the TDZ marker.
     pub tdz_checks: HashSet<ReferenceId>,
+    /// Per class (by span): the synthetic field-initializer functions
+    /// (instance fields, static fields).
+    pub class_fields: HashMap<(u32, u32), (Option<FuncIdx>, Option<FuncIdx>)>,
 }
 
 impl Resolution {
@@ -141,12 +148,18 @@ struct Walker<'s> {
     refs: Vec<RefFact>,
     this_uses: Vec<FuncIdx>,
     arguments_uses: Vec<FuncIdx>,
+    super_uses: Vec<FuncIdx>,
+    /// Per class (by span): the synthetic functions that initialize instance
+    /// and static fields.
+    class_fields: HashMap<(u32, u32), (Option<FuncIdx>, Option<FuncIdx>)>,
     func_stack: Vec<FuncIdx>,
     loop_depth: Vec<u32>,
     /// Start of the statement list being walked (hoisting point).
     list_start: Vec<u32>,
     for_updates: Vec<(Span, Vec<SymbolId>)>,
     switch_scopes: HashSet<ScopeId>,
+    /// Inside a class body (class code is strict).
+    class_depth: u32,
 }
 
 pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagnostic> {
@@ -158,11 +171,14 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         refs: Vec::new(),
         this_uses: Vec::new(),
         arguments_uses: Vec::new(),
+        super_uses: Vec::new(),
+        class_fields: HashMap::new(),
         func_stack: Vec::new(),
         loop_depth: Vec::new(),
         list_start: Vec::new(),
         for_updates: Vec::new(),
         switch_scopes: HashSet::new(),
+        class_depth: 0,
     };
     let strict = program.has_use_strict_directive();
     w.functions.push(FuncFacts {
@@ -174,6 +190,7 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         free_vars: Vec::new(),
         uses_this: false,
         uses_arguments: false,
+        uses_super: false,
         strict,
     });
     w.func_by_span
@@ -189,6 +206,8 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         refs,
         this_uses,
         arguments_uses,
+        super_uses,
+        class_fields,
         for_updates,
         ..
     } = w;
@@ -208,6 +227,15 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
             add_free(&mut functions[g.0 as usize].free_vars, Capture::This);
             g = functions[g.0 as usize].parent.expect("arrow has a parent");
         }
+        functions[g.0 as usize].uses_this = true;
+    }
+    for f in super_uses {
+        let mut g = f;
+        while functions[g.0 as usize].is_arrow {
+            add_free(&mut functions[g.0 as usize].free_vars, Capture::Home);
+            g = functions[g.0 as usize].parent.expect("arrow has a parent");
+        }
+        functions[g.0 as usize].uses_super = true;
         functions[g.0 as usize].uses_this = true;
     }
     for f in arguments_uses {
@@ -304,6 +332,7 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         func_by_span,
         symbols,
         tdz_checks,
+        class_fields,
     })
 }
 
@@ -666,6 +695,7 @@ impl<'s> Walker<'s> {
         let parent = self.current();
         let idx = FuncIdx(self.functions.len() as u32);
         let strict = self.functions[parent.0 as usize].strict
+            || self.class_depth > 0
             || f.body
                 .as_ref()
                 .is_some_and(|b| b.has_use_strict_directive());
@@ -682,6 +712,7 @@ impl<'s> Walker<'s> {
             free_vars: Vec::new(),
             uses_this: false,
             uses_arguments: false,
+            uses_super: false,
             strict,
         });
         self.func_by_span.insert((f.span.start, f.span.end), idx);
@@ -728,6 +759,7 @@ impl<'s> Walker<'s> {
             free_vars: Vec::new(),
             uses_this: false,
             uses_arguments: false,
+            uses_super: false,
             strict,
         });
         self.func_by_span.insert((a.span.start, a.span.end), idx);
@@ -748,10 +780,55 @@ impl<'s> Walker<'s> {
         self.func_stack.pop();
     }
 
+    /// A synthetic function (class field initializers run as one).
+    fn synthetic_function(&mut self, span: Span) -> FuncIdx {
+        let parent = self.current();
+        let idx = FuncIdx(self.functions.len() as u32);
+        self.functions.push(FuncFacts {
+            parent: Some(parent),
+            scope: None,
+            span,
+            is_arrow: false,
+            creation_point: span.start,
+            free_vars: Vec::new(),
+            uses_this: false,
+            uses_arguments: false,
+            uses_super: false,
+            strict: true,
+        });
+        idx
+    }
+
+    fn in_function(&mut self, idx: FuncIdx, f: impl FnOnce(&mut Self)) {
+        self.func_stack.push(idx);
+        self.loop_depth.push(0);
+        self.list_start
+            .push(self.functions[idx.0 as usize].span.start);
+        f(self);
+        self.list_start.pop();
+        self.loop_depth.pop();
+        self.func_stack.pop();
+    }
+
     fn class(&mut self, c: &Class<'_>) {
         if let Some(h) = c.heritage_expression() {
             self.expression(h);
         }
+        if c.r#type == ClassType::ClassExpression {
+            if let Some(id) = &c.id {
+                self.declare(id, SymKind::Class, c.span.end);
+            }
+        }
+        let has = |is_static: bool| {
+            c.body.body.iter().any(
+                |el| matches!(el, ClassElement::PropertyDefinition(p) if p.r#static == is_static),
+            )
+        };
+        self.class_depth += 1;
+        let instance = has(false).then(|| self.synthetic_function(c.body.span));
+        let statics = has(true).then(|| self.synthetic_function(c.body.span));
+        self.class_fields
+            .insert((c.span.start, c.span.end), (instance, statics));
         for el in &c.body.body {
             match el {
                 ClassElement::MethodDefinition(m) => {
@@ -759,14 +836,18 @@ impl<'s> Walker<'s> {
                     self.function(&m.value, true, m.span.start);
                 }
                 ClassElement::PropertyDefinition(p) => {
-                    self.property_key(&p.key);
-                    if let Some(v) = &p.value {
-                        self.expression(v);
+                    if p.computed {
+                        self.property_key(&p.key);
+                    }
+                    let target = if p.r#static { statics } else { instance };
+                    if let (Some(v), Some(t)) = (&p.value, target) {
+                        self.in_function(t, |w| w.expression(v));
                     }
                 }
                 _ => {}
             }
         }
+        self.class_depth -= 1;
     }
 
     fn assignment_target(&mut self, t: &AssignmentTarget<'_>) {
@@ -847,6 +928,10 @@ impl<'s> Walker<'s> {
             Expression::ThisExpression(_) => {
                 let f = self.current();
                 self.this_uses.push(f);
+            }
+            Expression::Super(_) => {
+                let f = self.current();
+                self.super_uses.push(f);
             }
             Expression::ArrayExpression(a) => {
                 for el in &a.elements {
@@ -969,6 +1054,7 @@ pub fn describe(res: &Resolution, source: &str) -> String {
             .map(|c| match c {
                 Capture::This => "this".to_string(),
                 Capture::Arguments => "arguments".to_string(),
+                Capture::Home => "home".to_string(),
                 Capture::Symbol(s) => res.name(*s).to_string(),
             })
             .collect();

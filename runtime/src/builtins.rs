@@ -1014,6 +1014,13 @@ pub fn install() {
     method(g, "isFinite", 1, global_is_finite);
     method(g, "parseInt", 2, global_parse_int);
     method(g, "parseFloat", 1, global_parse_float);
+
+    crate::builtins_object::install();
+    crate::builtins_array::install();
+    crate::builtins_string::install();
+    crate::builtins_number::install();
+    crate::builtins_json::install();
+    crate::builtins_collections::install();
 }
 
 impl crate::state::Runtime {
@@ -1025,13 +1032,33 @@ impl crate::state::Runtime {
     }
 }
 
-/// Reports an uncaught exception as node does: the error's `Name: message`
-/// line (or the thrown value) on stderr.
+/// Reports an uncaught exception as node does: for an error, its
+/// `Name: message` headline (node prints the stack, whose first line that
+/// is); for any other value, the value.
 pub fn report_uncaught(v: Value) {
     let text = if is_string(v) {
         string::to_rust_string(v)
     } else {
-        crate::inspect::inspect(v)
+        let shown = crate::inspect::inspect(v);
+        // Errors inspect as `[Name: message]` (plus `{ props }`) when they
+        // have no stack frames; node's report starts with `Name: message`.
+        match shown.strip_prefix('[') {
+            Some(rest) if crate::error::is_error(v) || shown.contains("Error") => {
+                let first = rest.lines().next().unwrap_or("");
+                let head = match (first.strip_suffix(']'), first.rfind("] {")) {
+                    (Some(h), _) => h.to_string(),
+                    (None, Some(i)) => first[..i].to_string(),
+                    _ => first.to_string(),
+                };
+                let tail: Vec<&str> = rest.lines().skip(1).collect();
+                if tail.is_empty() {
+                    head
+                } else {
+                    format!("{head}\n{}", tail.join("\n"))
+                }
+            }
+            _ => shown,
+        }
     };
     write_stderr(&format!("Uncaught exception\n{text}\n"));
 }

@@ -49,7 +49,11 @@ fn mutable_array(this: Value, name: &str) -> JsResult<&'static mut JsObject> {
 
 fn check_not_frozen(a: &JsObject) -> JsResult<()> {
     if a.frozen {
-        return Err(read_only(if a.elements.is_empty() { "length" } else { "0" }));
+        return Err(read_only(if a.elements.is_empty() {
+            "length"
+        } else {
+            "0"
+        }));
     }
     Ok(())
 }
@@ -559,10 +563,7 @@ native!(array_to_string, |this, args| {
     if is_function(f) {
         return call(f, o, &[]);
     }
-    Ok(string::from_str(&format!(
-        "[object {}]",
-        to_string_tag(o)
-    )))
+    Ok(string::from_str(&format!("[object {}]", to_string_tag(o))))
 });
 
 native!(array_to_locale_string, |this, args| {
@@ -760,14 +761,24 @@ native!(array_for_each, |this, args| iterate(
     Each::ForEach,
     "forEach"
 ));
-native!(array_map, |this, args| iterate(this, args, Each::Map, "map"));
+native!(array_map, |this, args| iterate(
+    this,
+    args,
+    Each::Map,
+    "map"
+));
 native!(array_filter, |this, args| iterate(
     this,
     args,
     Each::Filter,
     "filter"
 ));
-native!(array_some, |this, args| iterate(this, args, Each::Some, "some"));
+native!(array_some, |this, args| iterate(
+    this,
+    args,
+    Each::Some,
+    "some"
+));
 native!(array_every, |this, args| iterate(
     this,
     args,
@@ -805,7 +816,9 @@ fn find(this: Value, args: &[Value], from_end: bool, want_index: bool) -> JsResu
 native!(array_find, |this, args| find(this, args, false, false));
 native!(array_find_index, |this, args| find(this, args, false, true));
 native!(array_find_last, |this, args| find(this, args, true, false));
-native!(array_find_last_index, |this, args| find(this, args, true, true));
+native!(array_find_last_index, |this, args| find(
+    this, args, true, true
+));
 
 fn reduce(this: Value, args: &[Value], right: bool) -> JsResult<Value> {
     let name = if right { "reduceRight" } else { "reduce" };

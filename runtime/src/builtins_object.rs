@@ -165,14 +165,18 @@ fn to_object_or_throw(v: Value) -> JsResult<Value> {
 pub fn enumerable_own_keys(o: Value) -> JsResult<Vec<Value>> {
     if is_string(o) {
         let n = unsafe { string::units(o) }.len();
-        return Ok((0..n).map(|i| string::from_number_index(i as u32)).collect());
+        return Ok((0..n)
+            .map(|i| string::from_number_index(i as u32))
+            .collect());
     }
     let o = to_object_or_throw(o)?;
     if let Internal::Primitive(p) = unsafe { object_mut(o) }.internal
         && is_string(p)
     {
         let n = unsafe { string::units(p) }.len();
-        let mut keys: Vec<Value> = (0..n).map(|i| string::from_number_index(i as u32)).collect();
+        let mut keys: Vec<Value> = (0..n)
+            .map(|i| string::from_number_index(i as u32))
+            .collect();
         keys.extend(own_keys(o, true));
         return Ok(keys);
     }
@@ -209,11 +213,7 @@ fn values_or_entries(o: Value, entries: bool) -> JsResult<Value> {
             }
         }
         let v = property::get(o, k)?;
-        let item = if entries {
-            new_array(vec![k, v])
-        } else {
-            v
-        };
+        let item = if entries { new_array(vec![k, v]) } else { v };
         unsafe { object_mut(result) }.elements.push(item);
     }
     Ok(result)
@@ -399,11 +399,10 @@ pub fn define_own(o: Value, key: Value, d: &Descriptor) -> JsResult<()> {
             let i = i as usize;
             let exists = obj.elements.get(i).is_some_and(|e| !e.is_uninit());
             if obj.frozen {
-                let same = d.value.is_none_or(|v| {
-                    exists && same_value(obj.elements[i], v)
-                });
-                if !exists || !same || d.writable == Some(true) || d.configurable == Some(true)
-                {
+                let same = d
+                    .value
+                    .is_none_or(|v| exists && same_value(obj.elements[i], v));
+                if !exists || !same || d.writable == Some(true) || d.configurable == Some(true) {
                     return Err(if exists {
                         redefine_error(key)
                     } else {
@@ -478,7 +477,9 @@ pub fn define_own(o: Value, key: Value, d: &Descriptor) -> JsResult<()> {
         if d.configurable == Some(true) {
             return Err(redefine_error(key));
         }
-        if d.enumerable.is_some_and(|e| e != (cur.flags & PROP_ENUMERABLE != 0)) {
+        if d.enumerable
+            .is_some_and(|e| e != (cur.flags & PROP_ENUMERABLE != 0))
+        {
             return Err(redefine_error(key));
         }
         if d.is_accessor() && !cur_accessor || d.is_data() && cur_accessor {
@@ -499,7 +500,11 @@ pub fn define_own(o: Value, key: Value, d: &Descriptor) -> JsResult<()> {
     }
     let mut flags = cur.flags;
     if let Some(e) = d.enumerable {
-        flags = if e { flags | PROP_ENUMERABLE } else { flags & !PROP_ENUMERABLE };
+        flags = if e {
+            flags | PROP_ENUMERABLE
+        } else {
+            flags & !PROP_ENUMERABLE
+        };
     }
     if let Some(c) = d.configurable {
         flags = if c {
@@ -532,7 +537,11 @@ pub fn define_own(o: Value, key: Value, d: &Descriptor) -> JsResult<()> {
             p.value = v;
         }
         if let Some(w) = d.writable {
-            flags = if w { flags | PROP_WRITABLE } else { flags & !PROP_WRITABLE };
+            flags = if w {
+                flags | PROP_WRITABLE
+            } else {
+                flags & !PROP_WRITABLE
+            };
         }
     }
     p.flags = flags;
@@ -554,7 +563,9 @@ pub fn same_value(a: Value, b: Value) -> bool {
 native!(object_define_property, |this, args| {
     let o = arg(args, 0);
     if !is_object(o) {
-        return Err(throw_type_error("Object.defineProperty called on non-object"));
+        return Err(throw_type_error(
+            "Object.defineProperty called on non-object",
+        ));
     }
     let _root = crate::gc::RootGuard::new(&[o]);
     let key = to_property_key(arg(args, 1))?;
@@ -658,7 +669,9 @@ native!(object_get_own_property_descriptor, |this, args| {
 fn all_own_keys(o: Value) -> JsResult<Vec<Value>> {
     if is_string(o) {
         let n = unsafe { string::units(o) }.len();
-        let mut keys: Vec<Value> = (0..n).map(|i| string::from_number_index(i as u32)).collect();
+        let mut keys: Vec<Value> = (0..n)
+            .map(|i| string::from_number_index(i as u32))
+            .collect();
         keys.push(string::intern("length"));
         return Ok(keys);
     }
@@ -734,10 +747,7 @@ fn test_integrity(o: Value, frozen: bool) -> bool {
     if obj.extensible {
         return false;
     }
-    if obj.header.kind == KIND_ARRAY
-        && !obj.frozen
-        && obj.elements.iter().any(|e| !e.is_uninit())
-    {
+    if obj.header.kind == KIND_ARRAY && !obj.frozen && obj.elements.iter().any(|e| !e.is_uninit()) {
         return false;
     }
     obj.props.entries().iter().all(|p| {
@@ -746,14 +756,12 @@ fn test_integrity(o: Value, frozen: bool) -> bool {
     })
 }
 
-native!(object_is_frozen, |this, args| Ok(Value::bool(test_integrity(
-    arg(args, 0),
-    true
-))));
-native!(object_is_sealed, |this, args| Ok(Value::bool(test_integrity(
-    arg(args, 0),
-    false
-))));
+native!(object_is_frozen, |this, args| Ok(Value::bool(
+    test_integrity(arg(args, 0), true)
+)));
+native!(object_is_sealed, |this, args| Ok(Value::bool(
+    test_integrity(arg(args, 0), false)
+)));
 native!(object_is_extensible, |this, args| {
     let o = arg(args, 0);
     Ok(Value::bool(is_object(o) && props_of(o).extensible))
@@ -939,6 +947,7 @@ pub fn to_string_tag(v: Value) -> &'static str {
     let o = unsafe { object_mut(v) };
     match &o.internal {
         Internal::Error => "Error",
+        Internal::Arguments => "Arguments",
         Internal::Primitive(p) if p.is_number() => "Number",
         Internal::Primitive(p) if is_string(*p) => "String",
         Internal::Primitive(_) => "Boolean",

@@ -520,11 +520,7 @@ fn replace(this: Value, args: &[Value], all: bool) -> JsResult<Value> {
         if functional {
             let m = string::from_units(matched.to_vec());
             root.push(m);
-            let r = call(
-                replacer,
-                Value::UNDEFINED,
-                &[m, Value::number(p as f64), s],
-            )?;
+            let r = call(replacer, Value::UNDEFINED, &[m, Value::number(p as f64), s])?;
             let r = to_string(r)?;
             out.extend_from_slice(units(r));
         } else {

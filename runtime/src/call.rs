@@ -49,9 +49,8 @@ pub fn construct(f: Value, args: &[Value], new_target: Value) -> JsResult<Value>
         return construct(target, &all, nt);
     }
     let code = func.code;
-    let derived = func.flags & FUNCTION_FLAG_DERIVED != 0;
-    if func.flags & FUNCTION_FLAG_NATIVE != 0 || derived {
-        // Natives and derived constructors make `this` themselves; they see
+    if func.flags & (FUNCTION_FLAG_NATIVE | FUNCTION_FLAG_CLASS | FUNCTION_FLAG_DERIVED) != 0 {
+        // Natives and class constructors make `this` themselves; they see
         // `this == UNINIT` and find new.target in the runtime.
         let saved = std::mem::replace(&mut rt().new_target, new_target);
         let r = unsafe {

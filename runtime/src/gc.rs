@@ -189,6 +189,7 @@ impl Heap {
                     flags,
                     bound: Vec::new(),
                     home: Value::UNDEFINED,
+                    fields: Value::UNDEFINED,
                     captures: [],
                 },
             );
@@ -263,6 +264,7 @@ impl Heap {
                         let func = function_mut(f);
                         self.mark_value(func.name);
                         self.mark_value(func.home);
+                        self.mark_value(func.fields);
                         for &b in &func.bound {
                             self.mark_value(b);
                         }

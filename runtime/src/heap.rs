@@ -110,6 +110,8 @@ pub struct JsFunction {
     pub bound: Vec<Value>,
     /// The home object of a class method (for `super`), or undefined.
     pub home: Value,
+    /// A class constructor's instance field initializer, or undefined.
+    pub fields: Value,
     pub captures: [Value; 0],
 }
 

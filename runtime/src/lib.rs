@@ -14,7 +14,14 @@
 //! [`entry`] (rt_main and small exports).
 
 pub mod builtins;
+pub mod builtins_array;
+pub mod builtins_collections;
+pub mod builtins_json;
+pub mod builtins_number;
+pub mod builtins_object;
+pub mod builtins_string;
 pub mod call;
+pub mod class;
 pub mod collections;
 pub mod entry;
 pub mod error;
@@ -39,6 +46,11 @@ static ALLOCATOR: gc::CountingAllocator = gc::CountingAllocator;
 /// compiler checks its import table against these signatures).
 pub mod exports {
     pub use crate::call::{rt_function_call, rt_function_construct, rt_function_not_callable};
+    pub use crate::class::{
+        rt_class_define, rt_class_fields, rt_class_method, rt_class_return, rt_class_this,
+        rt_define_field, rt_function_home, rt_new_target, rt_super_construct, rt_super_get,
+        rt_this_check,
+    };
     pub use crate::entry::{
         rt_array_new, rt_array_push, rt_box_new, rt_closure_new, rt_error_throw_const_assign,
         rt_error_throw_tdz, rt_exception_take, rt_exception_throw, rt_iter_to_array, rt_main,
