@@ -263,6 +263,39 @@ impl<'r> Converter<'r> {
                 )),
             )));
         }
+        let facts = &self.res.functions[idx.0 as usize];
+        let arguments_local = if !is_arrow && facts.uses_arguments {
+            let l = self.new_local("arguments", false);
+            self.st().arguments_local = Some(l);
+            Some(l)
+        } else {
+            None
+        };
+        let simple_params: Vec<SymbolId> = params
+            .iter()
+            .flat_map(|p| p.items.iter())
+            .filter_map(|item| match &item.pattern {
+                BindingPattern::BindingIdentifier(id) => Some(id.symbol_id()),
+                _ => None,
+            })
+            .collect();
+        // Boxed function-scoped bindings come to life at entry.
+        let syms = self.symbols_of.get(&idx).cloned().unwrap_or_default();
+        for s in syms {
+            let f = self.res.symbol(s);
+            // Parameters bound by destructuring or rest (simple ones are boxed below).
+            let pattern_param = f.kind == SymKind::Param && !simple_params.contains(&s);
+            let function_scoped = f.kind == SymKind::Var
+                || (f.kind == SymKind::Function && f.block_function)
+                || pattern_param;
+            if f.boxed && function_scoped {
+                let l = self.symbol_local(s);
+                prologue.push(Stmt::Expr(Expr::Assign(
+                    Target::Local(l),
+                    Box::new(Expr::BoxNew(Box::new(Expr::Undefined))),
+                )));
+            }
+        }
         let mut param_locals = Vec::new();
         let mut rest_local = None;
         let mut length = 0;
@@ -319,28 +352,6 @@ impl<'r> Converter<'r> {
                 let mut binds = Vec::new();
                 self.bind_pattern(pattern, Expr::Local(l), &mut binds)?;
                 prologue.extend(binds.into_iter().map(Stmt::Expr));
-            }
-        }
-        let facts = &self.res.functions[idx.0 as usize];
-        let arguments_local = if !is_arrow && facts.uses_arguments {
-            let l = self.new_local("arguments", false);
-            self.st().arguments_local = Some(l);
-            Some(l)
-        } else {
-            None
-        };
-        // Boxed function-scoped bindings come to life at entry.
-        let syms = self.symbols_of.get(&idx).cloned().unwrap_or_default();
-        for s in syms {
-            let f = self.res.symbol(s);
-            let function_scoped =
-                f.kind == SymKind::Var || (f.kind == SymKind::Function && f.block_function);
-            if f.boxed && function_scoped {
-                let l = self.symbol_local(s);
-                prologue.push(Stmt::Expr(Expr::Assign(
-                    Target::Local(l),
-                    Box::new(Expr::BoxNew(Box::new(Expr::Undefined))),
-                )));
             }
         }
         let mut stmts = prologue;
@@ -1160,27 +1171,41 @@ impl<'r> Converter<'r> {
                     Some(h) => {
                         let mut cbody = Vec::new();
                         let binding = match &h.param {
-                            Some(p) => {
-                                let BindingPattern::BindingIdentifier(id) = &p.pattern else {
-                                    return Err(Diagnostic::unsupported(
-                                        p.span,
-                                        "destructuring catch parameters are",
-                                    ));
-                                };
-                                let s = id.symbol_id();
-                                if self.res.symbol(s).boxed {
-                                    let n = format!("{}.caught", id.name.as_str());
-                                    let tmp = self.new_local(&n, false);
-                                    let l = self.symbol_local(s);
-                                    cbody.push(Stmt::Expr(Expr::Assign(
-                                        Target::Local(l),
-                                        Box::new(Expr::BoxNew(Box::new(Expr::Local(tmp)))),
-                                    )));
-                                    Some(tmp)
-                                } else {
-                                    Some(self.symbol_local(s))
+                            Some(p) => match &p.pattern {
+                                BindingPattern::BindingIdentifier(id) => {
+                                    let s = id.symbol_id();
+                                    if self.res.symbol(s).boxed {
+                                        let n = format!("{}.caught", id.name.as_str());
+                                        let tmp = self.new_local(&n, false);
+                                        let l = self.symbol_local(s);
+                                        cbody.push(Stmt::Expr(Expr::Assign(
+                                            Target::Local(l),
+                                            Box::new(Expr::BoxNew(Box::new(Expr::Local(tmp)))),
+                                        )));
+                                        Some(tmp)
+                                    } else {
+                                        Some(self.symbol_local(s))
+                                    }
                                 }
-                            }
+                                pattern => {
+                                    // `catch ({ message })`: bind from a temporary.
+                                    let tmp = self.new_local("caught", false);
+                                    for bid in pattern.get_binding_identifiers() {
+                                        let s = bid.symbol_id();
+                                        if self.res.symbol(s).boxed {
+                                            let l = self.symbol_local(s);
+                                            cbody.push(Stmt::Expr(Expr::Assign(
+                                                Target::Local(l),
+                                                Box::new(Expr::BoxNew(Box::new(Expr::Undefined))),
+                                            )));
+                                        }
+                                    }
+                                    let mut binds = Vec::new();
+                                    self.bind_pattern(pattern, Expr::Local(tmp), &mut binds)?;
+                                    cbody.extend(binds.into_iter().map(Stmt::Expr));
+                                    Some(tmp)
+                                }
+                            },
                             None => None,
                         };
                         self.statement_list(&h.body.body, &mut cbody)?;
@@ -1211,10 +1236,7 @@ impl<'r> Converter<'r> {
             }
             Statement::ClassDeclaration(c) => {
                 let v = self.class(c, None)?;
-                if let Some(id) = &c.id {
-                    let t = self.init_target(id.symbol_id());
-                    out.push(Stmt::Expr(Expr::Assign(t, Box::new(v))));
-                }
+                out.push(Stmt::Expr(v));
             }
             Statement::WithStatement(w) => {
                 return Err(Diagnostic::unsupported(w.span, "`with` statements are")
@@ -1658,7 +1680,9 @@ impl<'r> Converter<'r> {
                         .is_none()
                 {
                     let n = id.name.as_str();
-                    if !matches!(n, "undefined" | "NaN" | "Infinity") {
+                    let is_arguments =
+                        n == "arguments" && (self.st().idx != FuncIdx(0) || self.st().is_arrow);
+                    if !matches!(n, "undefined" | "NaN" | "Infinity") && !is_arguments {
                         return Ok(Expr::GlobalTypeof(self.string(n)));
                     }
                 }
@@ -1935,6 +1959,19 @@ impl<'r> Converter<'r> {
         }
         let derived = c.heritage_expression().is_some();
         let mut seq = Vec::new();
+        // The class's own name binding: a class expression's lives in the
+        // class scope and comes to life here; a declaration's at block entry.
+        let own_binding = c.id.as_ref().map(|id| id.symbol_id());
+        if c.r#type == ClassType::ClassExpression
+            && let Some(sym) = own_binding
+        {
+            let mut entry = Vec::new();
+            self.lexical_entry(sym, &mut entry);
+            seq.extend(entry.into_iter().filter_map(|st| match st {
+                Stmt::Expr(e) => Some(e),
+                _ => None,
+            }));
+        }
         let parent = match c.heritage_expression() {
             Some(h) => {
                 let v = self.expr(h)?;
@@ -2040,12 +2077,10 @@ impl<'r> Converter<'r> {
                 vec![ctor_tmp.clone(), f],
             ));
         }
-        // A class expression's own name is bound inside the class.
-        if c.r#type == ClassType::ClassExpression {
-            if let Some(id) = &c.id {
-                let t = self.init_target(id.symbol_id());
-                seq.push(Expr::Assign(t, Box::new(ctor_tmp.clone())));
-            }
+        // The name is initialized before static fields run (they may use it).
+        if let Some(sym) = own_binding {
+            let t = self.init_target(sym);
+            seq.push(Expr::Assign(t, Box::new(ctor_tmp.clone())));
         }
         if let Some(idx) = statics {
             let id = self.function_body(

@@ -814,10 +814,10 @@ impl<'s> Walker<'s> {
         if let Some(h) = c.heritage_expression() {
             self.expression(h);
         }
-        if c.r#type == ClassType::ClassExpression {
-            if let Some(id) = &c.id {
-                self.declare(id, SymKind::Class, c.span.end);
-            }
+        if c.r#type == ClassType::ClassExpression
+            && let Some(id) = &c.id
+        {
+            self.declare(id, SymKind::Class, c.span.end);
         }
         let has = |is_static: bool| {
             c.body.body.iter().any(

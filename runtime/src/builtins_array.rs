@@ -92,8 +92,10 @@ pub fn is_iterable(v: Value) -> bool {
             ))
 }
 
-pub fn not_iterable(v: Value) -> Value {
-    let desc = if v.is_undefined() {
+/// V8's "typed" description of a value in some messages: `number 5`,
+/// `string "a"`, `object null`, `object`, `undefined`.
+pub fn typed_desc(v: Value) -> String {
+    if v.is_undefined() {
         "undefined".to_string()
     } else if v.is_null() {
         "object null".to_string()
@@ -101,13 +103,19 @@ pub fn not_iterable(v: Value) -> Value {
         format!("number {}", string::number_to_rust_string(v.as_number()))
     } else if v.is_bool() {
         format!("boolean {}", v == Value::TRUE)
+    } else if is_string(v) {
+        format!("string \"{}\"", string::to_rust_string(v))
     } else if is_function(v) {
         crate::inspect::inspect(v)
     } else {
         "object".to_string()
-    };
+    }
+}
+
+pub fn not_iterable(v: Value) -> Value {
     throw_type_error(&format!(
-        "{desc} is not iterable (cannot read property Symbol(Symbol.iterator))"
+        "{} is not iterable (cannot read property Symbol(Symbol.iterator))",
+        typed_desc(v)
     ))
 }
 
@@ -700,7 +708,7 @@ native!(array_at, |this, args| {
 /// What a callback-driven method does with each element.
 #[derive(Clone, Copy, PartialEq)]
 enum Each {
-    ForEach,
+    Visit,
     Map,
     Filter,
     Some,
@@ -728,7 +736,7 @@ fn iterate(this: Value, args: &[Value], what: Each, name: &str) -> JsResult<Valu
         root.set(4, v);
         let r = call(f, this_arg, &[v, Value::number(i as f64), o])?;
         match what {
-            Each::ForEach => {}
+            Each::Visit => {}
             Each::Map => elements(result)[i] = r,
             Each::Filter => {
                 if to_boolean(r) {
@@ -750,7 +758,7 @@ fn iterate(this: Value, args: &[Value], what: Each, name: &str) -> JsResult<Valu
     Ok(match what {
         Each::Some => Value::FALSE,
         Each::Every => Value::TRUE,
-        Each::ForEach => Value::UNDEFINED,
+        Each::Visit => Value::UNDEFINED,
         _ => result,
     })
 }
@@ -758,7 +766,7 @@ fn iterate(this: Value, args: &[Value], what: Each, name: &str) -> JsResult<Valu
 native!(array_for_each, |this, args| iterate(
     this,
     args,
-    Each::ForEach,
+    Each::Visit,
     "forEach"
 ));
 native!(array_map, |this, args| iterate(
@@ -916,7 +924,9 @@ native!(array_flat_map, |this, args| {
     let this_arg = arg(args, 1);
     let result = new_array(Vec::new());
     let root = RootGuard::new(&[o, result, f, this_arg]);
-    require_callable(f)?;
+    if !is_function(f) {
+        return Err(throw_type_error("flatMap mapper function is not callable"));
+    }
     flatten_into(result, o, 1.0, Some((f, this_arg)), &root)?;
     Ok(result)
 });

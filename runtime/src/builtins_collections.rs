@@ -183,7 +183,12 @@ fn for_each(this: Value, args: &[Value], is_set: bool) -> JsResult<Value> {
     storage(this, is_set, name)?;
     let f = arg(args, 0);
     let this_arg = arg(args, 1);
-    require_callable(f)?;
+    if !is_function(f) {
+        return Err(throw_type_error(&format!(
+            "{} is not a function",
+            crate::builtins_array::typed_desc(f)
+        )));
+    }
     let root = RootGuard::new(&[this, f, this_arg, Value::UNDEFINED, Value::UNDEFINED]);
     let mut pos = 0;
     while let Some((i, k, v)) = storage_of(this).entry_from(pos) {

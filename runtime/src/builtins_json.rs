@@ -650,7 +650,10 @@ pub fn parse(text: &[u16]) -> JsResult<Value> {
     let v = p.value()?;
     p.skip_ws();
     if p.pos < text.len() {
-        return Err(p.at("Unexpected non-whitespace character after JSON"));
+        return Err(syntax_error(&format!(
+            "Unexpected non-whitespace character after JSON at position {}",
+            p.pos
+        )));
     }
     Ok(v)
 }

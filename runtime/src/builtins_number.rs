@@ -7,6 +7,7 @@
 use crate::builtins::{arg, method, this_primitive};
 use crate::builtins_object::*;
 use crate::error::{ErrorKind, throw_error, throw_type_error};
+use crate::fdlibm;
 use crate::heap::*;
 use crate::native;
 use crate::object::*;
@@ -262,7 +263,7 @@ native!(number_to_string, |this, args| {
 fn group_thousands(int: &str) -> String {
     let mut out = String::new();
     for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -429,29 +430,29 @@ macro_rules! math1 {
 }
 
 math1!(math_abs, |x| x.abs());
-math1!(math_acos, |x| x.acos());
-math1!(math_acosh, |x| x.acosh());
-math1!(math_asin, |x| x.asin());
-math1!(math_asinh, |x| if x == 0.0 { x } else { x.asinh() });
-math1!(math_atan, |x| x.atan());
-math1!(math_atanh, |x| x.atanh());
-math1!(math_cbrt, |x| x.cbrt());
+math1!(math_acos, |x| fdlibm::acos(x));
+math1!(math_acosh, |x| fdlibm::acosh(x));
+math1!(math_asin, |x| fdlibm::asin(x));
+math1!(math_asinh, |x| fdlibm::asinh(x));
+math1!(math_atan, |x| fdlibm::atan(x));
+math1!(math_atanh, |x| fdlibm::atanh(x));
+math1!(math_cbrt, |x| fdlibm::cbrt(x));
 math1!(math_ceil, |x| x.ceil());
-math1!(math_cos, |x| x.cos());
-math1!(math_cosh, |x| x.cosh());
-math1!(math_exp, |x| x.exp());
-math1!(math_expm1, |x| x.exp_m1());
+math1!(math_cos, |x| fdlibm::cos(x));
+math1!(math_cosh, |x| fdlibm::cosh(x));
+math1!(math_exp, |x| fdlibm::exp(x));
+math1!(math_expm1, |x| fdlibm::expm1(x));
 math1!(math_floor, |x| x.floor());
 math1!(math_fround, |x| x as f32 as f64);
-math1!(math_log, |x| x.ln());
-math1!(math_log10, |x| x.log10());
-math1!(math_log1p, |x| x.ln_1p());
-math1!(math_log2, |x| x.log2());
-math1!(math_sin, |x| x.sin());
-math1!(math_sinh, |x| x.sinh());
+math1!(math_log, |x| fdlibm::log(x));
+math1!(math_log10, |x| fdlibm::log10(x));
+math1!(math_log1p, |x| fdlibm::log1p(x));
+math1!(math_log2, |x| fdlibm::log2(x));
+math1!(math_sin, |x| fdlibm::sin(x));
+math1!(math_sinh, |x| fdlibm::sinh(x));
 math1!(math_sqrt, |x| x.sqrt());
-math1!(math_tan, |x| x.tan());
-math1!(math_tanh, |x| x.tanh());
+math1!(math_tan, |x| fdlibm::tan(x));
+math1!(math_tanh, |x| fdlibm::tanh(x));
 math1!(math_trunc, |x| x.trunc());
 math1!(math_sign, |x| if x.is_nan() || x == 0.0 {
     x
@@ -474,7 +475,7 @@ pub fn js_round(x: f64) -> f64 {
 native!(math_atan2, |this, args| {
     let y = num(args, 0)?;
     let x = num(args, 1)?;
-    Ok(Value::number(y.atan2(x)))
+    Ok(Value::number(fdlibm::atan2(y, x)))
 });
 
 native!(math_pow, |this, args| {
@@ -679,5 +680,53 @@ pub fn install() {
     ];
     for (name, len, f) in fns {
         method(math, name, len, f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn to_fixed_rounds_the_exact_value_half_up() {
+        assert_eq!(to_fixed(1.005, 2), "1.00");
+        assert_eq!(to_fixed(1.45, 1), "1.4");
+        assert_eq!(to_fixed(2.5, 0), "3");
+        assert_eq!(to_fixed(-1.5, 0), "-2");
+        assert_eq!(to_fixed(0.5, 0), "1");
+        assert_eq!(to_fixed(99.995, 2), "100.00");
+        assert_eq!(to_fixed(9.96, 1), "10.0");
+        assert_eq!(to_fixed(1e-10, 3), "0.000");
+        assert_eq!(to_fixed(123.456, 10), "123.4560000000");
+    }
+
+    #[test]
+    fn to_precision_and_exponential_match_v8() {
+        assert_eq!(to_precision(123.456, 2), "1.2e+2");
+        assert_eq!(to_precision(0.000123, 2), "0.00012");
+        assert_eq!(to_precision(1e21, 3), "1.00e+21");
+        assert_eq!(to_precision(1e-7, 3), "1.00e-7");
+        assert_eq!(to_precision(0.0, 3), "0.00");
+        assert_eq!(to_precision(9.999, 3), "10.0");
+        assert_eq!(to_exponential(123456.0, None), "1.23456e+5");
+        assert_eq!(to_exponential(0.0, None), "0e+0");
+        assert_eq!(to_exponential(1.5e-10, Some(3)), "1.500e-10");
+    }
+
+    #[test]
+    fn radix_strings_match_v8() {
+        assert_eq!(double_to_radix(255.0, 16), "ff");
+        assert_eq!(double_to_radix(-255.5, 16), "-ff.8");
+        assert_eq!(double_to_radix(0.5, 2), "0.1");
+        assert_eq!(double_to_radix(std::f64::consts::PI, 36), "3.53i5ab8p5f");
+        assert_eq!(double_to_radix(1e21, 16), "3635c9adc5dea00000");
+    }
+
+    #[test]
+    fn js_round_ties_toward_positive_infinity() {
+        assert_eq!(js_round(2.5), 3.0);
+        assert_eq!(js_round(-2.5), -2.0);
+        assert!(js_round(-0.4).is_sign_negative());
+        assert_eq!(js_round(0.49999999999999994), 0.0);
     }
 }

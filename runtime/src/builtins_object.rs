@@ -286,7 +286,11 @@ fn define_properties(o: Value, props: Value) -> JsResult<()> {
         _root.push(k);
         let d = property::get(props, k)?;
         _root.push(d);
-        descs.push((k, to_descriptor(d)?));
+        let desc = to_descriptor(d)?;
+        for v in [desc.value, desc.get, desc.set].into_iter().flatten() {
+            _root.push(v);
+        }
+        descs.push((k, desc));
     }
     for (k, d) in descs {
         define_own(o, k, &d)?;
@@ -361,13 +365,14 @@ pub fn to_descriptor(d: Value) -> JsResult<Descriptor> {
         }
     }
     out.set = field("set")?;
-    if let Some(s) = out.set {
-        if !s.is_undefined() && !is_function(s) {
-            return Err(throw_type_error(&format!(
-                "Setter must be a function: {}",
-                value_desc(s)
-            )));
-        }
+    if let Some(s) = out.set
+        && !s.is_undefined()
+        && !is_function(s)
+    {
+        return Err(throw_type_error(&format!(
+            "Setter must be a function: {}",
+            value_desc(s)
+        )));
     }
     if out.is_accessor() && out.is_data() {
         return Err(throw_type_error(&format!(

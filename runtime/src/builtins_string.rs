@@ -71,6 +71,7 @@ fn str_arg(args: &[Value], i: usize) -> JsResult<Value> {
 
 native!(string_char_at, |this, args| {
     let s = this_string(this, "charAt")?;
+    let _root = RootGuard::new(&[s]);
     let pos = to_integer_or_infinity(arg(args, 0))?;
     let u = units(s);
     if pos < 0.0 || pos >= u.len() as f64 {
@@ -81,6 +82,7 @@ native!(string_char_at, |this, args| {
 
 native!(string_char_code_at, |this, args| {
     let s = this_string(this, "charCodeAt")?;
+    let _root = RootGuard::new(&[s]);
     let pos = to_integer_or_infinity(arg(args, 0))?;
     let u = units(s);
     if pos < 0.0 || pos >= u.len() as f64 {
@@ -103,6 +105,7 @@ fn code_point_at(u: &[u16], i: usize) -> (u32, usize) {
 
 native!(string_code_point_at, |this, args| {
     let s = this_string(this, "codePointAt")?;
+    let _root = RootGuard::new(&[s]);
     let pos = to_integer_or_infinity(arg(args, 0))?;
     let u = units(s);
     if pos < 0.0 || pos >= u.len() as f64 {
@@ -113,6 +116,7 @@ native!(string_code_point_at, |this, args| {
 
 native!(string_at, |this, args| {
     let s = this_string(this, "at")?;
+    let _root = RootGuard::new(&[s]);
     let rel = to_integer_or_infinity(arg(args, 0))?;
     let u = units(s);
     let len = u.len() as f64;

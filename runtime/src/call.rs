@@ -53,6 +53,8 @@ pub fn construct(f: Value, args: &[Value], new_target: Value) -> JsResult<Value>
         // Natives and class constructors make `this` themselves; they see
         // `this == UNINIT` and find new.target in the runtime.
         let saved = std::mem::replace(&mut rt().new_target, new_target);
+        // The outer new.target, restored below, is only held here meanwhile.
+        let _root = crate::gc::RootGuard::new(&[saved]);
         let r = unsafe {
             code(
                 f.0,
@@ -71,8 +73,10 @@ pub fn construct(f: Value, args: &[Value], new_target: Value) -> JsResult<Value>
         rt().protos.object
     };
     let this = crate::object::new_object(proto);
-    let _root = crate::gc::RootGuard::new(&[this]);
     let saved = std::mem::replace(&mut rt().new_target, new_target);
+    // `this` is the result unless the constructor returns an object; the outer
+    // new.target is restored after the call.
+    let _root = crate::gc::RootGuard::new(&[this, saved]);
     let r = unsafe { code(f.0, this.0, args.len() as u64, args.as_ptr() as *const u64) };
     rt().new_target = saved;
     let r = check(Value(r))?;

@@ -19,7 +19,9 @@ struct KeyBits(u64);
 fn key_bits(v: Value) -> KeyBits {
     if v.is_number() {
         let n = v.as_number();
+        // -0 folds into 0, and both canonical NaNs into one.
         let n = if n == 0.0 { 0.0 } else { n };
+        let n = if n.is_nan() { f64::NAN } else { n };
         return KeyBits(n.to_bits());
     }
     if crate::heap::is_string(v) {

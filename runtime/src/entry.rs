@@ -210,29 +210,17 @@ pub extern "C" fn rt_error_throw_const_assign() -> u64 {
     throw_error(ErrorKind::TypeError, "Assignment to constant variable.").0
 }
 
-/// The elements of an iterable, as an array (array destructuring). Arrays and
-/// strings are supported.
+/// The elements of an iterable, as an array (array destructuring).
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_iter_to_array(v: u64) -> u64 {
     let v = Value(v);
     if is_array(v) {
         return v.0;
     }
-    if is_string(v) {
-        let s = string::to_rust_string(v);
-        let items = s
-            .chars()
-            .map(|c| string::from_str(&c.to_string()))
-            .collect();
-        return new_array(items).0;
+    match crate::support::iterate_to_vec(v) {
+        Ok(items) => new_array(items).0,
+        Err(e) => e.0,
     }
-    let desc = crate::inspect::inspect_for_error(v);
-    let what = if v.is_nullish() || is_object(v) || v.is_number() || v.is_bool() {
-        format!("{desc} is not iterable")
-    } else {
-        "value is not iterable".into()
-    };
-    rt_result(Err(crate::error::throw_type_error(&what)))
 }
 
 /// `this` in sloppy-mode functions: undefined and null become the global

@@ -10,17 +10,20 @@
 //! Comments quote the node rule each piece reproduces.
 //!
 //! Inspecting never runs JS: getters are shown as `[Getter]` (node's default
-//! `getters: false`), so no heap value moves or dies while a value is being
+//! `getters: false`), so no collection can happen while a value is being
 //! inspected. Only `util.format`'s `%s`, `%d`, `%i`, `%f` and `%j` call into
-//! JS (ToString, ToNumber, JSON.stringify), as node does; the arguments are
-//! rooted by the `console.log` native for the whole call.
+//! JS (ToString, ToNumber, parseInt, JSON.stringify), as node does, before or
+//! after any inspecting; the arguments are rooted by the `console.log` native
+//! for the whole call.
 //!
 //! Error objects: node prints an error's `stack`. bibao errors carry no stack
 //! frames, so an error prints as node prints one whose stack is just its first
 //! line (`Error.stackTraceLimit = 0`): `[Error: boom]`, `{ e: [Error: boom] }`,
-//! `[Error: boom] { code: 42 }`.
+//! `[Error: boom] { code: 42 }`. Like V8, an error's `stack` text is fixed the
+//! first time it is needed (see [`error_stack`]).
 
 use crate::heap::*;
+use crate::iter::{IterKind, IterState};
 use crate::object::{
     PROP_ACCESSOR, PROP_ENUMERABLE, Property, array_index_of_key, lookup, own_keys,
 };
@@ -42,16 +45,15 @@ const MAX_STRING_LENGTH: usize = 10000;
 /// `kMinLineLength`: strings up to this length are never split into lines.
 const MIN_LINE_LENGTH: usize = 16;
 
-/// What kind of entries a formatted object has (node's kObjectType,
-/// kArrayType, kArrayExtrasType).
+/// What kind of entries a formatted object has (node's kObjectType and
+/// kArrayExtrasType; kArrayType, a bare array element, is
+/// [`Inspector::format_array_element`]).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Entries {
     /// Properties of an ordinary object, Map, Set, function...: `key: value`.
     Object,
-    /// An array element: printed without a key.
-    ArrayElement,
-    /// An array's own non-index properties (printed with keys) and its
-    /// elements: the entries are grouped into columns when there are more than 6.
+    /// An array's elements and own non-index properties (printed with keys):
+    /// the entries are grouped into columns when there are more than 6.
     ArrayExtras,
 }
 
@@ -171,8 +173,47 @@ fn js_len(s: &str) -> usize {
 /// string takes. Full-width and wide characters (CJK, most emoji) count 2;
 /// control characters, combining and enclosing marks and format characters
 /// count 0. Used only to lay out grouped array elements.
+///
+/// node measures the NFC form of the string. Most compositions join a
+/// character with a zero-width mark, which the per-character sum already gets
+/// right; the exception handled here is Hangul: a leading consonant jamo
+/// followed by a vowel jamo (and a trailing consonant) is one wide syllable.
 fn string_width(s: &str) -> usize {
-    s.chars().map(char_width).sum()
+    let mut width = 0;
+    let mut previous: Option<char> = None;
+    for c in s.chars() {
+        let composes = match previous {
+            Some(p) => {
+                is_hangul_lead(p) && is_hangul_vowel(c) || is_hangul_lv(p) && is_hangul_tail(c)
+            }
+            None => false,
+        };
+        if composes {
+            // The composed syllable keeps the width of its leading jamo.
+            previous = Some(if is_hangul_vowel(c) { '\u{AC00}' } else { c });
+            continue;
+        }
+        width += char_width(c);
+        previous = Some(c);
+    }
+    width
+}
+
+fn is_hangul_lead(c: char) -> bool {
+    ('\u{1100}'..='\u{1112}').contains(&c)
+}
+
+fn is_hangul_vowel(c: char) -> bool {
+    ('\u{1161}'..='\u{1175}').contains(&c)
+}
+
+fn is_hangul_tail(c: char) -> bool {
+    ('\u{11A8}'..='\u{11C2}').contains(&c)
+}
+
+/// A precomposed Hangul syllable without a trailing consonant.
+fn is_hangul_lv(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c) && (c as u32 - 0xAC00).is_multiple_of(28)
 }
 
 fn char_width(c: char) -> usize {
@@ -406,13 +447,24 @@ fn internal_class_name(v: Value) -> &'static str {
     }
 }
 
-/// The inherited `Symbol.toStringTag` of an object ("" when none): Map, Set,
-/// Math and JSON have one.
+/// The `Symbol.toStringTag` of an object ("" when none): Map.prototype and
+/// Set.prototype have one (so Maps, Sets and the prototypes themselves do),
+/// and so do Math and JSON. None is enumerable, so node always shows it
+/// (unless it equals the constructor's name).
 fn to_string_tag(v: Value) -> &'static str {
-    match unsafe { &object_mut(v).internal } {
-        Internal::Map(_) => return "Map",
-        Internal::Set(_) => return "Set",
-        _ => {}
+    if let Internal::Iterator(state) = unsafe { &object_mut(v).internal } {
+        return iterator_tag(state.kind);
+    }
+    let protos = &rt().protos;
+    let mut p = v;
+    while is_object(p) {
+        if p == protos.map {
+            return "Map";
+        }
+        if p == protos.set {
+            return "Set";
+        }
+        p = proto_of(p);
     }
     let global = rt().global;
     for name in ["Math", "JSON"] {
@@ -423,6 +475,46 @@ fn to_string_tag(v: Value) -> &'static str {
         }
     }
     ""
+}
+
+/// The tag of V8's iterator prototypes (%MapIteratorPrototype% ...).
+fn iterator_tag(kind: IterKind) -> &'static str {
+    match kind {
+        IterKind::ArrayValues | IterKind::ArrayKeys | IterKind::ArrayEntries => "Array Iterator",
+        IterKind::StringChars => "String Iterator",
+        IterKind::MapEntries | IterKind::MapKeys | IterKind::MapValues => "Map Iterator",
+        IterKind::SetValues | IterKind::SetEntries => "Set Iterator",
+    }
+}
+
+/// What a Map or Set iterator has left to yield (node's `previewEntries`):
+/// the values, and whether they are `[key, value]` pairs. None for other
+/// iterators, which node shows as plain objects.
+fn iterator_preview(state: &IterState) -> Option<(Vec<Value>, bool)> {
+    let pairs = match state.kind {
+        IterKind::MapEntries | IterKind::SetEntries => true,
+        IterKind::MapKeys | IterKind::MapValues | IterKind::SetValues => false,
+        _ => return None,
+    };
+    let mut values = Vec::new();
+    if state.done || !is_object(state.source) {
+        return Some((values, pairs));
+    }
+    let (Internal::Map(map) | Internal::Set(map)) = (unsafe { &object_mut(state.source).internal })
+    else {
+        return Some((values, pairs));
+    };
+    let mut i = state.index;
+    while let Some((position, k, v)) = map.entry_from(i) {
+        match state.kind {
+            IterKind::MapEntries => values.extend([k, v]),
+            IterKind::SetEntries => values.extend([k, k]),
+            IterKind::MapValues => values.push(v),
+            _ => values.push(k),
+        }
+        i = position + 1;
+    }
+    Some((values, pairs))
 }
 
 /// The global constructors node counts as built in (`builtInObjects`: the
@@ -536,12 +628,13 @@ impl Inspector {
         let mut first_proto: Option<Value> = None;
         let mut current = obj;
         while is_object(current) {
-            // wellKnownPrototypes: Object.prototype and Function.prototype
-            // name themselves even if their `constructor` was tampered with.
-            if current == protos.object {
+            // wellKnownPrototypes: objects inheriting from Object.prototype or
+            // Function.prototype get that name even if its `constructor` was
+            // tampered with (not the prototype itself: it is no instance).
+            if current != obj && current == protos.object {
                 return Some("Object".into());
             }
-            if current == protos.function {
+            if current != obj && current == protos.function {
                 return Some("Function".into());
             }
             if let Some(ctor) = has_own_data_function(current, "constructor") {
@@ -594,15 +687,14 @@ impl Inspector {
     fn format_raw(&mut self, v: Value, recurse_times: usize) -> String {
         let constructor = self.constructor_name(v, recurse_times);
         let ctor = constructor.as_deref();
-        let tag_raw = to_string_tag(v);
-        // "Only list the tag in case it's non-enumerable / not an own property."
-        let tag = if ctor == Some(tag_raw) { "" } else { tag_raw };
+        let tag = to_string_tag(v);
         let o = unsafe { object_mut(v) };
         let mut keys = self.keys_of(v);
         let mut base = String::new();
         let mut braces = ("{".to_string(), "}");
         let mut entries_kind = Entries::Object;
         let mut error_base_has_frames = false;
+        let mut iterator_entries: Option<(Vec<Value>, bool)> = None;
 
         if o.header.kind == KIND_ARRAY {
             // "Only set the constructor for non ordinary ("Array [...]") arrays."
@@ -623,11 +715,23 @@ impl Inspector {
             } else {
                 "Set"
             };
-            let prefix = get_prefix(ctor, tag_raw, fallback, &format!("({})", m.len()));
+            let prefix = get_prefix(ctor, tag, fallback, &format!("({})", m.len()));
             if m.is_empty() && keys.is_empty() {
                 return format!("{prefix}{{}}");
             }
             braces = (format!("{prefix}{{"), "}");
+        } else if let Internal::Iterator(state) = &o.internal
+            && let Some(preview) = iterator_preview(state)
+        {
+            // getIteratorBraces: "[Map Iterator] {"; formatIterator marks
+            // entry iterators as "[Map Entries] {".
+            let kind = if preview.1 {
+                tag.replace(" Iterator", " Entries")
+            } else {
+                tag.to_string()
+            };
+            braces.0 = format!("[{kind}] {{");
+            iterator_entries = Some(preview);
         } else if is_function(v) {
             base = function_base(v, ctor, tag);
             if keys.is_empty() {
@@ -681,10 +785,14 @@ impl Inspector {
                 let entries = m.entries();
                 self.format_set(&entries, recurse_times)
             }
-            _ => Vec::new(),
+            _ => match &iterator_entries {
+                Some((values, true)) => self.format_iterator_pairs(values, recurse_times),
+                Some((values, false)) => self.format_iterator_values(values, recurse_times),
+                None => Vec::new(),
+            },
         };
         for key in keys {
-            let entry = self.format_property(v, key, recurse_times, entries_kind);
+            let entry = self.format_property(v, key, recurse_times);
             output.push(entry);
         }
         if let Some(i) = self.circular.iter().position(|c| *c == v) {
@@ -744,10 +852,7 @@ impl Inspector {
             Some(n) if !n.is_nullish() => primitive_to_string(n),
             _ => "Error".to_string(),
         };
-        let mut stack = match data_property(err, "stack") {
-            Some(s) if crate::ops::to_boolean(s) => primitive_to_string(s),
-            _ => error_to_string(err),
-        };
+        let mut stack = error_stack(err);
 
         // removeDuplicateErrorKeys: "Only hide the property in case it's part
         // of the original stack".
@@ -895,15 +1000,51 @@ impl Inspector {
         output
     }
 
+    /// node's `formatSetIterInner`: the values an iterator has left.
+    fn format_iterator_values(&mut self, values: &[Value], recurse_times: usize) -> Vec<String> {
+        self.indentation += 2;
+        let mut output: Vec<String> = values
+            .iter()
+            .take(MAX_ARRAY_LENGTH)
+            .map(|&v| self.format_value(v, recurse_times))
+            .collect();
+        self.indentation -= 2;
+        if values.len() > MAX_ARRAY_LENGTH {
+            output.push(remaining_text(values.len() - MAX_ARRAY_LENGTH));
+        }
+        output
+    }
+
+    /// node's `formatMapIterInner` for entries: each pair as `[ key, value ]`.
+    fn format_iterator_pairs(&mut self, values: &[Value], recurse_times: usize) -> Vec<String> {
+        let pairs: Vec<&[Value]> = values.chunks(2).collect();
+        self.indentation += 2;
+        let mut output = Vec::new();
+        for pair in pairs.iter().take(MAX_ARRAY_LENGTH) {
+            let entry = vec![
+                self.format_value(pair[0], recurse_times),
+                self.format_value(pair[1], recurse_times),
+            ];
+            output.push(self.reduce_to_single_string(
+                entry,
+                "",
+                false,
+                ("[", "]"),
+                Entries::ArrayExtras,
+                recurse_times,
+                Value::UNDEFINED,
+            ));
+        }
+        self.indentation -= 2;
+        if pairs.len() > MAX_ARRAY_LENGTH {
+            output.push(remaining_text(pairs.len() - MAX_ARRAY_LENGTH));
+        }
+        output
+    }
+
     /// node's `formatProperty`: `key: value`, with accessors shown as
     /// `[Getter]`, `[Setter]` or `[Getter/Setter]` (never called).
-    fn format_property(
-        &mut self,
-        obj: Value,
-        key: Value,
-        recurse_times: usize,
-        kind: Entries,
-    ) -> String {
+    fn format_property(&mut self, obj: Value, key: Value, recurse_times: usize) -> String {
         // "desc || { value: value[key], enumerable: true }": an inherited key
         // (an error's `cause`).
         let desc = own_property(obj, key).unwrap_or(Property {
@@ -931,9 +1072,6 @@ impl Inspector {
         } else {
             "undefined".into()
         };
-        if kind == Entries::ArrayElement {
-            return value;
-        }
         let units = unsafe { string::units(key) };
         let name = if units.iter().copied().eq("__proto__".encode_utf16()) {
             "['__proto__']".to_string()
@@ -1016,6 +1154,37 @@ fn empty_items(n: usize) -> String {
     format!("<{n} empty item{}>", if n > 1 { "s" } else { "" })
 }
 
+/// node's `getStackString`: `error.stack`, else `Error.prototype.toString()`.
+///
+/// In V8 every object made by an Error constructor has an own `stack` whose
+/// text is fixed the first time it is read (`Name: message` and the frames).
+/// bibao errors get theirs here, the first time they are inspected, and keep
+/// it, like V8's: renaming an error after printing it does not change what
+/// it prints, and objects that inherit from an error object (`F.prototype =
+/// new Error()`) show the stack of that prototype, as they do in node.
+fn error_stack(err: Value) -> String {
+    if let Some(s) = data_property(err, "stack")
+        && crate::ops::to_boolean(s)
+    {
+        return primitive_to_string(s);
+    }
+    let mut owner = err;
+    while is_object(owner) {
+        if matches!(unsafe { object_mut(owner) }.internal, Internal::Error) {
+            let stack = error_to_string(owner);
+            crate::object::define(
+                owner,
+                string::intern("stack"),
+                string::from_str(&stack),
+                crate::object::PROP_WRITABLE | crate::object::PROP_CONFIGURABLE,
+            );
+            return stack;
+        }
+        owner = proto_of(owner);
+    }
+    error_to_string(err)
+}
+
 /// `Error.prototype.toString`: "Name: message", either part alone if the
 /// other is empty.
 fn error_to_string(err: Value) -> String {
@@ -1056,15 +1225,12 @@ fn improve_stack(stack: String, ctor: Option<&str>, name: &str, tag: &str) -> St
             .collect();
         let rest = &stack[head.len()..];
         let first_upper = head.starts_with(|c: char| c.is_ascii_uppercase());
-        let found = if first_upper
+        let names_an_error = first_upper
             && head.len() > 1
-            && (rest.starts_with(':') || rest.starts_with("\n    at"))
-        {
-            head
-        } else if rest.is_empty()
-            && head.ends_with("Error")
-            && !head.contains([' ', '[', ']', '(', ')'])
-        {
+            && (rest.starts_with(':') || rest.starts_with("\n    at"));
+        let is_bare_error_name =
+            rest.is_empty() && head.ends_with("Error") && !head.contains([' ', '[', ']', '(', ')']);
+        let found = if names_an_error || is_bare_error_name {
             head
         } else {
             String::new()
@@ -1218,9 +1384,10 @@ fn group_array_elements(output: &[String], indentation: usize, value: Value) -> 
         })
         .collect();
     // "order = padStart" when every value is a number.
-    let elements = &unsafe { object_mut(value) }.elements;
-    let pad_start = is_array(value)
-        && (0..output.len()).all(|i| elements.get(i).is_some_and(|e| e.is_number()));
+    let pad_start = is_array(value) && {
+        let elements = &unsafe { object_mut(value) }.elements;
+        (0..output.len()).all(|i| elements.get(i).is_some_and(|e| e.is_number()))
+    };
     let mut grouped = Vec::new();
     for row_start in (0..output_length).step_by(columns) {
         let row_end = (row_start + columns).min(output_length);
@@ -1288,34 +1455,28 @@ pub fn inspect_for_error(v: Value) -> String {
 /// node's `hasBuiltInToString`: does `String(v)` reach a built-in `toString`
 /// (then `%s` inspects the object instead of calling it)?
 fn has_builtin_to_string(v: Value) -> bool {
-    let to_string = data_property(v, "toString");
-    if !to_string.is_some_and(is_function) {
+    let has_own_to_string = |o: Value| {
+        unsafe { object_mut(o) }
+            .props
+            .get(string::intern("toString"))
+            .is_some()
+    };
+    // "Count objects without `toString` ... as built-in."
+    if !data_property(v, "toString").is_some_and(is_function) {
         return true;
     }
-    if has_own_data_function(v, "toString").is_some()
-        || unsafe { object_mut(v) }
-            .props
-            .get(string::intern("toString"))
-            .is_some()
-    {
+    if has_own_to_string(v) {
         return false;
     }
-    let mut pointer = v;
-    loop {
+    // "Find the object that has the `toString` property ... as own property
+    // in the prototype chain", then check that it is a built-in's prototype.
+    let mut pointer = proto_of(v);
+    while is_object(pointer) && !has_own_to_string(pointer) {
         pointer = proto_of(pointer);
-        if !is_object(pointer) {
-            return true;
-        }
-        if unsafe { object_mut(pointer) }
-            .props
-            .get(string::intern("toString"))
-            .is_some()
-        {
-            break;
-        }
     }
-    has_own_data_function(pointer, "constructor")
-        .is_some_and(|c| is_builtin_constructor_name(&function_name(c)))
+    is_object(pointer)
+        && has_own_data_function(pointer, "constructor")
+            .is_some_and(|c| is_builtin_constructor_name(&function_name(c)))
 }
 
 /// Calls a native builtin with one argument (parseInt, parseFloat).
@@ -1597,3 +1758,58 @@ const WIDTH_TABLE: &[(u32, u32, u8)] = &[
     (0x20000, 0x2FFFD, 2), (0x30000, 0x3FFFD, 2), (0xE0001, 0xE0001, 0), (0xE0020, 0xE007F, 0),
     (0xE0100, 0xE01EF, 0),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn units(s: &str) -> Vec<u16> {
+        s.encode_utf16().collect()
+    }
+
+    #[test]
+    fn strings_are_quoted_as_node_quotes_them() {
+        assert_eq!(str_escape(&units("plain")), "'plain'");
+        assert_eq!(str_escape(&units("it's")), "\"it's\"");
+        assert_eq!(str_escape(&units("it's \"q\"")), "`it's \"q\"`");
+        assert_eq!(str_escape(&units("it's \"q\" ${x}")), "'it\\'s \"q\" ${x}'");
+        assert_eq!(
+            str_escape(&units("a\nb\x1b\x7f\\")),
+            "'a\\nb\\x1B\\x7F\\\\'"
+        );
+        assert_eq!(str_escape(&[0xD800, b'x' as u16]), "'\\ud800x'");
+        assert_eq!(str_escape(&units("\u{1F600}")), "'\u{1F600}'");
+    }
+
+    #[test]
+    fn widths_follow_east_asian_width() {
+        assert_eq!(string_width("abc"), 3);
+        assert_eq!(string_width("\u{4E2D}\u{6587}"), 4);
+        assert_eq!(string_width("e\u{301}"), 1);
+        assert_eq!(string_width("\u{1F600}"), 2);
+        assert_eq!(string_width("\u{1100}\u{1161}"), 2);
+        assert_eq!(string_width("\u{200B}"), 0);
+    }
+
+    #[test]
+    fn only_identifier_like_keys_are_bare() {
+        assert!(is_plain_key(&units("a_1")));
+        assert!(is_plain_key(&units("_")));
+        assert!(!is_plain_key(&units("$a")));
+        assert!(!is_plain_key(&units("1a")));
+        assert!(!is_plain_key(&units("")));
+        assert!(!is_plain_key(&units("caf\u{E9}")));
+    }
+
+    #[test]
+    fn stacks_name_the_constructor() {
+        let improve = |stack: &str, ctor, name| improve_stack(stack.into(), ctor, name, "");
+        assert_eq!(improve("Error: x", Some("Error"), "Error"), "Error: x");
+        assert_eq!(improve("Error: x", Some("VE"), "Error"), "VE [Error]: x");
+        assert_eq!(improve("Error: x", Some("MyError"), "Error"), "MyError: x");
+        assert_eq!(
+            improve("Custom: x", Some("TypeError"), "Custom"),
+            "Custom: x"
+        );
+    }
+}

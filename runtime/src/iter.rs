@@ -157,6 +157,15 @@ pub extern "C" fn rt_iter_open(v: u64) -> u64 {
         match unsafe { object_mut(v) }.internal {
             Internal::Map(_) => return new_iterator(v, IterKind::MapEntries).0,
             Internal::Set(_) => return new_iterator(v, IterKind::SetValues).0,
+            Internal::Arguments => {
+                // Iterate a snapshot of the arguments as an array.
+                return match crate::builtins::array_like_to_vec(v) {
+                    Ok(items) => {
+                        new_iterator(crate::builtins::new_array(items), IterKind::ArrayValues).0
+                    }
+                    Err(e) => e.0,
+                };
+            }
             _ => {}
         }
     }

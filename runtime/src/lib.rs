@@ -25,6 +25,7 @@ pub mod class;
 pub mod collections;
 pub mod entry;
 pub mod error;
+pub mod fdlibm;
 pub mod gc;
 pub mod heap;
 pub mod inspect;

@@ -140,8 +140,11 @@ pub fn add(a: Value, b: Value) -> JsResult<Value> {
     if a.is_number() && b.is_number() {
         return Ok(Value::number(a.as_number() + b.as_number()));
     }
+    // ToPrimitive may call valueOf/toString (compiled code, which may
+    // collect): keep both operands and the first result alive.
+    let _r = crate::gc::RootGuard::new(&[a, b]);
     let pa = to_primitive(a, false)?;
-    let _r = crate::gc::RootGuard::new(&[pa]);
+    _r.push(pa);
     let pb = to_primitive(b, false)?;
     if is_string(pa) || is_string(pb) {
         let sa = to_string(pa)?;
@@ -163,7 +166,8 @@ pub fn js_pow(a: f64, b: f64) -> f64 {
     if (a == 1.0 || a == -1.0) && b.is_infinite() {
         return f64::NAN;
     }
-    a.powf(b)
+    // fdlibm's pow, as V8 (closer to node than the C library's pow).
+    crate::fdlibm::pow(a, b)
 }
 
 pub fn strict_equals(a: Value, b: Value) -> bool {
@@ -216,10 +220,12 @@ pub fn loose_equals(a: Value, b: Value) -> JsResult<bool> {
         return loose_equals(a, Value::number(to_number(b)?));
     }
     if (is_string(a) || a.is_number()) && is_object(b) {
+        let _r = crate::gc::RootGuard::new(&[a]);
         let pb = to_primitive(b, false)?;
         return loose_equals(a, pb);
     }
     if is_object(a) && (is_string(b) || b.is_number()) {
+        let _r = crate::gc::RootGuard::new(&[b]);
         let pa = to_primitive(a, false)?;
         return loose_equals(pa, b);
     }
@@ -228,13 +234,15 @@ pub fn loose_equals(a: Value, b: Value) -> JsResult<bool> {
 
 /// IsLessThan: Some(true/false), or None for undefined (NaN involved).
 pub fn less_than(a: Value, b: Value, left_first: bool) -> JsResult<Option<bool>> {
+    // Both operands stay rooted while either conversion runs compiled code.
+    let _r = crate::gc::RootGuard::new(&[a, b]);
     let (pa, pb) = if left_first {
         let pa = to_primitive(a, false)?;
-        let _r = crate::gc::RootGuard::new(&[pa]);
+        _r.push(pa);
         (pa, to_primitive(b, false)?)
     } else {
         let pb = to_primitive(b, false)?;
-        let _r = crate::gc::RootGuard::new(&[pb]);
+        _r.push(pb);
         (to_primitive(a, false)?, pb)
     };
     if is_string(pa) && is_string(pb) {
@@ -292,6 +300,8 @@ pub fn bool_result(r: JsResult<bool>) -> u64 {
 }
 
 fn num2(a: u64, b: u64) -> JsResult<(f64, f64)> {
+    // Converting `a` may run compiled code (valueOf): keep `b` alive.
+    let _r = is_object(Value(a)).then(|| crate::gc::RootGuard::new(&[Value(b)]));
     let x = to_number(Value(a))?;
     let y = to_number(Value(b))?;
     Ok((x, y))

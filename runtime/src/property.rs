@@ -103,7 +103,7 @@ fn get_from(start: Value, receiver: Value, key: Value) -> JsResult<Value> {
                 {
                     return Ok(e);
                 }
-            } else if string::string_eq(key, string::intern("length")) {
+            } else if string::is_length(key) {
                 return Ok(Value::number(obj.elements.len() as f64));
             }
         }
@@ -129,7 +129,7 @@ pub fn get(obj: Value, key: Value) -> JsResult<Value> {
                 None => Value::UNDEFINED,
             });
         }
-        if string::string_eq(key, string::intern("length")) {
+        if string::is_length(key) {
             return Ok(Value::number(units.len() as f64));
         }
     }
@@ -173,6 +173,8 @@ pub fn get_value(obj: Value, key: Value) -> JsResult<Value> {
             "Cannot read properties of {what} (reading '{k}')"
         )));
     }
+    // An object key converts through toString (compiled code): root `obj`.
+    let _r = is_object(key).then(|| crate::gc::RootGuard::new(&[obj]));
     let k = to_property_key(key)?;
     get(obj, k)
 }
@@ -243,10 +245,12 @@ pub fn set(obj: Value, key: Value, v: Value) -> JsResult<bool> {
             o.elements.push(v);
             return Ok(true);
         }
-        if string::string_eq(key, string::intern("length")) {
+        if string::is_length(key) {
             if o.frozen {
                 return Ok(false);
             }
+            // `v`'s valueOf may run compiled code while `o` is borrowed.
+            let _r = is_object(v).then(|| crate::gc::RootGuard::new(&[obj]));
             set_array_length(o, v)?;
             return Ok(true);
         }
@@ -318,12 +322,15 @@ pub fn set_value(obj: Value, key: Value, v: Value) -> JsResult<()> {
             "Cannot set properties of {what} (setting '{k}')"
         )));
     }
+    // An object key converts through toString (compiled code).
+    let _r = is_object(key).then(|| crate::gc::RootGuard::new(&[obj, v]));
     let k = to_property_key(key)?;
     set(obj, k, v)?;
     Ok(())
 }
 
 pub fn has_property(obj: Value, key: Value) -> JsResult<bool> {
+    let _r = is_object(key).then(|| crate::gc::RootGuard::new(&[obj]));
     let k = to_property_key(key)?;
     let mut o = obj;
     while is_object(o) {
@@ -342,7 +349,7 @@ pub fn has_own(obj: Value, key: Value) -> bool {
         if let Some(i) = array_index_of_key(key) {
             return o.elements.get(i as usize).is_some_and(|e| !e.is_uninit());
         }
-        if string::string_eq(key, string::intern("length")) {
+        if string::is_length(key) {
             return true;
         }
     }
@@ -358,6 +365,7 @@ pub fn delete(obj: Value, key: Value) -> JsResult<bool> {
         }
         return Ok(true);
     }
+    let _r = is_object(key).then(|| crate::gc::RootGuard::new(&[obj]));
     let k = to_property_key(key)?;
     prepare(obj);
     let o = unsafe { object_mut(obj) };
@@ -403,6 +411,7 @@ pub extern "C" fn rt_prop_delete(obj: u64, key: u64) -> u64 {
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_prop_define(obj: u64, key: u64, v: u64) -> u64 {
     let o = Value(obj);
+    let _r = is_object(Value(key)).then(|| crate::gc::RootGuard::new(&[o, Value(v)]));
     let k = match to_property_key(Value(key)) {
         Ok(k) => k,
         Err(_) => return Value::EXCEPTION.0,
@@ -424,6 +433,7 @@ pub extern "C" fn rt_prop_define_accessor(
     enumerable: u64,
 ) -> u64 {
     let o = Value(obj);
+    let _r = is_object(Value(key)).then(|| crate::gc::RootGuard::new(&[o, Value(f)]));
     let k = match to_property_key(Value(key)) {
         Ok(k) => k,
         Err(_) => return Value::EXCEPTION.0,

@@ -39,7 +39,9 @@ pub struct Runtime {
     pub root_stack: Vec<Value>,
     /// The program's string literals, indexed as the compiler numbered them.
     pub literals: Vec<Value>,
-    pub interned: HashMap<String, Value>,
+    pub interned: HashMap<Box<str>, Value, crate::string::FxBuild>,
+    /// The interned "length" (checked on every array property access).
+    pub length_key: Value,
     pub digit_strings: Vec<Value>,
     /// Objects being printed by console.log (cycle detection).
     pub inspect_stack: Vec<Value>,
@@ -77,13 +79,15 @@ pub fn init() {
             pending_exception: Value::UNDEFINED,
             root_stack: Vec::new(),
             literals: Vec::new(),
-            interned: HashMap::new(),
+            interned: HashMap::with_hasher(crate::string::FxBuild::default()),
+            length_key: Value::UNDEFINED,
             digit_strings: Vec::new(),
             inspect_stack: Vec::new(),
             new_target: Value::UNDEFINED,
         });
     }
     let r = rt();
+    r.length_key = crate::string::intern("length");
     r.digit_strings = (0..10)
         .map(|i| crate::string::intern(&i.to_string()))
         .collect();

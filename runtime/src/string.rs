@@ -22,9 +22,45 @@ pub fn intern(s: &str) -> Value {
     let v = from_str(s);
     // SAFETY: `v` was just allocated as a string.
     unsafe { (*v.as_pointer::<Header>()).flags |= FLAG_PERMANENT };
-    r.interned.insert(s.to_string(), v);
+    r.interned.insert(s.into(), v);
     v
 }
+
+/// Is `key` the string "length"? (pointer check first: the key is usually the
+/// interned or literal string).
+#[inline]
+pub fn is_length(key: Value) -> bool {
+    let l = rt().length_key;
+    key == l || (is_string(key) && unsafe { units(key) } == unsafe { units(l) })
+}
+
+/// A fast non-cryptographic hasher (FxHash) for the runtime's own tables.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl std::hash::Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            self.hash = (self.hash.rotate_left(5) ^ u64::from_le_bytes(w))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.hash = (self.hash.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 
 /// # Safety
 /// `v` must be a string value.

@@ -50,11 +50,10 @@ pub extern "C" fn rt_array_slice_from(arr: u64, start: u64) -> u64 {
     let n = Value(start).as_number() as usize;
     let items = if is_array(a) {
         let e = &unsafe { object_mut(a) }.elements;
-        if n < e.len() {
-            e[n..].to_vec()
-        } else {
-            Vec::new()
-        }
+        let tail = if n < e.len() { &e[n..] } else { &[] };
+        tail.iter()
+            .map(|x| if x.is_uninit() { Value::UNDEFINED } else { *x })
+            .collect()
     } else {
         Vec::new()
     };

@@ -1,0 +1,3 @@
+// async arrows are outside the subset.
+const f = async (x) => x + 1;
+console.log(f);

@@ -1,0 +1,3 @@
+// Syntax error: a const declaration needs an initializer.
+const k;
+console.log(k);

@@ -1,0 +1,3 @@
+// Regular expression literals are outside the subset.
+const words = "a b c".split(/\s+/);
+console.log(words.length);

@@ -1,0 +1,5 @@
+// Syntax error: `super` outside a method.
+function f() {
+  return super.toString();
+}
+f();

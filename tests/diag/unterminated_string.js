@@ -1,0 +1,3 @@
+// Syntax error: the string literal is never closed.
+const greeting = "hello;
+console.log(greeting);

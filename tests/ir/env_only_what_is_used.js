@@ -1,0 +1,13 @@
+// Rule: an environment holds only what its closure (or closures nested in it)
+// references: `onlyA` gets [a], `onlyB` gets [b], `none` gets nothing, even
+// though a, b and c are all in scope.
+function make() {
+  const a = 1;
+  const b = 2;
+  const c = 3;
+  const onlyA = () => a;
+  const onlyB = () => b * 2;
+  const none = () => 0;
+  return onlyA() + onlyB() + none() + c;
+}
+console.log(make());

@@ -1,0 +1,18 @@
+var a = [1, , 3, , 5];
+console.log(a.length, Object.keys(a).join(","), 1 in a, a.indexOf(undefined), a.includes(undefined), a.findIndex(function (x) { return x === undefined; }));
+console.log(a.map(function (x) { return x * 2; }).length, a.filter(function () { return true; }).join(","), a.join("-"), String(a));
+var count = 0;
+a.forEach(function () { count++; });
+console.log(count, a.reduce(function (s, x) { return s + x; }, 0), a.some(function (x) { return x === undefined; }), a.every(function (x) { return x !== undefined; }));
+var b = [];
+b[5] = "five";
+console.log(b.length, b.indexOf("five"), Object.keys(b).join(","), b.concat([1]).length);
+b.length = 2;
+console.log(b.length, b[5], JSON.stringify(b));
+var c = [1, 2, 3];
+delete c[1];
+console.log(c.length, 1 in c, JSON.stringify(c), c.toString(), c.flat().length);
+console.log([, "a"].entries().next().value.map(String).join(":"), Array.from([, 1]).map(String).join(","));
+console.log([3, , 1].toSorted().map(String).join(","), [, 2].toReversed().map(String).join(","), [1, , 3].with(1, 2).join(","));
+var d = new Array(3);
+console.log(d.length, d.join("x"), d.map(function () { return 1; }).length, Array.from(d).map(String).join(","), d.fill(0).join(""));

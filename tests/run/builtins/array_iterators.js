@@ -1,0 +1,27 @@
+var a = ["x", "y", "z"];
+var it = a.keys();
+var r = it.next();
+var out = [];
+while (!r.done) { out.push(r.value); r = it.next(); }
+console.log(out.join(","), r.done, String(r.value));
+it = a.values();
+console.log(it.next().value, it.next().value, it.next().value, it.next().done, it.next().done);
+it = a.entries();
+var e = it.next().value;
+console.log(e.length, e[0], e[1], it.next().value.join("="));
+var sparse = [1, , 3];
+var vs = sparse.values();
+console.log(vs.next().value, String(vs.next().value), vs.next().value, vs.next().done);
+var live = [1];
+var li = live.values();
+console.log(li.next().value);
+live.push(2);
+console.log(li.next().value, li.next().done);
+live.push(3);
+console.log(li.next().done);
+console.log(Object.prototype.toString.call([].keys()), typeof a.values().next);
+var res = [1].values().next();
+console.log(Object.keys(res).join(","), JSON.stringify(res));
+console.log(Array.from(a.entries()).map(function (p) { return p.join(":"); }).join(" "));
+var s = "ab";
+console.log(Array.from(s).join("+"));

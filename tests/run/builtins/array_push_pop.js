@@ -1,0 +1,22 @@
+var a = [];
+console.log(a.push(1), a.push(2, 3), a.length, a.join(","));
+console.log(a.pop(), a.pop(), a.length, a.join(","));
+console.log(a.pop(), a.pop(), a.length);
+var b = [1, 2, 3];
+console.log(b.shift(), b.join(","), b.unshift(7, 8), b.join(","));
+console.log([].shift(), [].unshift(), [5].unshift());
+var holes = [1, , 3];
+console.log(holes.pop(), holes.pop(), holes.length);
+var c = [1, 2];
+c.push(undefined, null);
+console.log(c.length, String(c[2]), String(c[3]));
+var big = [];
+for (var i = 0; i < 1000; i++) big.push(i * i);
+console.log(big.length, big[999], big.pop(), big.length);
+var s = 0;
+while (big.length) s += big.pop();
+console.log(s);
+var q = [1, 2, 3, 4];
+while (q.length > 1) { q.push(q.shift() + q.shift()); }
+console.log(q.join(","));
+console.log(Array.prototype.push.length, Array.prototype.unshift.length, Array.prototype.pop.length);

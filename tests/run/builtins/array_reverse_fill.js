@@ -1,0 +1,16 @@
+var a = [1, 2, 3, 4, 5];
+console.log(a.reverse().join(","), a.join(","), a.reverse() === a);
+console.log([].reverse().length, [1].reverse().join(","), [1, 2].reverse().join(","));
+var h = [1, , 3, 4];
+h.reverse();
+console.log(h.length, 0 in h, 2 in h, h[0], h[3]);
+console.log(new Array(3).fill(0).join(","), [1, 2, 3, 4].fill(9, 1).join(","), [1, 2, 3, 4].fill(9, 1, 3).join(","));
+console.log([1, 2, 3, 4].fill(9, -2).join(","), [1, 2, 3, 4].fill(9, -3, -1).join(","), [1, 2, 3].fill(9, 5).join(","));
+console.log([1, 2, 3].fill().map(String).join(","), [1, 2, 3].fill(7, NaN, NaN).join(","));
+var objs = new Array(3).fill({});
+objs[0].x = 1;
+console.log(objs[2].x);
+console.log([1, 2, 3, 4, 5].copyWithin(0, 3).join(","), [1, 2, 3, 4, 5].copyWithin(1, 0, 2).join(","), [1, 2, 3, 4, 5].copyWithin(-2, 0).join(","));
+var grid = [];
+for (var i = 0; i < 3; i++) grid.push(new Array(3).fill(i));
+console.log(grid.map(function (r) { return r.join(""); }).join("/"));

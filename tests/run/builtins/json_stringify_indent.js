@@ -1,0 +1,14 @@
+var v = {a: 1, b: [1, 2, {c: null}], d: {}, e: [], f: {g: "h"}};
+console.log(JSON.stringify(v, null, 2));
+console.log(JSON.stringify(v, null, 0));
+console.log(JSON.stringify(v, null, "--"));
+console.log(JSON.stringify(v, null, "abcdefghijklmnop"));
+console.log(JSON.stringify(v, null, 20));
+console.log(JSON.stringify([1, [2, [3]]], null, 1));
+console.log(JSON.stringify(v, null, -5));
+console.log(JSON.stringify(v, null, new Number(3)));
+console.log(JSON.stringify(v, null, new String("\t")));
+console.log(JSON.stringify(v, null, 2.9));
+console.log(JSON.stringify(v, null, "") === JSON.stringify(v), JSON.stringify(v, null, true) === JSON.stringify(v));
+console.log(JSON.stringify({a: undefined, b: function () {}}, null, 2), JSON.stringify([undefined], null, 2));
+console.log(JSON.stringify("top", null, 4), JSON.stringify(7, null, 4));

@@ -1,0 +1,18 @@
+var v = {a: 1, b: 2, c: {a: 3, d: 4}, 1: "one"};
+console.log(JSON.stringify(v, ["a", "c"]));
+console.log(JSON.stringify(v, ["c", "a", "a", 1]));
+console.log(JSON.stringify(v, [new String("b"), new Number(1), {}, null, true]));
+console.log(JSON.stringify([{a: 1, b: 2}], ["b"]));
+console.log(JSON.stringify(v, []));
+var log = [];
+console.log(JSON.stringify(v, function (k, val) { log.push(typeof k + ":" + k); return typeof val === "number" ? val * 100 : val; }));
+console.log(log.join(" "));
+console.log(JSON.stringify(v, function (k, val) { return k === "c" ? undefined : val; }));
+console.log(JSON.stringify([1, 2, 3], function (k, val) { return k === "1" ? undefined : val; }));
+console.log(JSON.stringify({x: 1}, function (k, val) { return k === "" ? [val, "wrapped"] : val; }));
+var holders = [];
+JSON.stringify({p: {q: 1}}, function (k, val) { holders.push(k + "<" + Object.keys(this).join("|")); return val; });
+console.log(holders.join(" ; "));
+console.log(JSON.stringify({a: 1}, function () { return undefined; }), JSON.stringify(5, function (k, v) { return v + 1; }));
+console.log(JSON.stringify({a: [1, {b: 2}]}, function (k, v) { return typeof v === "number" ? String(v) : v; }, 1));
+console.log(JSON.stringify({a: 1, b: 2}, "not a function"));

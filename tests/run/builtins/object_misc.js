@@ -1,0 +1,22 @@
+function Point(x, y) { this.x = x; this.y = y; }
+Point.prototype.norm = function () { return Math.sqrt(this.x * this.x + this.y * this.y); };
+var p = new Point(3, 4);
+console.log(p.norm(), Object.keys(p).join(","), Object.getPrototypeOf(p) === Point.prototype, Point.prototype.isPrototypeOf(p));
+console.log(p.hasOwnProperty("x"), p.hasOwnProperty("norm"), "norm" in p, p.propertyIsEnumerable("x"), Point.prototype.propertyIsEnumerable("norm"));
+var clone = Object.assign(Object.create(Object.getPrototypeOf(p)), p);
+console.log(clone.norm(), clone !== p, JSON.stringify(clone));
+var frozenPoint = Object.freeze(new Point(1, 1));
+frozenPoint.x = 100;
+console.log(frozenPoint.x, Object.isFrozen(frozenPoint), Object.getOwnPropertyDescriptor(frozenPoint, "x").writable);
+var counter = Object.defineProperty({}, "count", {get: function () { return this._c = (this._c || 0) + 1; }});
+console.log(counter.count, counter.count, Object.keys(counter).join(","));
+var dict = Object.create(null);
+dict.hasOwnProperty = 1;
+console.log(Object.keys(dict).join(","), Object.prototype.hasOwnProperty.call(dict, "hasOwnProperty"));
+var merged = Object.assign({}, {a: 1, b: {c: 2}}, {b: {d: 3}});
+console.log(JSON.stringify(merged));
+var pairs = Object.entries({x: 1, y: 2, z: 3}).map(function (e) { return [e[0].toUpperCase(), e[1] * 10]; });
+console.log(JSON.stringify(Object.fromEntries(pairs)));
+var sorted = Object.keys({banana: 1, apple: 2, cherry: 3}).sort();
+console.log(sorted.join(","), Object.values({a: [1], b: "s"}).length);
+console.log(Object.getOwnPropertyNames(Object.prototype).indexOf("hasOwnProperty") >= 0, typeof Object.keys, Object.keys.length, Object.assign.length, Object.defineProperty.length);

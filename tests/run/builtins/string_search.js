@@ -1,0 +1,10 @@
+var s = "the quick brown fox jumps over the lazy dog";
+console.log(s.indexOf("the"), s.indexOf("the", 1), s.indexOf("cat"), s.indexOf(""), s.indexOf("", 100), s.indexOf("o", -5));
+console.log(s.lastIndexOf("the"), s.lastIndexOf("the", 30), s.lastIndexOf("o"), s.lastIndexOf(""), s.lastIndexOf("o", 0), s.lastIndexOf("t", 0));
+console.log(s.lastIndexOf("o", NaN), s.lastIndexOf("o", -1), "aaa".lastIndexOf("a", 1.5));
+console.log(s.includes("fox"), s.includes("Fox"), s.includes(""), s.includes("the", 32), s.includes("the", 31));
+console.log(s.startsWith("the"), s.startsWith("quick", 4), s.startsWith(""), s.startsWith("the", -5), s.startsWith("dog", 40));
+console.log(s.endsWith("dog"), s.endsWith("lazy", 39), s.endsWith(""), s.endsWith("the", 3), s.endsWith("t", 0));
+console.log("undefined".indexOf(), "null".includes(null), "123".indexOf(2), "a1b".includes(1));
+console.log("abcabc".indexOf("c", 3), "abcabc".indexOf("abc", 4), "".indexOf(""), "".lastIndexOf(""), "".includes(""));
+console.log("x😀y".indexOf("y"), "x😀y".indexOf(String.fromCharCode(0xd83d)), "aXbX".split("X").length);

@@ -1,0 +1,28 @@
+// Circular references: <ref *n> marks the target, [Circular *n] the reference.
+var a = { name: "a" };
+a.self = a;
+console.log(a);
+var b = { q: {} };
+b.q.back = b;
+b.q.me = b.q;
+console.log(b);
+var arr = [1];
+arr.push(arr);
+console.log(arr);
+console.log([a, a]);
+var x = { name: "x" };
+var y = { name: "y", x: x };
+x.y = y;
+console.log(x);
+console.log({ holder: x });
+var list = { value: 1 };
+list.next = { value: 2, next: { value: 3, next: list } };
+console.log(list);
+var m = { kids: [] };
+m.kids.push({ parent: m }, { parent: m });
+console.log(m);
+var shared = { s: 1 };
+console.log({ one: shared, two: shared });
+var deep = { l1: { l2: { l3: {} } } };
+deep.l1.l2.l3.top = deep;
+console.log(deep);

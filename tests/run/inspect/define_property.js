@@ -1,0 +1,23 @@
+// Non-enumerable properties are hidden (shown by %o); accessors are not called.
+const o = { visible: 1 };
+Object.defineProperty(o, "hidden", { value: 2, enumerable: false });
+Object.defineProperty(o, "shown", { value: 3, enumerable: true });
+Object.defineProperty(o, "getter", { get() { return 4; }, enumerable: true });
+Object.defineProperty(o, "setter", { set(v) {}, enumerable: true });
+Object.defineProperty(o, "both", { get() { return 5; }, set(v) {}, enumerable: true });
+Object.defineProperty(o, "hiddenGetter", { get() { return 6; } });
+console.log(o);
+console.log("%o", o);
+console.log("%o", [1, 2, 3]);
+console.log("%o", { nested: { arr: ["a", "b"] } });
+console.log("%o", { a: { b: { c: { d: { e: { f: 1 } } } } } });
+const frozen = Object.freeze({ a: 1, b: [1, 2] });
+console.log(frozen);
+const keys = {};
+Object.defineProperty(keys, "it's hidden", { value: 1 });
+Object.defineProperty(keys, "line\nbreak", { value: 2 });
+console.log("%o", keys);
+const arr = [1, 2];
+Object.defineProperty(arr, "secret", { value: "s" });
+console.log(arr);
+console.log("%o", arr);

@@ -1,0 +1,28 @@
+// Errors with extra own properties, changed names and messages.
+Error.stackTraceLimit = 0;
+var e = new Error("boom");
+e.code = 42;
+console.log(e);
+console.log({ e: e });
+e.details = { path: "/tmp/x", flags: [1, 2] };
+console.log(e);
+var t = new TypeError("bad");
+t.name = "CustomName";
+console.log(t);
+var r = new RangeError("r");
+r.message = "changed message";
+console.log(r);
+var n = new Error("msg");
+n.name = "Error";
+console.log(n);
+var multi = new Error("line one\nline two");
+console.log(multi);
+console.log({ multi: multi });
+console.log([multi]);
+var withName = new Error("x");
+withName.name = "";
+console.log(withName);
+var many = new Error("many");
+for (var i = 0; i < 8; i++) many["field" + i] = "value " + i;
+console.log(many);
+console.log({ a: { b: { c: e } } });

@@ -1,0 +1,22 @@
+// util.format: %o %O %c %% and unusual format strings.
+console.log("%O", { a: [1, 2], b: { c: { d: { e: 1 } } } });
+console.log("%O", "quoted");
+console.log("%o", { a: [1, 2], b: { c: { d: { e: { f: 1 } } } } });
+console.log("%o", [1, 2, 3]);
+console.log("%o", "str");
+console.log("%o", 42);
+console.log("%c styled %c", "color: red", "x");
+console.log("100%% sure", "extra");
+console.log("100%%");
+console.log("%%s", "x");
+console.log("%x %s", "a");
+console.log("trailing %", 1);
+console.log("%", 1);
+console.log("%s");
+console.log(5, "%s", "x");
+console.log("%d", 1, "%d");
+console.log("a%sb%sc", 1, 2, 3, 4);
+console.log("%s %s", "only-one");
+console.log("%j", 1);
+console.log("%%%s%%", "mid");
+console.log("%s", "%s", "x");

@@ -1,0 +1,21 @@
+// Map and Set iterators preview what they have left; other iterators are objects.
+const m = new Map([["a", 1], ["b", { x: 1 }]]);
+console.log(m.entries(), m.keys(), m.values());
+const s = new Set([1, 2]);
+console.log(s.values(), s.entries(), s.keys());
+console.log([1, 2].entries(), [1].keys(), [1].values());
+const it = m.keys();
+it.next();
+console.log(it);
+it.next();
+console.log(it, new Map().entries(), new Set().values());
+console.log({ it: m.entries() });
+console.log({ a: { b: { c: m.keys() } } });
+console.log({ a: { b: { c: [1].keys() } } });
+const mm = new Map();
+for (let i = 0; i < 8; i++) mm.set("k" + i, i);
+console.log(mm.entries());
+console.log(mm.keys());
+const big = new Set();
+for (let i = 0; i < 120; i++) big.add(i % 3 === 0 ? "s" + i : i);
+console.log(big.values());

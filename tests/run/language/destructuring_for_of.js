@@ -1,0 +1,22 @@
+// Destructuring in for-of heads.
+var pairs = [[1, "a"], [2, "b"], [3, "c"]];
+var out = [];
+for (var [n, s] of pairs) out.push(s + n);
+console.log(out.join(","), n, s);
+var m = new Map([["x", 1], ["y", 2]]);
+for (const [k, v] of m) console.log(k, v);
+for (let [k, v] of m.entries()) console.log(k + "=" + v);
+var people = [{ name: "Ann", age: 30 }, { name: "Bob" }];
+for (const { name, age = "?" } of people) console.log(name, age);
+for (const [i, ch] of Array.from("xyz").entries()) console.log(i, ch);
+var fns = [];
+for (let [a, b] of [[1, 2], [3, 4]]) fns.push(() => a + b);
+console.log(fns.map((f) => f()).join(","));
+var x, y;
+for ([x, y] of [[7, 8]]) ;
+console.log(x, y);
+var o = {};
+for ({ p: o.q } of [{ p: "P1" }, { p: "P2" }]) ;
+console.log(o.q);
+for (const [first, ...rest] of ["hello", "hi"]) console.log(first, rest.join(""));
+for (const { length } of ["a", "bb", "ccc"]) console.log(length);

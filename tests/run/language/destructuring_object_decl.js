@@ -1,0 +1,30 @@
+// Object destructuring in declarations.
+var { a, b } = { a: 1, b: 2, c: 3 };
+console.log(a, b);
+let { x: renamed, y: other = "dflt" } = { x: "X" };
+console.log(renamed, other);
+const { missing } = {};
+console.log(missing);
+var { n = 5, m = 6 } = { n: null, m: undefined };
+console.log(n, m);
+var { inner: { deep, deeper: [d0, d1] } } = { inner: { deep: "D", deeper: [0, 1] } };
+console.log(deep, d0, d1);
+var key = "dyn";
+var { [key]: dynVal, ["a" + "b"]: ab } = { dyn: "computed!", ab: "AB" };
+console.log(dynVal, ab);
+var { length } = "hello";
+console.log(length);
+var { 0: zero, 1: one } = ["zero", "one"];
+console.log(zero, one);
+var { toUpperCase } = "str";
+console.log(typeof toUpperCase);
+function Proto() {}
+Proto.prototype.inh = "inherited";
+var { inh } = new Proto();
+console.log(inh);
+var { "quoted key": qk, 42: num } = { "quoted key": "Q", 42: "forty-two" };
+console.log(qk, num);
+var { a: aa, a: ab2 } = { a: "twice" };
+console.log(aa, ab2);
+var { p1 = 1, p2 = p1 + 1 } = {};
+console.log(p1, p2);

@@ -1,0 +1,20 @@
+// for-in over arrays and strings yields string indices (and extra props).
+var arr = ["a", "b", "c"];
+var keys = [];
+for (var i in arr) keys.push(i + ":" + typeof i);
+console.log(keys.join(","));
+var sparse = [1, , 3];
+sparse[6] = 7;
+keys = [];
+for (var j in sparse) keys.push(j);
+console.log(keys.join(","));
+arr.extra = "E";
+keys = [];
+for (var k in arr) keys.push(k);
+console.log(keys.join(","));
+keys = [];
+for (var c in "hey") keys.push(c);
+console.log(keys.join(","));
+var sum = "";
+for (var idx in [5, 6]) sum += idx + 1;
+console.log(sum);

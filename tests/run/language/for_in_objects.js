@@ -1,0 +1,38 @@
+// for-in over object keys: order (integer keys first), inherited keys.
+var o = { b: 1, a: 2, 10: "x", 2: "y", c: 3 };
+var keys = [];
+for (var k in o) keys.push(k);
+console.log(keys.join(","));
+console.log(typeof keys[0]);
+function Base() { this.own = 1; }
+Base.prototype.inherited = 2;
+Base.prototype.method = function () {};
+var inst = new Base();
+inst.later = 3;
+keys = [];
+for (var k2 in inst) keys.push(k2 + (inst.hasOwnProperty(k2) ? "(own)" : "(proto)"));
+console.log(keys.join(","));
+var child = Object.create(inst);
+child.mine = 0;
+keys = [];
+for (const k3 in child) keys.push(k3);
+console.log(keys.join(","));
+var shadow = Object.create({ x: "proto" });
+shadow.x = "own";
+keys = [];
+for (const k4 in shadow) keys.push(k4 + "=" + shadow[k4]);
+console.log(keys.join(","));
+keys = [];
+for (const k5 in {}) keys.push(k5);
+console.log(keys.length);
+keys = [];
+for (const k6 in null) keys.push(k6);
+for (const k7 in undefined) keys.push(k7);
+console.log(keys.length);
+var counts = { apples: 3, pears: 0, plums: 5 };
+var total = 0;
+for (const fruit in counts) total += counts[fruit];
+console.log(total);
+var fns = [];
+for (let key in { p: 1, q: 2 }) fns.push(() => key);
+console.log(fns.map((f) => f()).join(","));

@@ -1,0 +1,26 @@
+// Spread in array literals.
+var a = [1, 2, 3];
+var b = [0, ...a, 4];
+console.log(b.join(","), b.length);
+var c = [...a];
+c.push(99);
+console.log(a.join(","), c.join(","));
+console.log([..."héllo"].join("|"));
+console.log([...[], ...[]].length);
+console.log([...a, ...a, ...a].length);
+console.log([...new Set([3, 1, 3, 2, 1])].join(","));
+var m = new Map([[1, "one"], [2, "two"]]);
+var entries = [...m];
+console.log(entries.length, entries[0].join(":"), entries[1].join(":"));
+console.log([...m.keys()].join(","), [...m.values()].join(","));
+var holes = [1, , 3];
+var copied = [...holes];
+console.log(copied.length, 1 in copied, copied[1]);
+console.log(1 in holes);
+var nested = [[1, 2], [3]];
+var flat = [...nested[0], ...nested[1]];
+console.log(flat.join(","));
+var sh = [...nested];
+console.log(sh[0] === nested[0]);
+console.log([..."abc", ..."de"].reverse().join(""));
+console.log([...[1, 2].map(function (x) { return x * 10; }), 30].join(","));

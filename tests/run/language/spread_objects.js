@@ -1,0 +1,31 @@
+// Spread in object literals.
+var base = { a: 1, b: 2 };
+var ext = { ...base, c: 3 };
+console.log(Object.keys(ext).join(","), ext.a, ext.b, ext.c);
+var over = { ...base, a: 10 };
+console.log(over.a, over.b);
+var under = { a: 10, ...base };
+console.log(under.a, under.b);
+console.log(Object.keys({ ...null, ...undefined, x: 1 }).join(","));
+var fromStr = { ..."hi" };
+console.log(Object.keys(fromStr).join(","), fromStr[0], fromStr[1]);
+var fromArr = { ...[7, 8] };
+console.log(Object.keys(fromArr).join(","), fromArr[1]);
+var copy = { ...base };
+copy.a = 50;
+console.log(base.a, copy.a);
+var order = { z: 1, ...{ y: 2, x: 3 }, w: 4 };
+console.log(Object.keys(order).join(","));
+var withNum = { b: 1, 2: "two", ...{ 1: "one", a: 0 } };
+console.log(Object.keys(withNum).join(","));
+function Proto() { this.own = 1; }
+Proto.prototype.inherited = 2;
+var sp = { ...new Proto() };
+console.log(Object.keys(sp).join(","), sp.inherited);
+var getterSrc = { get g() { return "computed"; } };
+var gs = { ...getterSrc };
+console.log(gs.g, Object.keys(gs).join(","));
+var inner = { deep: { v: 1 } };
+var sh = { ...inner };
+sh.deep.v = 2;
+console.log(inner.deep.v);
