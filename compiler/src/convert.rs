@@ -271,6 +271,9 @@ impl<'r> Converter<'r> {
         } else {
             None
         };
+        let has_defaults = params
+            .iter()
+            .any(|p| p.items.iter().any(|i| i.initializer.is_some()));
         let simple_params: Vec<SymbolId> = params
             .iter()
             .flat_map(|p| p.items.iter())
@@ -283,11 +286,12 @@ impl<'r> Converter<'r> {
         let syms = self.symbols_of.get(&idx).cloned().unwrap_or_default();
         for s in syms {
             let f = self.res.symbol(s);
-            // Parameters bound by destructuring or rest (simple ones are boxed below).
-            let pattern_param = f.kind == SymKind::Param && !simple_params.contains(&s);
-            let function_scoped = f.kind == SymKind::Var
-                || (f.kind == SymKind::Function && f.block_function)
-                || pattern_param;
+            // Boxed parameters get their box before any default value runs (a
+            // default's closure may capture one); the value is stored below.
+            let pattern_param =
+                f.kind == SymKind::Param && (has_defaults || !simple_params.contains(&s));
+            let function_scoped =
+                f.kind == SymKind::Var || f.kind == SymKind::Function || pattern_param;
             if f.boxed && function_scoped {
                 let l = self.symbol_local(s);
                 prologue.push(Stmt::Expr(Expr::Assign(
@@ -330,6 +334,13 @@ impl<'r> Converter<'r> {
                     ));
                 }
                 match simple {
+                    Some(s) if self.res.symbol(s).boxed && has_defaults => {
+                        let target = self.init_target(s);
+                        prologue.push(Stmt::Expr(Expr::Assign(
+                            target,
+                            Box::new(Expr::Local(param)),
+                        )));
+                    }
                     Some(s) if self.res.symbol(s).boxed => {
                         let target = self.symbol_local(s);
                         prologue.push(Stmt::Expr(Expr::Assign(
@@ -674,7 +685,16 @@ impl<'r> Converter<'r> {
                 Target::Local(holder),
                 Box::new(closure),
             )));
-            if boxed {
+            if boxed && self.res.symbol(s).block_function {
+                // A block-level function gets a fresh binding each time its
+                // block is entered (like `let`); the function-level binding
+                // then refers to the latest one.
+                let l = self.symbol_local(s);
+                out.push(Stmt::Expr(Expr::Assign(
+                    Target::Local(l),
+                    Box::new(Expr::BoxNew(Box::new(Expr::Local(holder)))),
+                )));
+            } else if boxed {
                 let t = self.init_target(s);
                 out.push(Stmt::Expr(Expr::Assign(t, Box::new(Expr::Local(holder)))));
             }
@@ -2216,12 +2236,24 @@ impl<'r> Converter<'r> {
                 };
                 (ir::PropKey::Static(self.string(&name)), Some(name))
             };
-            let kind = match p.kind {
+            let mut kind = match p.kind {
                 PropertyKind::Init => ir::PropKind::Init,
                 PropertyKind::Get => ir::PropKind::Get,
                 PropertyKind::Set => ir::PropKind::Set,
             };
-            let value = if p.method || !matches!(kind, ir::PropKind::Init) {
+            // `__proto__: v` (not computed, not shorthand, not a method) sets the prototype.
+            if !p.computed && !p.shorthand && !p.method && key_name.as_deref() == Some("__proto__")
+            {
+                kind = ir::PropKind::Proto;
+            }
+            // Methods that use `super` need the object as their home.
+            if p.method
+                && let Expression::FunctionExpression(f) = &p.value
+                && self.res.functions[self.res.func_of(f.span).0 as usize].uses_super
+            {
+                kind = ir::PropKind::MethodWithHome;
+            }
+            let value = if p.method || matches!(kind, ir::PropKind::Get | ir::PropKind::Set) {
                 let Expression::FunctionExpression(f) = &p.value else {
                     return Err(Diagnostic::new(
                         p.span,

@@ -276,6 +276,10 @@ pub enum PropKind {
     Set,
     /// `...value` (the key is ignored).
     Spread,
+    /// `__proto__: value` sets the prototype.
+    Proto,
+    /// A method that uses `super`: defined, and given the object as home.
+    MethodWithHome,
 }
 
 #[derive(Clone, Debug)]
@@ -873,6 +877,8 @@ impl Printer<'_> {
                             PropKind::Get => "get ",
                             PropKind::Set => "set ",
                             PropKind::Spread => "...",
+                            PropKind::Proto => "proto ",
+                            PropKind::MethodWithHome => "method ",
                         };
                         if matches!(p.kind, PropKind::Spread) {
                             return format!("...{}", self.expr(&p.value));

@@ -143,6 +143,8 @@ runtime_imports! {
     rt_function_home(u64) -> u64;
     rt_super_get(u64, u64, u64) -> u64;
     rt_define_field(u64, u64, u64) -> u64;
+    rt_object_literal_proto(u64, u64) -> u64;
+    rt_method_home_set(u64, u64) -> u64;
 }
 
 pub struct Lowered {
@@ -860,6 +862,13 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                         }
                         ir::PropKind::Spread => {
                             self.call_rt_checked(Rt::rt_object_spread, &[o, v]);
+                        }
+                        ir::PropKind::Proto => {
+                            self.call_rt(Rt::rt_object_literal_proto, &[o, v]);
+                        }
+                        ir::PropKind::MethodWithHome => {
+                            self.call_rt_checked(Rt::rt_prop_define, &[o, k, v]);
+                            self.call_rt(Rt::rt_method_home_set, &[v, o]);
                         }
                         ir::PropKind::Get | ir::PropKind::Set => {
                             let kind = self.konst(matches!(p.kind, ir::PropKind::Set) as u64);

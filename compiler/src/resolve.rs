@@ -90,6 +90,8 @@ pub struct SymbolFacts {
     /// For `let`/`const` in a `for` head: the span of the update expression.
     pub for_update: Option<Span>,
     pub any_tdz_check: bool,
+    /// Some closure capturing it may be created before its initialization.
+    pub early_capture: bool,
     /// The function of a function declaration.
     pub declared_function: Option<FuncIdx>,
 }
@@ -160,6 +162,8 @@ struct Walker<'s> {
     switch_scopes: HashSet<ScopeId>,
     /// Inside a class body (class code is strict).
     class_depth: u32,
+    /// Programs outside the subset found while walking.
+    errors: Vec<Diagnostic>,
 }
 
 pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagnostic> {
@@ -179,6 +183,7 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         for_updates: Vec::new(),
         switch_scopes: HashSet::new(),
         class_depth: 0,
+        errors: Vec::new(),
     };
     let strict = program.has_use_strict_directive();
     w.functions.push(FuncFacts {
@@ -199,6 +204,9 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
     w.loop_depth.push(0);
     w.list_start.push(program.span.start);
     w.statements(&program.body, true);
+    if let Some(e) = w.errors.first() {
+        return Err(e.clone());
+    }
     let Walker {
         mut functions,
         func_by_span,
@@ -232,7 +240,9 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
     for f in super_uses {
         let mut g = f;
         while functions[g.0 as usize].is_arrow {
+            // `super.m()` in an arrow needs the method's home and its `this`.
             add_free(&mut functions[g.0 as usize].free_vars, Capture::Home);
+            add_free(&mut functions[g.0 as usize].free_vars, Capture::This);
             g = functions[g.0 as usize].parent.expect("arrow has a parent");
         }
         functions[g.0 as usize].uses_super = true;
@@ -289,12 +299,16 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         if !facts.captured {
             continue;
         }
+        // A `var` may have one initializer; any other binding re-declared by a
+        // `var` with an initializer (a parameter, say) is assigned by it.
+        let allowed_inits = if facts.kind == SymKind::Var { 1 } else { 0 };
         let mutable = facts.writes > 0
-            || (facts.kind == SymKind::Var
-                && (facts.var_inits > 1 || (facts.var_inits == 1 && facts.declared_in_loop)))
+            || facts.var_inits > allowed_inits
+            || (facts.var_inits >= 1 && facts.declared_in_loop)
             || (facts.kind == SymKind::Function
                 && (facts.block_function || facts.declarations > 1));
         let early = facts.capture_sites.iter().any(|&c| c < facts.init_point);
+        facts.early_capture = early;
         let in_update = match facts.for_update {
             Some(u) => facts
                 .capture_sites
@@ -315,10 +329,13 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         if !matches!(facts.kind, SymKind::Let | SymKind::Const | SymKind::Class) {
             continue;
         }
+        // In its own function: a use before the declaration (or in a switch).
+        // Elsewhere: only through a closure that may exist before the
+        // initialization; copied captures are always initialized.
         let needs = if r.func == facts.func {
             r.pos < facts.init_point || facts.in_switch
         } else {
-            facts.boxed
+            facts.boxed && (facts.early_capture || facts.in_switch)
         };
         if needs {
             facts.any_tdz_check = true;
@@ -374,6 +391,7 @@ impl<'s> Walker<'s> {
             capture_sites: Vec::new(),
             for_update: None,
             any_tdz_check: false,
+            early_capture: false,
             declared_function: None,
         });
         entry.declarations += 1;
@@ -603,7 +621,15 @@ impl<'s> Walker<'s> {
                 }
             }
             Statement::ThrowStatement(t) => self.expression(&t.argument),
-            Statement::LabeledStatement(l) => self.sub_statement(&l.body),
+            Statement::LabeledStatement(l) => {
+                if let Statement::FunctionDeclaration(f) = &l.body {
+                    self.errors.push(Diagnostic::unsupported(
+                        f.span,
+                        "labelled function declarations are",
+                    ));
+                }
+                self.sub_statement(&l.body)
+            }
             Statement::SwitchStatement(sw) => {
                 self.expression(&sw.discriminant);
                 self.switch_scopes.insert(sw.scope_id());

@@ -214,3 +214,23 @@ pub extern "C" fn rt_function_construct_array(f: u64, args: u64, desc: u64) -> u
         )
     }
 }
+
+/// `__proto__: v` in an object literal: sets the prototype when `v` is an
+/// object or null (anything else is ignored).
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_object_literal_proto(obj: u64, v: u64) -> u64 {
+    let p = Value(v);
+    if is_object(p) || p.is_null() {
+        unsafe { object_mut(Value(obj)) }.proto = p;
+    }
+    obj
+}
+
+/// An object-literal method that uses `super` gets the object as its home.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_method_home_set(f: u64, obj: u64) -> u64 {
+    if is_function(Value(f)) {
+        unsafe { function_mut(Value(f)) }.home = Value(obj);
+    }
+    f
+}

@@ -1,0 +1,20 @@
+// delete with ?., optional chaining with parentheses and in assignments' RHS.
+var o = { a: { b: 1, c: 2 } };
+console.log(delete o?.a?.b, JSON.stringify(o));
+var n = null;
+console.log(delete n?.x);
+console.log(delete o.missing?.x);
+var value = o.a?.c ?? "none";
+var other = n?.c ?? "none";
+console.log(value, other);
+var arr = null;
+console.log(arr?.[0]?.x, arr?.length ?? 0);
+var calls = [];
+var obj = { get deep() { calls.push("deep"); return { v: "V" }; } };
+console.log(obj?.deep?.v, obj.deep?.["v"], calls.length);
+var f = () => ({ g: () => ({ h: "end" }) });
+console.log(f?.()?.g?.()?.h, f()?.g()?.x?.y);
+var maybe = { list: [1, 2, 3] };
+console.log(maybe.list?.map((x) => x * 2).join(","), maybe.nope?.map((x) => x * 2).join(","));
+var s = "text";
+console.log(s?.toUpperCase?.(), s?.nothere?.());
