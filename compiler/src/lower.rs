@@ -145,6 +145,8 @@ runtime_imports! {
     rt_define_field(u64, u64, u64) -> u64;
     rt_object_literal_proto(u64, u64) -> u64;
     rt_method_home_set(u64, u64) -> u64;
+    rt_prop_get_ic(u64, u64, *mut bibao_runtime::property::SiteCache) -> u64;
+    rt_prop_set_ic(u64, u64, u64, *mut bibao_runtime::property::SiteCache) -> u64;
 }
 
 pub struct Lowered {
@@ -212,6 +214,10 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
     let literals = obj
         .declare_data("bibao_literals", Linkage::Local, false, false)
         .map_err(|e| e.to_string())?;
+    let ic_caches = obj
+        .declare_data("bibao_site_caches", Linkage::Local, true, false)
+        .map_err(|e| e.to_string())?;
+    let mut ic_count = 0usize;
     let literal_slots = obj
         .declare_data("bibao_literal_slots", Linkage::Local, true, false)
         .map_err(|e| e.to_string())?;
@@ -252,6 +258,8 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
                 js_funcs: &js_funcs,
                 stack_limit,
                 literal_slots,
+                ic_caches,
+                ic_count: &mut ic_count,
                 func_refs: HashMap::new(),
                 js_refs: HashMap::new(),
                 data_refs: HashMap::new(),
@@ -285,6 +293,13 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
             stack_maps.push((i, *offset, *span, slots));
         }
         obj.clear_context(&mut ctx);
+    }
+
+    {
+        let mut dd = DataDescription::new();
+        dd.define_zeroinit(8 * ic_count.max(1));
+        dd.set_align(8);
+        obj.define_data(ic_caches, &dd).map_err(|e| e.to_string())?;
     }
 
     // Stack map table (format documented in runtime/src/stack.rs).
@@ -376,6 +391,9 @@ struct Env<'m> {
     js_funcs: &'m [ClifFuncId],
     stack_limit: DataId,
     literal_slots: DataId,
+    /// Property-access site caches (`SiteCache`, 8 bytes each).
+    ic_caches: DataId,
+    ic_count: &'m mut usize,
     func_refs: HashMap<Rt, cranelift_codegen::ir::FuncRef>,
     js_refs: HashMap<usize, cranelift_codegen::ir::FuncRef>,
     data_refs: HashMap<DataId, cranelift_codegen::ir::GlobalValue>,
@@ -633,6 +651,24 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         es.iter().map(|e| self.expr(e)).collect()
     }
 
+    /// The address of a fresh property-access site cache.
+    fn site_cache(&mut self) -> Value {
+        let i = *self.env.ic_count;
+        *self.env.ic_count += 1;
+        let base = self.data(self.env.ic_caches);
+        self.b.ins().iadd_imm_s(base, (8 * i) as i64)
+    }
+
+    /// `o[k]`: with a site cache when the key is a literal string.
+    fn get_member(&mut self, o: Value, key: &Expr, k: Value) -> Value {
+        if matches!(key, Expr::Str(_)) {
+            let cache = self.site_cache();
+            self.call_rt_checked(Rt::rt_prop_get_ic, &[o, k, cache])
+        } else {
+            self.call_rt_checked(Rt::rt_prop_get, &[o, k])
+        }
+    }
+
     fn literal(&mut self, s: ir::StrId) -> Value {
         let base = self.data(self.env.literal_slots);
         self.b
@@ -786,10 +822,10 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 }
                 last
             }
-            Expr::Member(o, k) => {
+            Expr::Member(o, key) => {
                 let o = self.expr(o);
-                let k = self.expr(k);
-                self.call_rt_checked(Rt::rt_prop_get, &[o, k])
+                let k = self.expr(key);
+                self.get_member(o, key, k)
             }
             Expr::Delete(o, k) => {
                 let o = self.expr(o);
@@ -809,7 +845,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             } => {
                 let o = self.expr(object);
                 let k = self.expr(key);
-                let f = self.call_rt_checked(Rt::rt_prop_get, &[o, k]);
+                let f = self.get_member(o, key, k);
                 self.call_any(f, o, args, *desc)
             }
             Expr::DirectCall {
@@ -1415,7 +1451,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 let n = self.literal(*name);
                 self.call_rt_checked(Rt::rt_global_get, &[n])
             }
-            Target::Member(_, _) => self.call_rt_checked(Rt::rt_prop_get, &[parts[0], parts[1]]),
+            Target::Member(_, key) => self.get_member(parts[0], key, parts[1]),
             Target::TdzChecked(inner, name) => {
                 let v = self.read_target(inner, parts);
                 self.tdz_check(v, *name);
@@ -1435,8 +1471,13 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 let strict = self.konst(self.func.strict as u64);
                 self.call_rt_checked(Rt::rt_global_set, &[n, v, strict]);
             }
-            Target::Member(_, _) => {
-                self.call_rt_checked(Rt::rt_prop_set, &[parts[0], parts[1], v]);
+            Target::Member(_, key) => {
+                if matches!(**key, Expr::Str(_)) {
+                    let cache = self.site_cache();
+                    self.call_rt_checked(Rt::rt_prop_set_ic, &[parts[0], parts[1], v, cache]);
+                } else {
+                    self.call_rt_checked(Rt::rt_prop_set, &[parts[0], parts[1], v]);
+                }
             }
             Target::TdzChecked(inner, name) => {
                 let cur = match &**inner {

@@ -120,7 +120,8 @@ unsafe fn load_literals(table: *const u64, slots: *mut u64) {
         for i in 0..n {
             let len = *p as usize;
             let units = std::slice::from_raw_parts(p.add(1) as *const u16, len);
-            let v = string::from_units(units.to_vec());
+            // Literals are interned (they are most property keys) and permanent.
+            let v = string::intern_value(string::from_units(units.to_vec()));
             (*v.as_pointer::<Header>()).flags |= FLAG_PERMANENT;
             rt().literals.push(v);
             *slots.add(i) = v.0;

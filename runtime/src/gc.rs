@@ -100,17 +100,118 @@ pub struct GcStats {
     pub gc_nanos: u128,
 }
 
+/// Cells up to this many bytes live in pages of equal-sized slots; larger
+/// cells (functions with many captured slots) are allocated one by one.
+pub const MAX_SMALL_CELL: usize = 512;
+/// The size of a page of small cells (mapped from the system, never from
+/// the counting allocator: only the cells in it count as heap bytes).
+pub const PAGE_SIZE: usize = 64 << 10;
+/// Slot sizes are multiples of this.
+const GRANULE: usize = 8;
+const CLASSES: usize = MAX_SMALL_CELL / GRANULE + 1;
+/// The smallest slot: a header and the free list link.
+const MIN_CELL: usize = 16;
+/// The kind byte of a free slot (no live cell has kind 0).
+const KIND_FREE: u8 = 0;
+/// Where a free slot keeps the next free slot of its size class.
+const FREE_LINK_OFFSET: usize = 8;
+const NO_PAGE: usize = usize::MAX;
+
+/// The slot size a cell of `size` bytes takes.
+#[inline]
+fn slot_size(size: usize) -> usize {
+    (size.max(MIN_CELL) + GRANULE - 1) & !(GRANULE - 1)
+}
+
+/// A page of `slot`-sized slots. Slots below `used` have been handed out at
+/// least once: each is live (a cell kind), free ([`KIND_FREE`], linked on its
+/// class's free list after the last sweep) or quarantined ([`POISON`]).
+/// The rest of the page is untouched by the collector.
+#[derive(Copy, Clone)]
+struct Page {
+    base: *mut u8,
+    slot: u32,
+    used: u32,
+}
+
+/// Allocation state of one slot size: a free list rebuilt by every sweep, and
+/// a bump region in the page most recently taken for this size.
+#[derive(Copy, Clone)]
+struct SizeClass {
+    free: *mut u8,
+    bump: *mut u8,
+    end: *mut u8,
+    /// Index in `Heap::pages` of the bump page, or `NO_PAGE`.
+    page: usize,
+}
+
+const EMPTY_CLASS: SizeClass = SizeClass {
+    free: std::ptr::null_mut(),
+    bump: std::ptr::null_mut(),
+    end: std::ptr::null_mut(),
+    page: NO_PAGE,
+};
+
+unsafe extern "C" {
+    fn mmap(addr: *mut u8, len: usize, prot: i32, flags: i32, fd: i32, off: i64) -> *mut u8;
+    fn munmap(addr: *mut u8, len: usize) -> i32;
+}
+
+/// Maps a fresh zeroed page from the system.
+fn map_page() -> *mut u8 {
+    const PROT_READ_WRITE: i32 = 0x1 | 0x2;
+    const MAP_PRIVATE_ANONYMOUS: i32 = 0x02 | 0x20;
+    // SAFETY: an anonymous private mapping at an address of the kernel's choosing.
+    let p = unsafe {
+        mmap(
+            std::ptr::null_mut(),
+            PAGE_SIZE,
+            PROT_READ_WRITE,
+            MAP_PRIVATE_ANONYMOUS,
+            -1,
+            0,
+        )
+    };
+    if p as isize == -1 {
+        std::alloc::handle_alloc_error(Layout::from_size_align(PAGE_SIZE, 4096).expect("page"));
+    }
+    p
+}
+
+/// # Safety
+/// `p` must come from [`map_page`] and nothing may refer into it any more.
+unsafe fn unmap_page(p: *mut u8) {
+    unsafe { munmap(p, PAGE_SIZE) };
+}
+
+/// A quarantined (stress mode) cell: its memory and slot size, and whether it
+/// is a large cell (given back with `dealloc`) or a page slot (made free).
+struct Quarantined {
+    cell: *mut u8,
+    size: usize,
+    large: bool,
+}
+
 pub struct Heap {
-    cells: Vec<*mut Header>,
+    /// Size classes by slot size / GRANULE.
+    classes: Box<[SizeClass; CLASSES]>,
+    /// Every page holding small cells.
+    pages: Vec<Page>,
+    /// Empty pages kept for reuse by any size class.
+    pool: Vec<*mut u8>,
+    /// Cells larger than [`MAX_SMALL_CELL`], allocated one by one.
+    large: Vec<*mut Header>,
+    /// Live cells (small and large).
+    live_cells: usize,
     pub threshold: usize,
     pub mode: GcMode,
     pub stats: GcStats,
     pub print_stats: bool,
     /// Gray cells waiting to be traced.
     worklist: Vec<*mut Header>,
-    /// Stress mode: freed, poisoned cells not yet returned to the allocator,
-    /// oldest first, with their layouts.
-    quarantine: std::collections::VecDeque<(*mut u8, Layout)>,
+    /// Stress mode: freed, poisoned cells not yet handed back for reuse,
+    /// oldest first.
+    quarantine: std::collections::VecDeque<Quarantined>,
     quarantine_bytes: usize,
 }
 
@@ -120,10 +221,30 @@ impl Default for Heap {
     }
 }
 
+impl Drop for Heap {
+    fn drop(&mut self) {
+        // Cells are not dropped (a heap lives as long as its program; tests
+        // drop theirs): only the pages go back to the system.
+        self.release_quarantine();
+        for page in std::mem::take(&mut self.pages) {
+            // SAFETY: the heap is going away with every cell in it.
+            unsafe { unmap_page(page.base) };
+        }
+        for p in std::mem::take(&mut self.pool) {
+            // SAFETY: pooled pages hold no cells.
+            unsafe { unmap_page(p) };
+        }
+    }
+}
+
 impl Heap {
     pub fn new() -> Heap {
         Heap {
-            cells: Vec::with_capacity(1024),
+            classes: Box::new([EMPTY_CLASS; CLASSES]),
+            pages: Vec::new(),
+            pool: Vec::new(),
+            large: Vec::new(),
+            live_cells: 0,
             threshold: MIN_THRESHOLD,
             mode: GcMode::Normal,
             stats: GcStats::default(),
@@ -134,52 +255,140 @@ impl Heap {
         }
     }
 
+    /// Live cells (including quarantine-free cells not yet swept: none).
     pub fn cell_count(&self) -> usize {
-        self.cells.len()
+        self.live_cells
     }
 
-    fn register(&mut self, cell: *mut Header) {
-        self.cells.push(cell);
-        let in_use = BYTES_IN_USE.load(Ordering::Relaxed);
+    /// Pages holding small cells, and empty pages kept for reuse.
+    pub fn page_count(&self) -> (usize, usize) {
+        (self.pages.len(), self.pool.len())
+    }
+
+    /// Uninitialized memory for a cell of `size` bytes (8-aligned), counted
+    /// as in use. The caller writes the whole cell before anything reads it.
+    #[inline]
+    fn alloc_cell(&mut self, size: usize) -> *mut u8 {
+        let size = slot_size(size);
+        if size > MAX_SMALL_CELL {
+            return self.alloc_large(size);
+        }
+        let c = &mut self.classes[size / GRANULE];
+        let p = if !c.free.is_null() {
+            let p = c.free;
+            // SAFETY: a free slot links the next one at FREE_LINK_OFFSET.
+            c.free = unsafe { *(p.add(FREE_LINK_OFFSET) as *const *mut u8) };
+            p
+        } else if c.bump < c.end {
+            let p = c.bump;
+            // SAFETY: `end` is a slot boundary inside the bump page.
+            c.bump = unsafe { p.add(size) };
+            p
+        } else {
+            self.refill(size)
+        };
+        self.live_cells += 1;
+        let in_use = BYTES_IN_USE.fetch_add(size, Ordering::Relaxed) + size;
+        BYTES_ALLOCATED_TOTAL.fetch_add(size, Ordering::Relaxed);
+        self.note_in_use(in_use);
+        p
+    }
+
+    /// Takes a page (from the pool or the system) as the bump page of the
+    /// class of `size`, and returns its first slot.
+    #[cold]
+    #[inline(never)]
+    fn refill(&mut self, size: usize) -> *mut u8 {
+        let cls = size / GRANULE;
+        self.close_bump(cls);
+        let base = self.pool.pop().unwrap_or_else(map_page);
+        self.pages.push(Page {
+            base,
+            slot: size as u32,
+            used: 0,
+        });
+        let c = &mut self.classes[cls];
+        c.page = self.pages.len() - 1;
+        // SAFETY: both stay inside the page.
+        unsafe {
+            c.bump = base.add(size);
+            c.end = base.add(PAGE_SIZE / size * size);
+        }
+        base
+    }
+
+    /// Records in the bump page of class `cls` how far it was handed out.
+    fn close_bump(&mut self, cls: usize) {
+        let c = &self.classes[cls];
+        if c.page != NO_PAGE {
+            let page = &mut self.pages[c.page];
+            page.used = (c.bump as usize - page.base as usize) as u32;
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn alloc_large(&mut self, size: usize) -> *mut u8 {
+        let layout = Layout::from_size_align(size, 8).expect("cell layout");
+        // SAFETY: the layout is non-zero sized.
+        let p = unsafe { std::alloc::alloc(layout) };
+        if p.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        self.large.push(p as *mut Header);
+        self.live_cells += 1;
+        // The counting allocator (when installed) counted the bytes.
+        self.note_in_use(BYTES_IN_USE.load(Ordering::Relaxed));
+        p
+    }
+
+    /// Records the peak and requests a collection past the threshold.
+    #[inline]
+    fn note_in_use(&mut self, in_use: usize) {
         if in_use > self.stats.peak_bytes {
             self.stats.peak_bytes = in_use;
-        }
-        if in_use > self.threshold && self.mode == GcMode::Normal {
+            if in_use > self.threshold && self.mode == GcMode::Normal {
+                crate::stack::request_interrupt();
+            }
+        } else if in_use > self.threshold && self.mode == GcMode::Normal {
             crate::stack::request_interrupt();
         }
     }
 
     pub fn alloc_string(&mut self, units: Box<[u16]>) -> Value {
-        let cell = Box::into_raw(Box::new(JsString {
-            header: Header::new(KIND_STRING),
-            hash: std::cell::Cell::new(0),
-            units,
-        }));
-        self.register(cell as *mut Header);
+        let cell = self.alloc_cell(std::mem::size_of::<JsString>()) as *mut JsString;
+        // SAFETY: fresh memory for a JsString.
+        unsafe {
+            cell.write(JsString {
+                header: Header::new(KIND_STRING),
+                hash: std::cell::Cell::new(0),
+                units,
+            })
+        };
         Value::pointer(cell)
     }
 
     pub fn alloc_object(&mut self, kind: u8, proto: Value, internal: Internal) -> Value {
         debug_assert!(kind == KIND_OBJECT || kind == KIND_ARRAY);
-        let cell = Box::into_raw(Box::new(JsObject {
-            header: Header::new(kind),
-            proto,
-            props: crate::object::PropertyMap::new(),
-            elements: Vec::new(),
-            internal,
-            extensible: true,
-            frozen: false,
-        }));
-        self.register(cell as *mut Header);
+        let cell = self.alloc_cell(std::mem::size_of::<JsObject>()) as *mut JsObject;
+        // SAFETY: fresh memory for a JsObject.
+        unsafe {
+            cell.write(JsObject {
+                header: Header::new(kind),
+                proto,
+                props: crate::object::PropertyMap::new(),
+                elements: Vec::new(),
+                internal,
+                extensible: true,
+                frozen: false,
+            })
+        };
         Value::pointer(cell)
     }
 
-    fn function_layout(captures: usize) -> Layout {
-        Layout::from_size_align(
-            FUNCTION_CAPTURES_OFFSET as usize + 8 * captures,
-            std::mem::align_of::<JsFunction>(),
-        )
-        .expect("function layout")
+    /// The size of a function cell with `captures` slots.
+    fn function_size(captures: usize) -> usize {
+        FUNCTION_CAPTURES_OFFSET as usize + 8 * captures
     }
 
     /// Allocates a function cell with `captures` environment slots, all undefined.
@@ -192,14 +401,10 @@ impl Heap {
         flags: u32,
         captures: usize,
     ) -> Value {
-        let layout = Self::function_layout(captures);
-        // SAFETY: the layout is non-zero sized; every field is written below
-        // before the cell is published.
+        let p = self.alloc_cell(Self::function_size(captures)) as *mut JsFunction;
+        // SAFETY: fresh memory for a function with `captures` slots; every
+        // field and slot is written below before the cell is published.
         unsafe {
-            let p = std::alloc::alloc(layout) as *mut JsFunction;
-            if p.is_null() {
-                std::alloc::handle_alloc_error(layout);
-            }
             let mut header = Header::new(KIND_FUNCTION);
             header.extra = captures as u32;
             std::ptr::write(
@@ -218,7 +423,7 @@ impl Heap {
                     name,
                     length,
                     flags,
-                    bound: Vec::new(),
+                    bound: BoundArgs::default(),
                     home: Value::UNDEFINED,
                     fields: Value::UNDEFINED,
                     captures: [],
@@ -228,17 +433,19 @@ impl Heap {
             for i in 0..captures {
                 std::ptr::write(slots.add(i), Value::UNDEFINED);
             }
-            self.register(p as *mut Header);
             Value::pointer(p)
         }
     }
 
     pub fn alloc_box(&mut self, value: Value) -> Value {
-        let cell = Box::into_raw(Box::new(JsBox {
-            header: Header::new(KIND_BOX),
-            value,
-        }));
-        self.register(cell as *mut Header);
+        let cell = self.alloc_cell(std::mem::size_of::<JsBox>()) as *mut JsBox;
+        // SAFETY: fresh memory for a JsBox.
+        unsafe {
+            cell.write(JsBox {
+                header: Header::new(KIND_BOX),
+                value,
+            })
+        };
         Value::pointer(cell)
     }
 
@@ -303,7 +510,7 @@ impl Heap {
                         self.mark_value(func.name);
                         self.mark_value(func.home);
                         self.mark_value(func.fields);
-                        for &b in &func.bound {
+                        for &b in func.bound.iter() {
                             self.mark_value(b);
                         }
                         for &c in function_captures(f).iter() {
@@ -321,90 +528,202 @@ impl Heap {
     /// Every cell that no root reaches must have been marked by
     /// [`Heap::mark_value`] and [`Heap::drain`] before this runs; an unmarked
     /// cell is freed even if the mutator still holds it.
+    ///
+    /// Walks every page: a dead cell's contents are dropped and its slot goes
+    /// on its class's free list (rebuilt from scratch, in address order within
+    /// a page); a page left with no cell goes to the pool of empty pages.
     pub fn sweep(&mut self) {
         let poison = self.mode == GcMode::Stress;
+        for cls in 0..CLASSES {
+            self.close_bump(cls);
+            self.classes[cls].free = std::ptr::null_mut();
+        }
+        let mut freed_bytes = 0usize;
+        let mut freed_cells = 0usize;
         let mut kept = 0;
-        for i in 0..self.cells.len() {
-            let h = self.cells[i];
-            // SAFETY: `cells` holds exactly the live cells.
+        for i in 0..self.pages.len() {
+            let page = self.pages[i];
+            let size = page.slot as usize;
+            let cls = size / GRANULE;
+            let mut head: *mut u8 = std::ptr::null_mut();
+            let mut tail: *mut u8 = std::ptr::null_mut();
+            let mut occupied = 0usize;
+            // SAFETY: slots below `used` are live, free or quarantined cells
+            // (see `Page`); a dead cell is dropped exactly once, here.
+            unsafe {
+                let end = page.base.add(page.used as usize);
+                let mut p = page.base;
+                while p < end {
+                    let h = p as *mut Header;
+                    let free = match (*h).kind {
+                        KIND_FREE => true,
+                        POISON => {
+                            occupied += 1;
+                            false
+                        }
+                        _ if (*h).mark.get() != 0 || (*h).flags & FLAG_PERMANENT != 0 => {
+                            (*h).mark.set(0);
+                            occupied += 1;
+                            false
+                        }
+                        _ => {
+                            Self::drop_contents(h);
+                            freed_bytes += size;
+                            freed_cells += 1;
+                            if poison {
+                                self.quarantine_cell(p, size, false);
+                                occupied += 1;
+                                false
+                            } else {
+                                (*h).kind = KIND_FREE;
+                                true
+                            }
+                        }
+                    };
+                    if free {
+                        if tail.is_null() {
+                            head = p;
+                        } else {
+                            *(tail.add(FREE_LINK_OFFSET) as *mut *mut u8) = p;
+                        }
+                        tail = p;
+                    }
+                    p = p.add(size);
+                }
+            }
+            let bumping = self.classes[cls].page == i;
+            if occupied == 0 && !bumping {
+                self.pool.push(page.base);
+                continue;
+            }
+            if !tail.is_null() {
+                // SAFETY: `tail` is a free slot of this class.
+                unsafe { *(tail.add(FREE_LINK_OFFSET) as *mut *mut u8) = self.classes[cls].free };
+                self.classes[cls].free = head;
+            }
+            if bumping {
+                self.classes[cls].page = kept;
+            }
+            self.pages[kept] = page;
+            kept += 1;
+        }
+        self.pages.truncate(kept);
+
+        let mut kept = 0;
+        for i in 0..self.large.len() {
+            let h = self.large[i];
+            // SAFETY: `large` holds exactly the live large cells.
             unsafe {
                 if (*h).mark.get() != 0 || (*h).flags & FLAG_PERMANENT != 0 {
                     (*h).mark.set(0);
-                    self.cells[kept] = h;
+                    self.large[kept] = h;
                     kept += 1;
                 } else {
-                    let (p, layout) = Self::drop_cell(h);
+                    let size = slot_size(Self::cell_size(h));
+                    Self::drop_contents(h);
+                    freed_cells += 1;
                     if poison {
-                        self.quarantine_cell(p, layout);
+                        self.quarantine_cell(h as *mut u8, size, true);
                     } else {
-                        std::alloc::dealloc(p, layout);
+                        Self::free_large(h as *mut u8, size);
                     }
-                    self.stats.cells_freed += 1;
                 }
             }
         }
-        self.cells.truncate(kept);
+        self.large.truncate(kept);
+
+        BYTES_IN_USE.fetch_sub(freed_bytes, Ordering::Relaxed);
+        BYTES_FREED_TOTAL.fetch_add(freed_bytes, Ordering::Relaxed);
+        self.live_cells -= freed_cells;
+        self.stats.cells_freed += freed_cells as u64;
     }
 
-    /// The allocation that holds a cell.
+    /// # Safety
+    /// `p` must be a large cell of slot size `size`, dropped and unreachable.
+    unsafe fn free_large(p: *mut u8, size: usize) {
+        // SAFETY: allocated by `alloc_large` with this layout.
+        unsafe { std::alloc::dealloc(p, Layout::from_size_align_unchecked(size, 8)) };
+    }
+
+    /// The size of a cell, from its header.
     ///
     /// # Safety
-    /// `h` must be a live cell allocated by this heap.
-    unsafe fn cell_layout(h: *mut Header) -> Layout {
+    /// `h` must be a live cell.
+    unsafe fn cell_size(h: *mut Header) -> usize {
         unsafe {
             match (*h).kind {
-                KIND_STRING => Layout::new::<JsString>(),
-                KIND_BOX => Layout::new::<JsBox>(),
-                KIND_OBJECT | KIND_ARRAY => Layout::new::<JsObject>(),
-                KIND_FUNCTION => Self::function_layout((*h).extra as usize),
+                KIND_STRING => std::mem::size_of::<JsString>(),
+                KIND_BOX => std::mem::size_of::<JsBox>(),
+                KIND_OBJECT | KIND_ARRAY => std::mem::size_of::<JsObject>(),
+                KIND_FUNCTION => Self::function_size((*h).extra as usize),
                 k => panic!("bibao runtime: freeing a cell of unknown kind {k}"),
             }
         }
     }
 
-    /// Drops what a cell owns (string units, properties, elements...) and
-    /// returns its memory, not yet deallocated, with its layout.
+    /// Drops what a cell owns (string units, properties, elements...); its
+    /// memory stays where it is.
     ///
     /// # Safety
-    /// `h` must be a cell allocated by this heap and unreachable; it must not
-    /// be used again except to deallocate the returned memory.
-    unsafe fn drop_cell(h: *mut Header) -> (*mut u8, Layout) {
+    /// `h` must be a live cell allocated by this heap and unreachable; its
+    /// memory must not be read as a cell again.
+    unsafe fn drop_contents(h: *mut Header) {
         unsafe {
-            let layout = Self::cell_layout(h);
             match (*h).kind {
                 KIND_STRING => std::ptr::drop_in_place(h as *mut JsString),
-                KIND_BOX => std::ptr::drop_in_place(h as *mut JsBox),
+                KIND_BOX => {}
                 KIND_OBJECT | KIND_ARRAY => std::ptr::drop_in_place(h as *mut JsObject),
-                _ => std::ptr::drop_in_place(h as *mut JsFunction),
+                KIND_FUNCTION => std::ptr::drop_in_place(h as *mut JsFunction),
+                k => panic!("bibao runtime: freeing a cell of unknown kind {k}"),
             }
-            (h as *mut u8, layout)
         }
     }
 
-    /// Poisons a dropped cell and keeps it out of the allocator for a while.
+    /// Poisons a dropped cell and keeps it from reuse for a while; evicts the
+    /// oldest quarantined cells past [`QUARANTINE_BYTES`].
     ///
     /// # Safety
-    /// `p` must be memory returned by [`Heap::drop_cell`] with its `layout`.
-    unsafe fn quarantine_cell(&mut self, p: *mut u8, layout: Layout) {
-        unsafe { std::ptr::write_bytes(p, POISON, layout.size()) };
-        self.quarantine.push_back((p, layout));
-        self.quarantine_bytes += layout.size();
+    /// `p` must be a cell of slot size `size` just dropped by the sweep.
+    unsafe fn quarantine_cell(&mut self, p: *mut u8, size: usize, large: bool) {
+        unsafe { std::ptr::write_bytes(p, POISON, size) };
+        self.quarantine.push_back(Quarantined {
+            cell: p,
+            size,
+            large,
+        });
+        self.quarantine_bytes += size;
         while self.quarantine_bytes > QUARANTINE_BYTES {
-            let Some((old, l)) = self.quarantine.pop_front() else {
+            let Some(q) = self.quarantine.pop_front() else {
                 break;
             };
-            self.quarantine_bytes -= l.size();
-            // SAFETY: quarantined memory came from the allocator with layout `l`
-            // and nothing refers to it any more (or it is a bug we want to see).
-            unsafe { std::alloc::dealloc(old, l) };
+            self.quarantine_bytes -= q.size;
+            // SAFETY: nothing refers to the cell any more (or it is a bug we
+            // want to see).
+            unsafe { Self::evict(q) };
         }
     }
 
-    /// Returns every quarantined cell to the allocator.
+    /// Hands a quarantined cell back: a large cell to the allocator, a slot to
+    /// its page as free (the next sweep links it; its mark byte stays
+    /// poisoned until it is reused).
+    ///
+    /// # Safety
+    /// `q` must have come out of the quarantine.
+    unsafe fn evict(q: Quarantined) {
+        unsafe {
+            if q.large {
+                Self::free_large(q.cell, q.size);
+            } else {
+                (*(q.cell as *mut Header)).kind = KIND_FREE;
+            }
+        }
+    }
+
+    /// Returns every quarantined cell for reuse.
     pub fn release_quarantine(&mut self) {
-        while let Some((p, l)) = self.quarantine.pop_front() {
+        while let Some(q) = self.quarantine.pop_front() {
             // SAFETY: as in `quarantine_cell`.
-            unsafe { std::alloc::dealloc(p, l) };
+            unsafe { Self::evict(q) };
         }
         self.quarantine_bytes = 0;
     }
@@ -414,16 +733,46 @@ impl Heap {
         self.quarantine.len()
     }
 
-    /// After a collection: the next one comes when the heap doubles.
+    /// After a collection: the next one comes when the heap doubles. Empty
+    /// pages beyond what the program can fill before then go back to the
+    /// system.
     pub fn after_collection(&mut self) {
         let live = BYTES_IN_USE.load(Ordering::Relaxed);
         self.threshold = next_threshold(live);
         self.stats.collections += 1;
+        let keep = (self.threshold - live) / PAGE_SIZE;
+        while self.pool.len() > keep {
+            let p = self.pool.pop().expect("pool page");
+            // SAFETY: pooled pages hold no cells.
+            unsafe { unmap_page(p) };
+        }
     }
 
     /// Whether `v` points to a cell this heap allocated and has not freed.
     pub fn owns(&self, v: Value) -> bool {
-        v.is_pointer() && self.cells.contains(&v.as_pointer::<Header>())
+        if !v.is_pointer() {
+            return false;
+        }
+        let h = v.as_pointer::<Header>();
+        if self.large.contains(&h) {
+            return true;
+        }
+        let a = h as usize;
+        for (i, page) in self.pages.iter().enumerate() {
+            let base = page.base as usize;
+            let c = &self.classes[page.slot as usize / GRANULE];
+            let used = if c.page == i {
+                c.bump as usize - base
+            } else {
+                page.used as usize
+            };
+            if a >= base && a < base + used && (a - base) % page.slot as usize == 0 {
+                // SAFETY: a slot below `used`.
+                let kind = unsafe { (*h).kind };
+                return kind != KIND_FREE && kind != POISON;
+            }
+        }
+        false
     }
 }
 

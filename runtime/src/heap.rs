@@ -107,12 +107,38 @@ pub struct JsFunction {
     pub length: u32,
     pub flags: u32,
     /// For bound functions: target, bound this, bound arguments. Empty otherwise.
-    pub bound: Vec<Value>,
+    pub bound: BoundArgs,
     /// The home object of a class method (for `super`), or undefined.
     pub home: Value,
     /// A class constructor's instance field initializer, or undefined.
     pub fields: Value,
     pub captures: [Value; 0],
+}
+
+/// The bound target, `this` and arguments of a bound function: one word in
+/// every function cell, allocated only for the rare bound function. Reads as a
+/// slice (`bound[0]`, `bound.is_empty()`, `bound[2..]`).
+#[derive(Default)]
+pub struct BoundArgs(Option<Box<Vec<Value>>>);
+
+impl BoundArgs {
+    pub fn push(&mut self, v: Value) {
+        self.0.get_or_insert_default().push(v);
+    }
+
+    pub fn extend_from_slice(&mut self, values: &[Value]) {
+        self.0.get_or_insert_default().extend_from_slice(values);
+    }
+}
+
+impl std::ops::Deref for BoundArgs {
+    type Target = [Value];
+    fn deref(&self) -> &[Value] {
+        match &self.0 {
+            Some(v) => v,
+            None => &[],
+        }
+    }
 }
 
 #[repr(C)]

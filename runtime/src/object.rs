@@ -1,13 +1,13 @@
 //! Property storage and the property protocol: get, set, define, delete, keys.
 //!
-//! Keys are string values (compared by content, with the string's cached hash
-//! as a first check). A map keeps insertion order; large maps add a hash index.
+//! Keys are interned string values (see `string::intern_value`), compared by
+//! pointer. A map keeps insertion order; large maps add a hash index.
 //! Integer-like keys are ordered first, ascending, when keys are enumerated
 //! (V8's order), see [`own_keys`].
 
 use crate::heap::*;
 use crate::state::rt;
-use crate::string::{self, string_eq, string_hash};
+use crate::string;
 use crate::value::Value;
 use std::collections::HashMap;
 
@@ -32,7 +32,8 @@ const INDEX_FROM: usize = 12;
 pub struct PropertyMap {
     entries: Vec<Property>,
     /// hash -> positions in `entries`, built once the map is large.
-    index: Option<HashMap<u32, Vec<u32>>>,
+    /// key (interned string pointer) -> position, built once the map is large.
+    index: Option<Box<HashMap<u64, u32, crate::string::FxBuild>>>,
 }
 
 impl PropertyMap {
@@ -67,20 +68,15 @@ impl PropertyMap {
         }
     }
 
+    /// Position of `key`. Keys in a map are always interned strings, so a
+    /// key is found by pointer; a key that is not interned is looked up in the
+    /// interner first (and, when it was never interned, no map can hold it).
     pub fn find(&self, key: Value) -> Option<usize> {
-        let h = string_hash(key);
+        let key = crate::string::interned_version(key)?;
         if let Some(index) = &self.index {
-            let positions = index.get(&h)?;
-            for &i in positions {
-                if string_eq(self.entries[i as usize].key, key) {
-                    return Some(i as usize);
-                }
-            }
-            return None;
+            return index.get(&key.0).map(|i| *i as usize);
         }
-        self.entries
-            .iter()
-            .position(|p| p.key == key || (string_hash(p.key) == h && string_eq(p.key, key)))
+        self.entries.iter().position(|p| p.key == key)
     }
 
     pub fn get(&self, key: Value) -> Option<&Property> {
@@ -93,6 +89,7 @@ impl PropertyMap {
 
     /// Adds a new property; the key must not be present.
     pub fn insert(&mut self, key: Value, value: Value, flags: u8) {
+        let key = crate::string::intern_value(key);
         let i = self.entries.len();
         self.entries.push(Property {
             key,
@@ -101,7 +98,7 @@ impl PropertyMap {
             flags,
         });
         if let Some(index) = &mut self.index {
-            index.entry(string_hash(key)).or_default().push(i as u32);
+            index.insert(key.0, i as u32);
         } else if self.entries.len() >= INDEX_FROM {
             self.rebuild_index();
         }
@@ -114,11 +111,12 @@ impl PropertyMap {
     }
 
     fn rebuild_index(&mut self) {
-        let mut index: HashMap<u32, Vec<u32>> = HashMap::with_capacity(self.entries.len());
+        let mut index: HashMap<u64, u32, crate::string::FxBuild> =
+            HashMap::with_capacity_and_hasher(self.entries.len(), Default::default());
         for (i, p) in self.entries.iter().enumerate() {
-            index.entry(string_hash(p.key)).or_default().push(i as u32);
+            index.insert(p.key.0, i as u32);
         }
-        self.index = Some(index);
+        self.index = Some(Box::new(index));
     }
 
     pub fn remove(&mut self, key: Value) -> bool {

@@ -513,3 +513,97 @@ pub extern "C" fn rt_global_set(name: u64, v: u64, strict: u64) -> u64 {
     }
     rt_result(set(g, Value(name), Value(v)).map(|_| Value(v)))
 }
+
+/// A property-access site's cache: where the key was found last time, in the
+/// object itself and in its prototype. Positions are hints, always checked
+/// against the key (keys are interned, so the check is a pointer compare).
+#[repr(C)]
+pub struct SiteCache {
+    own: u32,
+    proto: u32,
+}
+
+/// Position of the interned `key` among `o`'s own properties, using `hint`.
+#[inline]
+fn own_position(o: &JsObject, key: Value, hint: u32) -> Option<usize> {
+    let entries = o.props.entries();
+    if let Some(p) = entries.get(hint as usize) {
+        if p.key == key {
+            return Some(hint as usize);
+        }
+    }
+    if entries.len() <= 8 {
+        return entries.iter().position(|p| p.key == key);
+    }
+    o.props.find(key)
+}
+
+/// `obj.key` for a literal `key` (interned), with the site's cache.
+///
+/// # Safety
+/// `cache` must point to this site's `SiteCache`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_prop_get_ic(obj: u64, key: u64, cache: *mut SiteCache) -> u64 {
+    let (o, k) = (Value(obj), Value(key));
+    if o.is_pointer() {
+        let kind = unsafe { kind_of(o) };
+        if kind == KIND_OBJECT || (kind == KIND_ARRAY && !string::is_length(k)) {
+            let ob = unsafe { object_mut(o) };
+            let c = unsafe { &mut *cache };
+            match own_position(ob, k, c.own) {
+                Some(i) => {
+                    let p = ob.props.entries()[i];
+                    if p.flags & PROP_ACCESSOR == 0 {
+                        c.own = i as u32;
+                        return p.value.0;
+                    }
+                }
+                None if kind == KIND_OBJECT || array_index_of_key(k).is_none() => {
+                    // Not an own property: the prototype (methods), by hint.
+                    let proto = ob.proto;
+                    if is_object(proto) && unsafe { kind_of(proto) } != KIND_FUNCTION {
+                        let po = unsafe { object_mut(proto) };
+                        if let Some(i) = own_position(po, k, c.proto) {
+                            let p = po.props.entries()[i];
+                            if p.flags & PROP_ACCESSOR == 0 {
+                                c.proto = i as u32;
+                                return p.value.0;
+                            }
+                        }
+                    }
+                }
+                None => {}
+            }
+        } else if kind == KIND_ARRAY {
+            return Value::number(unsafe { object_mut(o) }.elements.len() as f64).0;
+        } else if kind == KIND_STRING && string::is_length(k) {
+            return Value::number(unsafe { string::units(o) }.len() as f64).0;
+        }
+    }
+    rt_result(get(o, k))
+}
+
+/// `obj.key = v` for a literal `key`, with the site's cache; returns `v`.
+///
+/// # Safety
+/// `cache` must point to this site's `SiteCache`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_prop_set_ic(obj: u64, key: u64, v: u64, cache: *mut SiteCache) -> u64 {
+    let (o, k) = (Value(obj), Value(key));
+    if o.is_pointer() && unsafe { kind_of(o) } == KIND_OBJECT {
+        let ob = unsafe { object_mut(o) };
+        let c = unsafe { &mut *cache };
+        if let Some(i) = own_position(ob, k, c.own) {
+            let p = &mut ob.props.entries_mut()[i];
+            if p.flags & (PROP_ACCESSOR | PROP_WRITABLE) == PROP_WRITABLE {
+                p.value = Value(v);
+                c.own = i as u32;
+                return v;
+            }
+        }
+    }
+    match set(o, k, Value(v)) {
+        Ok(_) => v,
+        Err(e) => e.0,
+    }
+}

@@ -166,6 +166,7 @@ pub fn collect() {
     // SAFETY: called from rt_stack_check on the program thread.
     unsafe { for_each_frame_root(|v| r.heap.mark_value(v)) };
     r.heap.drain();
+    crate::state::prune_interned();
     r.heap.sweep();
     r.heap.after_collection();
     r.heap.stats.gc_nanos += start.elapsed().as_nanos();

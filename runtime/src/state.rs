@@ -39,7 +39,8 @@ pub struct Runtime {
     pub root_stack: Vec<Value>,
     /// The program's string literals, indexed as the compiler numbered them.
     pub literals: Vec<Value>,
-    pub interned: HashMap<Box<str>, Value, crate::string::FxBuild>,
+    /// Interned strings by contents (weak; see `string::intern_value`).
+    pub interned: HashMap<Box<[u16]>, Value, crate::string::FxBuild>,
     /// The interned "length" (checked on every array property access).
     pub length_key: Value,
     pub digit_strings: Vec<Value>,
@@ -130,13 +131,20 @@ impl Runtime {
             let v = self.literals[i];
             self.heap.mark_value(v);
         }
-        let interned: Vec<Value> = self.interned.values().copied().collect();
-        for v in interned {
-            self.heap.mark_value(v);
-        }
+        // Interned strings are weak (pruned after marking), except the
+        // permanent ones, which the sweep never frees.
         for i in 0..self.inspect_stack.len() {
             let v = self.inspect_stack[i];
             self.heap.mark_value(v);
         }
     }
+}
+
+/// Drops interned strings that the marking did not reach (call after marking,
+/// before sweeping).
+pub fn prune_interned() {
+    rt().interned.retain(|_, v| unsafe {
+        let h = v.as_pointer::<crate::heap::Header>();
+        (*h).mark.get() != 0 || (*h).flags & crate::heap::FLAG_PERMANENT != 0
+    });
 }

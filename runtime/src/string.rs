@@ -15,14 +15,51 @@ pub fn from_str(s: &str) -> Value {
 /// A permanent string for a runtime-known name ("length", "prototype", ...),
 /// shared by all callers.
 pub fn intern(s: &str) -> Value {
-    let r = rt();
-    if let Some(v) = r.interned.get(s) {
-        return *v;
+    let units: Vec<u16> = s.encode_utf16().collect();
+    if let Some(v) = rt().interned.get(units.as_slice()) {
+        let v = *v;
+        // Names the runtime asks for by name stay forever.
+        unsafe { (*v.as_pointer::<Header>()).flags |= FLAG_PERMANENT };
+        return v;
     }
-    let v = from_str(s);
+    let v = from_units(units.clone());
     // SAFETY: `v` was just allocated as a string.
-    unsafe { (*v.as_pointer::<Header>()).flags |= FLAG_PERMANENT };
-    r.interned.insert(s.into(), v);
+    unsafe { (*v.as_pointer::<Header>()).flags |= FLAG_PERMANENT | FLAG_INTERNED };
+    rt().interned.insert(units.into_boxed_slice(), v);
+    v
+}
+
+/// Header flag of the canonical (interned) copy of a string's contents.
+/// Property keys are always interned, so property lookup compares pointers.
+pub const FLAG_INTERNED: u16 = 4;
+
+#[inline]
+fn is_interned(v: Value) -> bool {
+    unsafe { (*v.as_pointer::<Header>()).flags & FLAG_INTERNED != 0 }
+}
+
+/// The interned string with `v`'s contents, if there is one.
+#[inline]
+pub fn interned_version(v: Value) -> Option<Value> {
+    if !is_string(v) {
+        return None;
+    }
+    if is_interned(v) {
+        return Some(v);
+    }
+    rt().interned.get(unsafe { units(v) }).copied()
+}
+
+/// The interned string with `v`'s contents, making `v` the canonical copy
+/// when there is none. Interned strings are weak: a collection drops those
+/// nothing references (see `stack::collect`).
+pub fn intern_value(v: Value) -> Value {
+    if let Some(i) = interned_version(v) {
+        return i;
+    }
+    unsafe { (*v.as_pointer::<Header>()).flags |= FLAG_INTERNED };
+    let key: Box<[u16]> = unsafe { units(v) }.into();
+    rt().interned.insert(key, v);
     v
 }
 
