@@ -71,7 +71,7 @@ macro_rules! runtime_imports {
 }
 
 runtime_imports! {
-    rt_main(JsCode, *const u64, *mut u64, *const u64) -> i32;
+    rt_main(JsCode, *const u64, *mut u64, *const u64, *const u64) -> i32;
     rt_stack_check() -> u64;
     rt_value_add(u64, u64) -> u64;
     rt_value_sub(u64, u64) -> u64;
@@ -244,6 +244,7 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
             .map_err(|e| e.to_string())?;
     }
 
+    let layout = bibao_runtime::layout::layout();
     let mut ctx = obj.make_context();
     let mut fbc = FunctionBuilderContext::new();
     let mut clif = String::new();
@@ -260,6 +261,7 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
                 literal_slots,
                 ic_caches,
                 ic_count: &mut ic_count,
+                layout,
                 func_refs: HashMap::new(),
                 js_refs: HashMap::new(),
                 data_refs: HashMap::new(),
@@ -331,7 +333,23 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
         obj.define_data(maps_id, &dd).map_err(|e| e.to_string())?;
     }
 
-    // main(argc, argv) -> rt_main(entry, literals, slots, stack maps)
+    // The layout the inline fast paths assumed, checked by rt_main.
+    let layout_id = obj
+        .declare_data("bibao_layout", Linkage::Local, false, false)
+        .map_err(|e| e.to_string())?;
+    {
+        let mut dd = DataDescription::new();
+        let bytes: Vec<u8> = layout
+            .words()
+            .iter()
+            .flat_map(|w| w.to_le_bytes())
+            .collect();
+        dd.define(bytes.into_boxed_slice());
+        dd.set_align(8);
+        obj.define_data(layout_id, &dd).map_err(|e| e.to_string())?;
+    }
+
+    // main(argc, argv) -> rt_main(entry, literals, slots, stack maps, layout)
     {
         let mut sig = obj.make_signature();
         sig.params.push(AbiParam::new(types::I32));
@@ -356,8 +374,12 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
             let slots = b.ins().symbol_value(ptr, gv);
             let gv = obj.declare_data_in_func(maps_id, b.func);
             let maps = b.ins().symbol_value(ptr, gv);
+            let gv = obj.declare_data_in_func(layout_id, b.func);
+            let layout_addr = b.ins().symbol_value(ptr, gv);
             let rt_main = obj.declare_func_in_func(imports[&Rt::rt_main], b.func);
-            let call = b.ins().call(rt_main, &[entry_addr, lit, slots, maps]);
+            let call = b
+                .ins()
+                .call(rt_main, &[entry_addr, lit, slots, maps, layout_addr]);
             let r = b.inst_results(call)[0];
             b.ins().return_(&[r]);
             b.finalize(obj.target_config());
@@ -394,6 +416,7 @@ struct Env<'m> {
     /// Property-access site caches (`SiteCache`, 8 bytes each).
     ic_caches: DataId,
     ic_count: &'m mut usize,
+    layout: bibao_runtime::layout::Layout,
     func_refs: HashMap<Rt, cranelift_codegen::ir::FuncRef>,
     js_refs: HashMap<usize, cranelift_codegen::ir::FuncRef>,
     data_refs: HashMap<DataId, cranelift_codegen::ir::GlobalValue>,
@@ -659,14 +682,191 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.ins().iadd_imm_s(base, (8 * i) as i64)
     }
 
-    /// `o[k]`: with a site cache when the key is a literal string.
-    fn get_member(&mut self, o: Value, key: &Expr, k: Value) -> Value {
-        if matches!(key, Expr::Str(_)) {
-            let cache = self.site_cache();
-            self.call_rt_checked(Rt::rt_prop_get_ic, &[o, k, cache])
-        } else {
-            self.call_rt_checked(Rt::rt_prop_get, &[o, k])
+    /// Branches to `slow` unless `v` points to a heap cell of `kind`;
+    /// returns the cell address.
+    fn expect_kind(&mut self, v: Value, kind: u8, slow: Block) -> Value {
+        let tag = self.b.ins().band_imm_u(v, TAG_MASK as i64);
+        let is_ptr = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::Equal, tag, TAG_POINTER as i64);
+        let next = self.b.create_block();
+        self.b.ins().brif(is_ptr, next, &[], slow, &[]);
+        self.b.switch_to_block(next);
+        let p = self.pointer_of(v);
+        let k = self
+            .b
+            .ins()
+            .uload8(types::I32, flags(), p, HEADER_KIND_OFFSET);
+        let is_kind = self.b.ins().icmp_imm_u(IntCC::Equal, k, kind as i64);
+        let next = self.b.create_block();
+        self.b.ins().brif(is_kind, next, &[], slow, &[]);
+        self.b.switch_to_block(next);
+        p
+    }
+
+    /// The inline-cache fast path: branches to `slow` unless the object's own
+    /// property at the cached position has key `k` and flags that, masked by
+    /// `mask`, equal `want`; returns the property's address.
+    fn cached_own_property(
+        &mut self,
+        o: Value,
+        k: Value,
+        cache: Value,
+        mask: u8,
+        want: u8,
+        slow: Block,
+    ) -> Value {
+        let lay = self.env.layout;
+        let p = self.expect_kind(o, bibao_runtime::heap::KIND_OBJECT, slow);
+        let len = self.b.ins().load(I64, flags(), p, lay.props_len);
+        let idx32 = self.b.ins().load(types::I32, flags(), cache, 0);
+        let idx = self.b.ins().uextend(I64, idx32);
+        let in_range = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        let next = self.b.create_block();
+        self.b.ins().brif(in_range, next, &[], slow, &[]);
+        self.b.switch_to_block(next);
+        let base = self.b.ins().load(I64, flags(), p, lay.props_ptr);
+        let off = self.b.ins().imul_imm_s(idx, lay.property_size as i64);
+        let e = self.b.ins().iadd(base, off);
+        let ek = self.b.ins().load(I64, flags(), e, lay.property_key);
+        let same = self.b.ins().icmp(IntCC::Equal, ek, k);
+        let next = self.b.create_block();
+        self.b.ins().brif(same, next, &[], slow, &[]);
+        self.b.switch_to_block(next);
+        let fl = self
+            .b
+            .ins()
+            .uload8(types::I32, flags(), e, lay.property_flags);
+        let masked = self.b.ins().band_imm_u(fl, mask as i64);
+        let ok = self.b.ins().icmp_imm_u(IntCC::Equal, masked, want as i64);
+        let next = self.b.create_block();
+        self.b.ins().brif(ok, next, &[], slow, &[]);
+        self.b.switch_to_block(next);
+        e
+    }
+
+    /// The array fast path: branches to `slow` unless `o` is an array and `k` an
+    /// integer index below its length; returns the element's address.
+    fn array_element(&mut self, o: Value, k: Value, slow: Block, for_write: bool) -> Value {
+        let lay = self.env.layout;
+        let p = self.expect_kind(o, bibao_runtime::heap::KIND_ARRAY, slow);
+        if for_write {
+            let frozen = self.b.ins().uload8(types::I32, flags(), p, lay.frozen);
+            let next = self.b.create_block();
+            self.b.ins().brif(frozen, slow, &[], next, &[]);
+            self.b.switch_to_block(next);
         }
+        let isn = self.is_number(k);
+        let next = self.b.create_block();
+        self.b.ins().brif(isn, next, &[], slow, &[]);
+        self.b.switch_to_block(next);
+        let f = self.as_f64(k);
+        let i = self.b.ins().fcvt_to_sint_sat(I64, f);
+        let back = self.b.ins().fcvt_from_sint(types::F64, i);
+        let exact = self.b.ins().fcmp(FloatCC::Equal, back, f);
+        let next = self.b.create_block();
+        self.b.ins().brif(exact, next, &[], slow, &[]);
+        self.b.switch_to_block(next);
+        let len = self.b.ins().load(I64, flags(), p, lay.elements_len);
+        let in_range = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
+        let next = self.b.create_block();
+        self.b.ins().brif(in_range, next, &[], slow, &[]);
+        self.b.switch_to_block(next);
+        let base = self.b.ins().load(I64, flags(), p, lay.elements_ptr);
+        let off = self.b.ins().ishl_imm_u(i, 3);
+        self.b.ins().iadd(base, off)
+    }
+
+    /// `o[k]`: inline cache for literal keys, inline indexing for arrays,
+    /// the runtime otherwise.
+    fn get_member(&mut self, o: Value, key: &Expr, k: Value) -> Value {
+        let result = self.temp_var();
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let literal = matches!(key, Expr::Str(_));
+        let cache = if literal {
+            Some(self.site_cache())
+        } else {
+            None
+        };
+        match cache {
+            Some(c) => {
+                let lay = self.env.layout;
+                let e = self.cached_own_property(
+                    o,
+                    k,
+                    c,
+                    bibao_runtime::object::PROP_ACCESSOR,
+                    0,
+                    slow,
+                );
+                let v = self.b.ins().load(I64, flags(), e, lay.property_value);
+                self.b.def_var(result, v);
+                self.jump(done);
+            }
+            None => {
+                let e = self.array_element(o, k, slow, false);
+                let v = self.b.ins().load(I64, flags(), e, 0);
+                let hole = self.b.ins().icmp_imm_u(IntCC::Equal, v, UNINIT as i64);
+                let hit = self.b.create_block();
+                self.b.ins().brif(hole, slow, &[], hit, &[]);
+                self.b.switch_to_block(hit);
+                self.b.def_var(result, v);
+                self.jump(done);
+            }
+        }
+        self.b.switch_to_block(slow);
+        let r = match cache {
+            Some(c) => self.call_rt_checked(Rt::rt_prop_get_ic, &[o, k, c]),
+            None => self.call_rt_checked(Rt::rt_prop_get, &[o, k]),
+        };
+        self.b.def_var(result, r);
+        self.jump(done);
+        self.b.switch_to_block(done);
+        self.b.use_var(result)
+    }
+
+    /// `o[k] = v`, with the same fast paths as `get_member`.
+    fn set_member(&mut self, o: Value, key: &Expr, k: Value, v: Value) {
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let literal = matches!(key, Expr::Str(_));
+        let cache = if literal {
+            Some(self.site_cache())
+        } else {
+            None
+        };
+        match cache {
+            Some(c) => {
+                use bibao_runtime::object::{PROP_ACCESSOR, PROP_WRITABLE};
+                let lay = self.env.layout;
+                let e = self.cached_own_property(
+                    o,
+                    k,
+                    c,
+                    PROP_ACCESSOR | PROP_WRITABLE,
+                    PROP_WRITABLE,
+                    slow,
+                );
+                self.b.ins().store(flags(), v, e, lay.property_value);
+                self.jump(done);
+            }
+            None => {
+                let e = self.array_element(o, k, slow, true);
+                self.b.ins().store(flags(), v, e, 0);
+                self.jump(done);
+            }
+        }
+        self.b.switch_to_block(slow);
+        match cache {
+            Some(c) => self.call_rt_checked(Rt::rt_prop_set_ic, &[o, k, v, c]),
+            None => self.call_rt_checked(Rt::rt_prop_set, &[o, k, v]),
+        };
+        self.jump(done);
+        self.b.switch_to_block(done);
     }
 
     fn literal(&mut self, s: ir::StrId) -> Value {
@@ -1471,14 +1671,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 let strict = self.konst(self.func.strict as u64);
                 self.call_rt_checked(Rt::rt_global_set, &[n, v, strict]);
             }
-            Target::Member(_, key) => {
-                if matches!(**key, Expr::Str(_)) {
-                    let cache = self.site_cache();
-                    self.call_rt_checked(Rt::rt_prop_set_ic, &[parts[0], parts[1], v, cache]);
-                } else {
-                    self.call_rt_checked(Rt::rt_prop_set, &[parts[0], parts[1], v]);
-                }
-            }
+            Target::Member(_, key) => self.set_member(parts[0], key, parts[1], v),
             Target::TdzChecked(inner, name) => {
                 let cur = match &**inner {
                     Target::Const(i, _) => self.read_target(i, parts),

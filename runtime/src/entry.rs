@@ -28,7 +28,17 @@ pub unsafe extern "C" fn rt_main(
     literals: *const u64,
     literal_slots: *mut u64,
     stack_maps: *const u64,
+    layout: *const u64,
 ) -> i32 {
+    // The compiled code's inline fast paths assume this runtime's layout.
+    let expected = crate::layout::layout().words();
+    let compiled = unsafe { std::slice::from_raw_parts(layout, expected.len()) };
+    if compiled != expected {
+        eprintln!(
+            "bibao: this program was compiled against a different runtime layout; rebuild it"
+        );
+        return 70;
+    }
     let ptrs = SendPtr(literals, literal_slots, stack_maps);
     let handle = std::thread::Builder::new()
         .name("main".into())

@@ -347,10 +347,8 @@ impl Heap {
     fn note_in_use(&mut self, in_use: usize) {
         if in_use > self.stats.peak_bytes {
             self.stats.peak_bytes = in_use;
-            if in_use > self.threshold && self.mode == GcMode::Normal {
-                crate::stack::request_interrupt();
-            }
-        } else if in_use > self.threshold && self.mode == GcMode::Normal {
+        }
+        if in_use > self.threshold && self.mode == GcMode::Normal {
             crate::stack::request_interrupt();
         }
     }
@@ -830,6 +828,14 @@ mod tests {
         s.encode_utf16().collect()
     }
 
+    /// A string marked as the interned copy of its contents, so property
+    /// maps take it as a key without the runtime's interner.
+    fn interned(heap: &mut Heap, s: &str) -> Value {
+        let v = heap.alloc_string(units(s));
+        unsafe { (*v.as_pointer::<Header>()).flags |= crate::string::FLAG_INTERNED };
+        v
+    }
+
     fn heap() -> Heap {
         let mut heap = Heap::new();
         heap.mode = GcMode::Off;
@@ -920,11 +926,11 @@ mod tests {
         let mut heap = heap();
         let proto = heap.alloc_object(KIND_OBJECT, Value::NULL, Internal::None);
         let obj = heap.alloc_object(KIND_OBJECT, proto, Internal::None);
-        let key = heap.alloc_string(units("k"));
+        let key = interned(&mut heap, "k");
         let val = heap.alloc_string(units("v"));
         let getter = function(&mut heap, 0);
         let setter = function(&mut heap, 0);
-        let akey = heap.alloc_string(units("acc"));
+        let akey = interned(&mut heap, "acc");
         unsafe {
             let o = object_mut(obj);
             o.props.insert(key, val, PROP_DEFAULT);
@@ -992,8 +998,7 @@ mod tests {
     #[test]
     fn object_and_closure_cycles_are_collected() {
         let mut heap = heap();
-        let a = String::from("a").encode_utf16().collect::<Box<[u16]>>();
-        let key = heap.alloc_string(a);
+        let key = interned(&mut heap, "a");
         unsafe { (*key.as_pointer::<Header>()).flags |= FLAG_PERMANENT };
         let mut keep = Value::UNDEFINED;
         for round in 0..100 {

@@ -30,6 +30,7 @@ pub mod gc;
 pub mod heap;
 pub mod inspect;
 pub mod iter;
+pub mod layout;
 pub mod object;
 pub mod ops;
 pub mod property;

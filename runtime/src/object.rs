@@ -18,6 +18,9 @@ pub const PROP_CONFIGURABLE: u8 = 4;
 pub const PROP_ACCESSOR: u8 = 8;
 pub const PROP_DEFAULT: u8 = PROP_WRITABLE | PROP_ENUMERABLE | PROP_CONFIGURABLE;
 
+/// One property. The layout is fixed (`repr(C)`): compiled code reads `key`,
+/// `value` and `flags` directly on its inline-cache fast path.
+#[repr(C)]
 #[derive(Clone, Copy)]
 pub struct Property {
     pub key: Value,
@@ -28,10 +31,11 @@ pub struct Property {
 
 const INDEX_FROM: usize = 12;
 
+/// `repr(C)` with `entries` first: compiled code reads the entries vector.
+#[repr(C)]
 #[derive(Default)]
 pub struct PropertyMap {
     entries: Vec<Property>,
-    /// hash -> positions in `entries`, built once the map is large.
     /// key (interned string pointer) -> position, built once the map is large.
     index: Option<Box<HashMap<u64, u32, crate::string::FxBuild>>>,
 }

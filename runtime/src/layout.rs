@@ -1,0 +1,91 @@
+//! Layout facts that compiled code relies on for its inline fast paths, in one
+//! place. The compiler links this crate and reads them at compile time; the
+//! runtime checks at startup that the program was compiled against the same
+//! layout (`rt_main` compares the table the compiler emitted).
+//!
+//! `Vec`'s field order is not specified by Rust, so it is measured: the
+//! compiler and the runtime are built by the same `rustc` from the same std,
+//! and both measure it the same way.
+
+use crate::heap::JsObject;
+use crate::object::Property;
+use std::mem::offset_of;
+
+/// Offsets of a `Vec`'s data pointer and length within the `Vec`.
+pub fn vec_fields() -> (i32, i32) {
+    let mut v: Vec<u64> = Vec::with_capacity(7);
+    v.extend_from_slice(&[1, 2, 3]);
+    let ptr = v.as_ptr() as usize;
+    // SAFETY: a Vec is three words; we only read them.
+    let words: [usize; 3] = unsafe { std::mem::transmute_copy(&v) };
+    let ptr_at = words
+        .iter()
+        .position(|w| *w == ptr)
+        .expect("Vec has a pointer field");
+    let len_at = words
+        .iter()
+        .position(|w| *w == 3)
+        .expect("Vec has a length field");
+    ((ptr_at * 8) as i32, (len_at * 8) as i32)
+}
+
+/// The layout constants compiled code uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    /// `JsObject.props.entries` data pointer and length.
+    pub props_ptr: i32,
+    pub props_len: i32,
+    /// `JsObject.elements` data pointer and length.
+    pub elements_ptr: i32,
+    pub elements_len: i32,
+    /// `JsObject.frozen` (a bool byte).
+    pub frozen: i32,
+    pub property_size: i32,
+    pub property_key: i32,
+    pub property_value: i32,
+    pub property_flags: i32,
+}
+
+pub fn layout() -> Layout {
+    let (vp, vl) = vec_fields();
+    let props = offset_of!(JsObject, props) as i32; // entries is the first field (repr(C))
+    let elements = offset_of!(JsObject, elements) as i32;
+    Layout {
+        props_ptr: props + vp,
+        props_len: props + vl,
+        elements_ptr: elements + vp,
+        elements_len: elements + vl,
+        frozen: offset_of!(JsObject, frozen) as i32,
+        property_size: std::mem::size_of::<Property>() as i32,
+        property_key: offset_of!(Property, key) as i32,
+        property_value: offset_of!(Property, value) as i32,
+        property_flags: offset_of!(Property, flags) as i32,
+    }
+}
+
+impl Layout {
+    /// As words, for the table the compiler emits and the runtime checks.
+    pub fn words(&self) -> [u64; 9] {
+        [
+            self.props_ptr as u64,
+            self.props_len as u64,
+            self.elements_ptr as u64,
+            self.elements_len as u64,
+            self.frozen as u64,
+            self.property_size as u64,
+            self.property_key as u64,
+            self.property_value as u64,
+            self.property_flags as u64,
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn vec_fields_are_found() {
+        let (p, l) = super::vec_fields();
+        assert_ne!(p, l);
+        assert!(p % 8 == 0 && l % 8 == 0 && p < 24 && l < 24);
+    }
+}
