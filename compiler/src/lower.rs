@@ -519,6 +519,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             .env
             .obj
             .declare_func_in_func(self.env.imports[&rt], self.b.func);
+        // The runtime is linked statically into the same executable: a direct
+        // PC-relative call, not one through the GOT.
+        self.b.func.dfg.ext_funcs[r].colocated = true;
         self.env.func_refs.insert(rt, r);
         r
     }
@@ -528,6 +531,13 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             Some(g) => *g,
             None => {
                 let g = self.env.obj.declare_data_in_func(id, self.b.func);
+                // Data of this program or of the statically linked runtime:
+                // addressed PC-relative.
+                if let cranelift_codegen::ir::GlobalValueData::Symbol { colocated, .. } =
+                    &mut self.b.func.global_values[g]
+                {
+                    *colocated = true;
+                }
                 self.env.data_refs.insert(id, g);
                 g
             }
@@ -941,7 +951,22 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                         ir::FuncKind::Function | ir::FuncKind::Method
                     )
                 {
-                    self.call_rt(Rt::rt_this_sloppy, &[t])
+                    // Objects pass through; undefined, null and primitives
+                    // are converted by the runtime.
+                    let result = self.temp_var();
+                    let slow = self.b.create_block();
+                    let done = self.b.create_block();
+                    self.b.set_cold_block(slow);
+                    let p = self.expect_kind(t, bibao_runtime::heap::KIND_OBJECT, slow);
+                    let _ = p;
+                    self.b.def_var(result, t);
+                    self.jump(done);
+                    self.b.switch_to_block(slow);
+                    let r = self.call_rt(Rt::rt_this_sloppy, &[t]);
+                    self.b.def_var(result, r);
+                    self.jump(done);
+                    self.b.switch_to_block(done);
+                    self.b.use_var(result)
                 } else {
                     t
                 }

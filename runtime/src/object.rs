@@ -37,6 +37,7 @@ const INDEX_FROM: usize = 12;
 pub struct PropertyMap {
     entries: Vec<Property>,
     /// key (interned string pointer) -> position, built once the map is large.
+    #[allow(clippy::box_collection)] // keeps small maps small
     index: Option<Box<HashMap<u64, u32, crate::string::FxBuild>>>,
 }
 

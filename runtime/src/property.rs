@@ -559,17 +559,26 @@ pub unsafe extern "C" fn rt_prop_get_ic(obj: u64, key: u64, cache: *mut SiteCach
                     }
                 }
                 None if kind == KIND_OBJECT || array_index_of_key(k).is_none() => {
-                    // Not an own property: the prototype (methods), by hint.
-                    let proto = ob.proto;
-                    if is_object(proto) && unsafe { kind_of(proto) } != KIND_FUNCTION {
+                    // Not an own property: walk the prototypes (methods); the
+                    // first prototype's position is cached.
+                    let mut proto = ob.proto;
+                    let mut depth = 0;
+                    while is_object(proto) && unsafe { kind_of(proto) } == KIND_OBJECT && depth < 8
+                    {
                         let po = unsafe { object_mut(proto) };
-                        if let Some(i) = own_position(po, k, c.proto) {
+                        let hint = if depth == 0 { c.proto } else { u32::MAX };
+                        if let Some(i) = own_position(po, k, hint) {
                             let p = po.props.entries()[i];
-                            if p.flags & PROP_ACCESSOR == 0 {
-                                c.proto = i as u32;
-                                return p.value.0;
+                            if p.flags & PROP_ACCESSOR != 0 {
+                                break;
                             }
+                            if depth == 0 {
+                                c.proto = i as u32;
+                            }
+                            return p.value.0;
                         }
+                        proto = po.proto;
+                        depth += 1;
                     }
                 }
                 None => {}
