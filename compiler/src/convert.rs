@@ -1093,15 +1093,17 @@ impl<'r> Converter<'r> {
             Statement::ForStatement(f) => self.for_statement(f, label, out)?,
             Statement::ForInStatement(f) => {
                 let obj = self.expr(&f.right)?;
-                let keys = Expr::Intrinsic(ir::Intrinsic::ForInKeys, vec![obj]);
-                self.for_each_loop(&f.left, keys, &f.body, label, out)?;
+                let (set, tmp) = self.temp("object", obj);
+                out.push(Stmt::Expr(set));
+                let keys = Expr::Intrinsic(ir::Intrinsic::ForInKeys, vec![tmp.clone()]);
+                self.for_each_loop(&f.left, keys, &f.body, label, Some(tmp), out)?;
             }
             Statement::ForOfStatement(f) => {
                 if f.r#await {
                     return Err(Diagnostic::unsupported(f.span, "for await loops are"));
                 }
                 let iterable = self.expr(&f.right)?;
-                self.for_each_loop(&f.left, iterable, &f.body, label, out)?;
+                self.for_each_loop(&f.left, iterable, &f.body, label, None, out)?;
             }
             Statement::LabeledStatement(l) => {
                 let name = l.label.name.as_str().to_string();
@@ -1274,6 +1276,7 @@ impl<'r> Converter<'r> {
         iterable: Expr,
         body: &Statement<'_>,
         label: Option<String>,
+        for_in_object: Option<Expr>,
         out: &mut Vec<Stmt>,
     ) -> R<()> {
         let iter = self.new_local("iter", false);
@@ -1301,6 +1304,20 @@ impl<'r> Converter<'r> {
                 vec![],
             ),
         ];
+        if let Some(obj) = for_in_object {
+            // for-in skips keys deleted before they are visited.
+            inner.push(Stmt::If(
+                Expr::Unary(
+                    UnOp::Not,
+                    Box::new(Expr::Intrinsic(
+                        ir::Intrinsic::ForInHas,
+                        vec![obj, Expr::Local(next)],
+                    )),
+                ),
+                vec![Stmt::Continue(id)],
+                vec![],
+            ));
+        }
         let mut binds = Vec::new();
         match left {
             ForStatementLeft::VariableDeclaration(d) => {
@@ -1710,6 +1727,29 @@ impl<'r> Converter<'r> {
             }
             UnaryOperator::Delete => {
                 return match u.argument.without_parentheses() {
+                    Expression::ChainExpression(c) => {
+                        // `delete a?.b`: true when the chain short-circuits.
+                        let (o, k) = match &c.expression {
+                            ChainElement::StaticMemberExpression(m) => {
+                                let o = self.member_object(&m.object, m.optional)?;
+                                (o, Expr::Str(self.string(m.property.name.as_str())))
+                            }
+                            ChainElement::ComputedMemberExpression(m) => {
+                                let o = self.member_object(&m.object, m.optional)?;
+                                (o, self.expr(&m.expression)?)
+                            }
+                            _ => {
+                                let v = self.expr(&u.argument)?;
+                                return Ok(Expr::Seq(vec![v, Expr::Bool(true)]));
+                            }
+                        };
+                        let del = Expr::Delete(Box::new(o), Box::new(k));
+                        Ok(Expr::Logical(
+                            LogicalOp::Nullish,
+                            Box::new(Expr::Chain(Box::new(del))),
+                            Box::new(Expr::Bool(true)),
+                        ))
+                    }
                     Expression::StaticMemberExpression(m) => {
                         let o = self.expr(&m.object)?;
                         let k = Expr::Str(self.string(m.property.name.as_str()));
@@ -2049,7 +2089,13 @@ impl<'r> Converter<'r> {
                 Expr::Str(s) => Some(String::from_utf16_lossy(&self.strings[s.index()])),
                 _ => None,
             };
-            let f = self.function_closure(&m.value, key_name.as_deref(), ir::FuncKind::Method)?;
+            // Accessors are named "get x" / "set x".
+            let fn_name = match (m.kind, &key_name) {
+                (MethodDefinitionKind::Get, Some(n)) => Some(format!("get {n}")),
+                (MethodDefinitionKind::Set, Some(n)) => Some(format!("set {n}")),
+                (_, n) => n.clone(),
+            };
+            let f = self.function_closure(&m.value, fn_name.as_deref(), ir::FuncKind::Method)?;
             let method_kind = match m.kind {
                 MethodDefinitionKind::Get => 1.0,
                 MethodDefinitionKind::Set => 2.0,
@@ -2260,7 +2306,12 @@ impl<'r> Converter<'r> {
                         "internal: method without a function",
                     ));
                 };
-                self.function_closure(f, key_name.as_deref(), ir::FuncKind::Method)?
+                let fn_name = match (&kind, &key_name) {
+                    (ir::PropKind::Get, Some(n)) => Some(format!("get {n}")),
+                    (ir::PropKind::Set, Some(n)) => Some(format!("set {n}")),
+                    (_, n) => n.clone(),
+                };
+                self.function_closure(f, fn_name.as_deref(), ir::FuncKind::Method)?
             } else {
                 self.expr_named(&p.value, key_name.as_deref())?
             };

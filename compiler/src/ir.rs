@@ -174,6 +174,8 @@ pub enum Intrinsic {
     IterNext,
     /// The enumerable string keys of an object and its prototypes (for-in).
     ForInKeys,
+    /// Is the key still present (for-in skips deleted keys)? args: object, key.
+    ForInHas,
     /// `array.slice(n)` of an array made by `iter_to_array` (rest elements).
     ArraySliceFrom,
     /// A copy of an object's own enumerable properties minus the listed keys
@@ -217,6 +219,7 @@ impl Intrinsic {
             Intrinsic::IterOpen => "iter_open",
             Intrinsic::IterNext => "iter_next",
             Intrinsic::ForInKeys => "for_in_keys",
+            Intrinsic::ForInHas => "for_in_has",
             Intrinsic::ArraySliceFrom => "array_slice_from",
             Intrinsic::ObjectRest => "object_rest",
             Intrinsic::ArrayExtend => "array_extend",

@@ -122,6 +122,7 @@ runtime_imports! {
     rt_iter_open(u64) -> u64;
     rt_iter_next(u64) -> u64;
     rt_for_in_keys(u64) -> u64;
+    rt_for_in_has(u64, u64) -> u64;
     rt_array_slice_from(u64, u64) -> u64;
     rt_object_rest(u64, u64) -> u64;
     rt_array_extend(u64, u64) -> u64;
@@ -1152,6 +1153,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                     ir::Intrinsic::IterOpen => Rt::rt_iter_open,
                     ir::Intrinsic::IterNext => Rt::rt_iter_next,
                     ir::Intrinsic::ForInKeys => Rt::rt_for_in_keys,
+                    ir::Intrinsic::ForInHas => Rt::rt_for_in_has,
                     ir::Intrinsic::ArraySliceFrom => Rt::rt_array_slice_from,
                     ir::Intrinsic::ObjectRest => Rt::rt_object_rest,
                     ir::Intrinsic::ArrayExtend => Rt::rt_array_extend,

@@ -72,8 +72,8 @@ pub mod exports {
     };
     pub use crate::stack::rt_stack_check;
     pub use crate::support::{
-        rt_arguments_new, rt_array_extend, rt_array_from_args, rt_array_slice_from, rt_for_in_keys,
-        rt_function_apply, rt_function_construct_array, rt_method_home_set,
+        rt_arguments_new, rt_array_extend, rt_array_from_args, rt_array_slice_from, rt_for_in_has,
+        rt_for_in_keys, rt_function_apply, rt_function_construct_array, rt_method_home_set,
         rt_object_literal_proto, rt_object_rest, rt_object_spread, rt_require_object_coercible,
     };
 }

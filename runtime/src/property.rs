@@ -96,6 +96,20 @@ fn get_from(start: Value, receiver: Value, key: Value) -> JsResult<Value> {
     while is_object(o) {
         prepare(o);
         let obj = unsafe { object_mut(o) };
+        // A String wrapper object has the string's indices and length.
+        if let Internal::Primitive(p) = obj.internal
+            && is_string(p)
+        {
+            let units = unsafe { string::units(p) };
+            if let Some(i) = array_index_of_key(key)
+                && let Some(&u) = units.get(i as usize)
+            {
+                return Ok(crate::builtins::string_of_unit(u));
+            }
+            if string::is_length(key) {
+                return Ok(Value::number(units.len() as f64));
+            }
+        }
         if obj.header.kind == KIND_ARRAY {
             if let Some(i) = array_index_of_key(key) {
                 if let Some(&e) = obj.elements.get(i as usize)

@@ -103,6 +103,20 @@ pub extern "C" fn rt_object_rest(obj: u64, excluded: u64) -> u64 {
     let o = Value(obj);
     let excluded = unsafe { object_mut(Value(excluded)) }.elements.clone();
     let result = crate::object::new_plain_object();
+    if is_string(o) {
+        let units = unsafe { string::units(o) }.to_vec();
+        for (i, u) in units.iter().enumerate() {
+            let k = string::from_number_index(i as u32);
+            if excluded
+                .iter()
+                .any(|e| is_string(*e) && string::string_eq(*e, k))
+            {
+                continue;
+            }
+            define(result, k, crate::builtins::string_of_unit(*u), PROP_DEFAULT);
+        }
+        return result.0;
+    }
     if !is_object(o) {
         return result.0;
     }
@@ -233,4 +247,14 @@ pub extern "C" fn rt_method_home_set(f: u64, obj: u64) -> u64 {
         unsafe { function_mut(Value(f)) }.home = Value(obj);
     }
     f
+}
+
+/// Whether a for-in loop still visits `key`: it must not have been deleted.
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_for_in_has(obj: u64, key: u64) -> u64 {
+    let o = Value(obj);
+    if !is_object(o) {
+        return Value::TRUE.0;
+    }
+    crate::ops::bool_result(crate::property::has_property(o, Value(key)))
 }
