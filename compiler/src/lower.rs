@@ -99,7 +99,7 @@ runtime_imports! {
     rt_value_truthy(u64) -> u64;
     rt_value_typeof(u64) -> u64;
     rt_prop_get(u64, u64) -> u64;
-    rt_prop_set(u64, u64, u64) -> u64;
+    rt_prop_set(u64, u64, u64, u64) -> u64;
     rt_prop_delete(u64, u64) -> u64;
     rt_prop_define(u64, u64, u64) -> u64;
     rt_prop_define_accessor(u64, u64, u64, u64, u64) -> u64;
@@ -147,7 +147,7 @@ runtime_imports! {
     rt_object_literal_proto(u64, u64) -> u64;
     rt_method_home_set(u64, u64) -> u64;
     rt_prop_get_ic(u64, u64, *mut bibao_runtime::property::SiteCache) -> u64;
-    rt_prop_set_ic(u64, u64, u64, *mut bibao_runtime::property::SiteCache) -> u64;
+    rt_prop_set_ic(u64, u64, u64, *mut bibao_runtime::property::SiteCache, u64) -> u64;
 }
 
 pub struct Lowered {
@@ -872,9 +872,10 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             }
         }
         self.b.switch_to_block(slow);
+        let strict = self.konst(self.func.strict as u64);
         match cache {
-            Some(c) => self.call_rt_checked(Rt::rt_prop_set_ic, &[o, k, v, c]),
-            None => self.call_rt_checked(Rt::rt_prop_set, &[o, k, v]),
+            Some(c) => self.call_rt_checked(Rt::rt_prop_set_ic, &[o, k, v, c, strict]),
+            None => self.call_rt_checked(Rt::rt_prop_set, &[o, k, v, strict]),
         };
         self.jump(done);
         self.b.switch_to_block(done);

@@ -34,6 +34,12 @@ use std::collections::HashMap;
 #[unsafe(no_mangle)]
 pub static mut rt_stack_limit: u64 = 0;
 
+/// Usable stack under `BIBAO_GC=stress` (node's own limit is about 1 MB).
+const STRESS_STACK: u64 = 6 << 20;
+
+/// Bytes allocated at the last stress-mode collection.
+static LAST_STRESS_TOTAL: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 /// The real limit, below which a poll throws RangeError.
 static mut REAL_LIMIT: u64 = 0;
 /// The frame pointer of the runtime frame that called the program's entry.
@@ -92,9 +98,16 @@ fn stack_pointer() -> u64 {
 pub fn init_limits(stack_size: u64, bottom_fp: u64) {
     let sp = stack_pointer();
     let margin = 256 * 1024;
+    // Under stress every safepoint may walk the whole stack: runaway
+    // recursion must end (RangeError) after thousands of frames, not millions.
+    let usable = if crate::state::rt().heap.mode == crate::gc::GcMode::Stress {
+        stack_size.min(STRESS_STACK)
+    } else {
+        stack_size
+    };
     // SAFETY: single-threaded, before compiled code runs.
     unsafe {
-        REAL_LIMIT = sp - stack_size + margin;
+        REAL_LIMIT = sp - usable + margin;
         BOTTOM_FP = bottom_fp;
     }
     restore_limit();
@@ -180,7 +193,15 @@ pub extern "C" fn rt_stack_check() -> u64 {
     let sp = stack_pointer();
     let r = crate::state::rt();
     let wants_gc = match r.heap.mode {
-        crate::gc::GcMode::Stress => true,
+        // Stress: collect at every safepoint after any allocation (a frame
+        // that allocated nothing since the last collection cannot have
+        // created garbage, and runaway recursion must not rescan its whole
+        // stack at every call).
+        crate::gc::GcMode::Stress => {
+            let total = crate::gc::BYTES_ALLOCATED_TOTAL.load(std::sync::atomic::Ordering::Relaxed);
+            let last = LAST_STRESS_TOTAL.swap(total, std::sync::atomic::Ordering::Relaxed);
+            total != last
+        }
         crate::gc::GcMode::Off => false,
         crate::gc::GcMode::Normal => {
             crate::gc::BYTES_IN_USE.load(std::sync::atomic::Ordering::Relaxed) > r.heap.threshold

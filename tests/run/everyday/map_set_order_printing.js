@@ -1,0 +1,27 @@
+// Map/Set keep insertion order; printing and conversion.
+const m = new Map();
+m.set("b", 1).set("a", 2).set(3, "three").set("b", 10);
+console.log(m, m.size);
+console.log([...m.keys()], [...m.values()]);
+m.delete("a");
+m.set("a", 20);
+console.log([...m.entries()]);
+const objKey = { id: 1 };
+const arrKey = [1, 2];
+m.set(objKey, "obj").set(arrKey, "arr");
+console.log(m.get(objKey), m.get({ id: 1 }), m.has(arrKey));
+console.log(m);
+const s = new Set([5, 1, 5, 3, 1, "1", NaN, NaN, 0, -0]);
+console.log(s, s.size);
+s.delete(5);
+s.add(5);
+console.log([...s]);
+const nested = new Map([["set", new Set(["x", "y"])], ["map", new Map([[1, { deep: [1, 2] }]])]]);
+console.log(nested);
+console.log({ m: new Map([["k", "v"]]), s: new Set(), e: new Map() });
+const order = [];
+m.forEach((v, k) => order.push(typeof k === "object" ? "obj" : String(k)));
+console.log(order.join(" "));
+console.log(Object.fromEntries(new Map([["x", 1], ["y", 2]])));
+console.log(new Map(Object.entries({ p: 1, q: 2 })));
+console.log(JSON.stringify({ m: new Map([[1, 2]]), s: new Set([1]) }));

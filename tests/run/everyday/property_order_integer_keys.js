@@ -1,0 +1,27 @@
+// Integer-like keys come first in ascending order, then strings in insertion order.
+const o = {};
+o.b = 1;
+o[10] = "ten";
+o.a = 2;
+o[2] = "two";
+o["1"] = "one";
+o["-1"] = "neg";
+o["01"] = "leading zero";
+o[1.5] = "float";
+o["4294967294"] = "max index";
+o["4294967295"] = "not index";
+console.log(Object.keys(o));
+console.log(JSON.stringify(o));
+const seen = [];
+for (const k in o) seen.push(k);
+console.log(seen.join("|"));
+console.log(o);
+const entries = Object.entries({ z: 1, 3: "c", y: 2, 0: "a" });
+console.log(entries);
+const copy = { ...{ b: 1, 2: 2, a: 3, 1: 1 } };
+console.log(Object.keys(copy));
+const assigned = Object.assign({ x: 1 }, { 5: 5, x: 2, w: 0 });
+console.log(assigned);
+delete o.b;
+o.b = "again";
+console.log(Object.keys(o).slice(-3));

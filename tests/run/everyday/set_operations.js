@@ -1,0 +1,20 @@
+// Set algebra with helper functions and printing.
+const A = new Set([1, 2, 3, 4]);
+const B = new Set([3, 4, 5]);
+const union = (a, b) => new Set([...a, ...b]);
+const inter = (a, b) => new Set([...a].filter((x) => b.has(x)));
+const diff = (a, b) => new Set([...a].filter((x) => !b.has(x)));
+const symDiff = (a, b) => union(diff(a, b), diff(b, a));
+const isSubset = (a, b) => [...a].every((x) => b.has(x));
+console.log(union(A, B), inter(A, B), diff(A, B), symDiff(A, B));
+console.log(isSubset(new Set([3]), A), isSubset(A, B), union(new Set(), new Set()));
+const tagsByPost = { p1: ["js", "rust"], p2: ["rust", "wasm"], p3: ["js"] };
+const allTags = Object.values(tagsByPost).reduce((s, t) => union(s, new Set(t)), new Set());
+console.log(allTags, [...allTags].sort().join(","));
+const seen = new Set();
+const dups = [3, 1, 3, 2, 1, 3].filter((x) => (seen.has(x) ? true : (seen.add(x), false)));
+console.log(dups, seen);
+const s = new Set(["a"]);
+console.log(s.add("b") === s, s.delete("zz"), s.has("a"), [...s.entries()], [...s.keys()]);
+const nestedSets = new Set([new Set([1]), new Set([1])]);
+console.log(nestedSets.size, nestedSets);

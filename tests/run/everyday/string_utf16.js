@@ -1,0 +1,20 @@
+// Strings are UTF-16: surrogate pairs count as two code units.
+const s = "a😀b";
+console.log(s.length, [...s].length, [...s]);
+console.log(s.charCodeAt(1), s.charCodeAt(2), s.codePointAt(1), s.codePointAt(2));
+console.log(s[1].charCodeAt(0) === 0xd83d, s.charAt(3));
+console.log(s.split(""), s.split("").length);
+console.log(Array.from("héllo"), "héllo".length);
+console.log(String.fromCharCode(72, 105), String.fromCodePoint(128512) === "😀");
+console.log("😀".codePointAt(0).toString(16), "😀".charCodeAt(0).toString(16));
+const family = "👨‍👩‍👧";
+console.log(family.length, [...family].length);
+let count = 0;
+for (const ch of "x😀y😀") count++;
+console.log("for-of count", count);
+console.log("abc😀".slice(0, 4).length, "abc😀".slice(-2) === "😀");
+console.log("ü".toUpperCase(), "ÄÖÜ".toLowerCase(), "straße".toUpperCase());
+console.log("😀".split(""), "😀".length);
+console.log([..."añb"].reverse().join(""));
+console.log("abc".at(-1), "😀x".at(0).length);
+console.log("\u00e9" === "é", "\x41", "tab\tend");
