@@ -805,7 +805,13 @@ impl<'r> Converter<'r> {
                 }
             }
             BindingPattern::ObjectPattern(p) => {
-                let checked = Expr::Intrinsic(ir::Intrinsic::RequireObjectCoercible, vec![value]);
+                // The first property names the error ("Cannot destructure property 'a' of ...").
+                let first = match p.properties.first() {
+                    Some(prop) if !prop.computed => self.property_key_expr(&prop.key, false)?,
+                    _ => Expr::Undefined,
+                };
+                let checked =
+                    Expr::Intrinsic(ir::Intrinsic::RequireObjectCoercible, vec![value, first]);
                 let (set, tmp) = self.temp("object", checked);
                 out.push(set);
                 let mut keys = Vec::new();
@@ -896,7 +902,10 @@ impl<'r> Converter<'r> {
                 }
             }
             AssignmentTarget::ObjectAssignmentTarget(p) => {
-                let checked = Expr::Intrinsic(ir::Intrinsic::RequireObjectCoercible, vec![value]);
+                let checked = Expr::Intrinsic(
+                    ir::Intrinsic::RequireObjectCoercible,
+                    vec![value, Expr::Undefined],
+                );
                 let (set, tmp) = self.temp("object", checked);
                 out.push(set);
                 let mut keys = Vec::new();
@@ -2352,6 +2361,24 @@ fn callee_desc(e: &Expression<'_>) -> String {
         Expression::BooleanLiteral(b) => b.value.to_string(),
         Expression::NumericLiteral(n) => bibao_runtime_number_key(n.value),
         Expression::StringLiteral(s) => format!("\"{}\"", s.value.as_str()),
+        // V8 prints `(0 , f)` for sequences, `[1,2]` for array literals and
+        // `{(intermediate value)}` for object literals.
+        Expression::SequenceExpression(seq) => {
+            let parts: Vec<String> = seq.expressions.iter().map(callee_desc).collect();
+            format!("({})", parts.join(" , "))
+        }
+        Expression::ArrayExpression(a) => {
+            let parts: Vec<String> = a
+                .elements
+                .iter()
+                .map(|el| match el.as_expression() {
+                    Some(e) => callee_desc(e),
+                    None => String::new(),
+                })
+                .collect();
+            format!("[{}]", parts.join(","))
+        }
+        Expression::ObjectExpression(_) => "{(intermediate value)}".to_string(),
         _ => "(intermediate value)".to_string(),
     }
 }

@@ -185,7 +185,8 @@ pub enum Intrinsic {
     ArrayExtend,
     /// Copies own enumerable properties (object spread); args: target, source.
     ObjectSpread,
-    /// Throws TypeError if the value is null or undefined (destructuring).
+    /// Throws TypeError if the value is null or undefined (destructuring);
+    /// args: value, the first property's key (for the message) or undefined.
     RequireObjectCoercible,
     /// Sets up a class (prototype, links, flags); args: constructor, parent
     /// (`uninit` without `extends`); returns the prototype.

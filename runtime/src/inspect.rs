@@ -737,6 +737,12 @@ impl Inspector {
             if keys.is_empty() {
                 return base;
             }
+        } else if matches!(unsafe { object_mut(v) }.internal, Internal::Arguments) {
+            // node: `[Arguments] { '0': 1 }`
+            braces.0 = "[Arguments] {".to_string();
+            if keys.is_empty() {
+                return "[Arguments] {}".to_string();
+            }
         } else if ctor == Some("Object") && !is_error(v) {
             if !tag.is_empty() {
                 braces.0 = format!("{}{{", get_prefix(ctor, tag, "Object", ""));

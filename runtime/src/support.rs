@@ -196,11 +196,18 @@ pub extern "C" fn rt_for_in_keys(obj: u64) -> u64 {
 
 /// Destructuring requires an object-coercible value.
 #[unsafe(no_mangle)]
-pub extern "C" fn rt_require_object_coercible(v: u64) -> u64 {
+pub extern "C" fn rt_require_object_coercible(v: u64, first_key: u64) -> u64 {
     let x = Value(v);
     if x.is_nullish() {
         let what = if x.is_null() { "null" } else { "undefined" };
-        return throw_type_error(&format!("Cannot destructure '{what}' as it is {what}.")).0;
+        let k = Value(first_key);
+        let msg = if is_string(k) {
+            let name = string::to_rust_string(k);
+            format!("Cannot destructure property '{name}' of '{what}' as it is {what}.")
+        } else {
+            format!("Cannot destructure '{what}' as it is {what}.")
+        };
+        return throw_type_error(&msg).0;
     }
     v
 }
