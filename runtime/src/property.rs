@@ -92,6 +92,17 @@ fn key_display(key: Value) -> String {
 
 /// Looks `key` up on the chain starting at `start`, reading with `receiver` as this.
 fn get_from(start: Value, receiver: Value, key: Value) -> JsResult<Value> {
+    // An error's `stack` is formatted on first access (as V8 does).
+    if is_object(start)
+        && matches!(unsafe { object_mut(start) }.internal, Internal::Error)
+        && unsafe { object_mut(start) }
+            .props
+            .find(string::intern("stack"))
+            .is_none()
+        && string::string_eq(key, string::intern("stack"))
+    {
+        return Ok(crate::error::materialize_stack(start));
+    }
     let mut o = start;
     while is_object(o) {
         prepare(o);
