@@ -720,7 +720,14 @@ pub fn install() {
     method(p.boolean, "toString", 0, boolean_proto_to_string);
     method(p.boolean, "valueOf", 0, value_of_primitive);
 
-    error_type("Error", error_ctor, p.error);
+    let error_ctor_value = error_type("Error", error_ctor, p.error);
+    // node's Error has an own, enumerable stackTraceLimit.
+    define_str(
+        error_ctor_value,
+        "stackTraceLimit",
+        Value::number(10.0),
+        PROP_DEFAULT,
+    );
     method(p.error, "toString", 0, error_proto_to_string);
     for (name, code, proto) in [
         ("TypeError", type_error_ctor as JsCode, p.type_error),
@@ -762,33 +769,10 @@ impl crate::state::Runtime {
     }
 }
 
-/// Reports an uncaught exception as node does: for an error, its
-/// `Name: message` headline (node prints the stack, whose first line that
-/// is); for any other value, the value.
+/// Reports an uncaught exception as node does: for an error, its stack
+/// (whose first line is node's `Name: message` line) and extra properties;
+/// for any other value, the value.
 pub fn report_uncaught(v: Value) {
-    let text = if is_string(v) {
-        string::to_rust_string(v)
-    } else {
-        let shown = crate::inspect::inspect(v);
-        // Errors inspect as `[Name: message]` (plus `{ props }`) when they
-        // have no stack frames; node's report starts with `Name: message`.
-        match shown.strip_prefix('[') {
-            Some(rest) if crate::error::is_error(v) || shown.contains("Error") => {
-                let first = rest.lines().next().unwrap_or("");
-                let head = match (first.strip_suffix(']'), first.rfind("] {")) {
-                    (Some(h), _) => h.to_string(),
-                    (None, Some(i)) => first[..i].to_string(),
-                    _ => first.to_string(),
-                };
-                let tail: Vec<&str> = rest.lines().skip(1).collect();
-                if tail.is_empty() {
-                    head
-                } else {
-                    format!("{head}\n{}", tail.join("\n"))
-                }
-            }
-            _ => shown,
-        }
-    };
+    let text = crate::inspect::inspect_uncaught(v);
     write_stderr(&format!("Uncaught exception\n{text}\n"));
 }

@@ -46,6 +46,53 @@ pub fn new_error_with_proto(proto: Value, message: Value) -> Value {
     e
 }
 
+/// V8 formats an error's `stack` lazily, on first access, so a `name` set in
+/// a constructor after `super()` shows; bibao does the same: the first read
+/// of `stack` (by JS or by console.log) defines it.
+pub fn materialize_stack(e: Value) -> Value {
+    let text = string::from_str(&stack_text(e));
+    define(
+        e,
+        string::intern("stack"),
+        text,
+        PROP_WRITABLE | PROP_CONFIGURABLE,
+    );
+    text
+}
+
+/// The frame line bibao puts in every error's `stack` (compiled code keeps
+/// no source positions at run time). console.log prints an error's stack
+/// without it, i.e. the first line of what node prints.
+pub const SYNTHETIC_FRAME: &str = "\n    at <anonymous>";
+
+/// `stack` at creation: "Name: message" (V8's header, from the prototype's
+/// `name`), then a frame line unless `Error.stackTraceLimit` is 0.
+pub fn stack_text(e: Value) -> String {
+    let read = |k: &str| -> Option<String> {
+        let (_, p) = crate::object::lookup(e, string::intern(k))?;
+        if p.flags & crate::object::PROP_ACCESSOR != 0 || !is_string(p.value) {
+            return None;
+        }
+        Some(string::to_rust_string(p.value))
+    };
+    let name = read("name").unwrap_or_else(|| "Error".into());
+    let message = read("message").unwrap_or_default();
+    let head = match (name.is_empty(), message.is_empty()) {
+        (_, true) => name,
+        (true, false) => message,
+        (false, false) => format!("{name}: {message}"),
+    };
+    let limit = crate::object::lookup(rt().global, string::intern("Error"))
+        .map(|(_, p)| p.value)
+        .filter(|c| is_function(*c))
+        .and_then(|c| crate::object::lookup(c, string::intern("stackTraceLimit")))
+        .map(|(_, p)| p.value);
+    match limit {
+        Some(l) if l.is_number() && l.as_number() <= 0.0 => head,
+        _ => format!("{head}{SYNTHETIC_FRAME}"),
+    }
+}
+
 pub fn new_error(kind: ErrorKind, message: &str) -> Value {
     let m = string::from_str(message);
     new_error_with_proto(error_proto(kind), m)

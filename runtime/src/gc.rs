@@ -1,7 +1,16 @@
 //! Allocation and the precise, non-moving mark-sweep collector.
 //!
 //! Policy:
-//! - Every cell is allocated through [`Heap`] and recorded in `cells`.
+//! - Every cell is allocated through [`Heap`]. Cells up to [`MAX_SMALL_CELL`]
+//!   bytes live in [`PAGE_SIZE`] pages of equal slots, one slot size (a
+//!   multiple of 8) per page: allocation pops the size class's free list or
+//!   bumps through its newest page. The sweep walks the pages, drops dead
+//!   cells' contents, rebuilds the free lists and moves empty pages to a pool
+//!   shared by all sizes (trimmed after each collection). Larger cells are
+//!   allocated one by one and kept in a list. Cells never move.
+//! - Heap bytes ([`BYTES_IN_USE`]) count cells (their slot size) and what they
+//!   own, which the [`CountingAllocator`] counts; small blocks of the latter
+//!   come from per-thread size-class free lists too.
 //! - A collection never starts inside an allocation. When the bytes in use pass
 //!   the threshold, the heap *requests* a collection by lowering the generated
 //!   code's stack limit ([`crate::stack::request_interrupt`]); the next function
@@ -17,15 +26,18 @@
 //! - Under `BIBAO_GC=stress` freed cells are not handed back to the allocator
 //!   at once: their contents are dropped, the cell is overwritten with
 //!   [`POISON`] (kind byte included) and kept in a bounded quarantine
-//!   ([`QUARANTINE_BYTES`]). A value that was wrongly left unrooted then points
-//!   at a poisoned cell instead of at a reused one: type checks fail, and the
-//!   next collection that reaches it panics ("heap cell with unknown kind")
-//!   rather than silently corrupting memory; marking a poisoned cell panics
-//!   with "GC reached a freed heap cell".
+//!   ([`QUARANTINE_BYTES`]). A value that was wrongly left unrooted then
+//!   points at a poisoned cell instead of at a reused one: type checks fail,
+//!   and the next collection that reaches it panics ("heap cell with unknown
+//!   kind") rather than silently corrupting memory; marking a poisoned cell
+//!   panics with "GC reached a freed heap cell". A slot leaving the
+//!   quarantine becomes free (its mark byte still poisoned) and is reused
+//!   after the next sweep.
 
 use crate::heap::*;
 use crate::value::Value;
 use std::alloc::Layout;
+use std::cell::Cell;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub const MIN_THRESHOLD: usize = 8 << 20;
@@ -37,48 +49,222 @@ pub const POISON: u8 = 0xde;
 /// the oldest to the allocator.
 pub const QUARANTINE_BYTES: usize = 32 << 20;
 
-/// Bytes currently allocated through the Rust allocator by the runtime (cells
-/// and everything they own: string units, property vectors, elements).
+/// Bytes currently allocated by the runtime: cells (counted by the [`Heap`],
+/// by slot size) and everything they own (string units, property vectors,
+/// elements: counted by the [`CountingAllocator`]).
 pub static BYTES_IN_USE: AtomicUsize = AtomicUsize::new(0);
 pub static BYTES_ALLOCATED_TOTAL: AtomicUsize = AtomicUsize::new(0);
 pub static BYTES_FREED_TOTAL: AtomicUsize = AtomicUsize::new(0);
 
-/// A counting wrapper around the system allocator; installed as the global
-/// allocator only in the shipped static library (see `lib.rs`).
+/// The counting allocator installed as the global allocator of the shipped
+/// static library (see `lib.rs`): every allocation the runtime makes (string
+/// units, property vectors, elements...) is counted in [`BYTES_IN_USE`].
+///
+/// Small blocks (up to [`SMALL_BLOCK_MAX`] bytes, alignment up to 16), which
+/// are most of them, come from per-thread segregated free lists: one list per
+/// 16-byte size class, refilled by bumping through arenas mapped from the
+/// system. Freeing is a push, allocating a pop: no coalescing, no bins, which
+/// matters because the collector frees thousands of small vectors in a burst.
+/// Freed blocks stay in their size class (and in the freeing thread's lists).
+/// Everything larger goes to the system allocator.
 pub struct CountingAllocator;
 
-// SAFETY: every method forwards to the system allocator with the caller's
-// arguments unchanged; the counters are plain atomics.
+/// The largest block served from the size-class free lists.
+pub const SMALL_BLOCK_MAX: usize = 256;
+const SMALL_BLOCK_ALIGN: usize = 16;
+const SMALL_BLOCK_CLASSES: usize = SMALL_BLOCK_MAX / SMALL_BLOCK_ALIGN;
+/// Small blocks are carved from arenas of this size.
+const SMALL_ARENA: usize = 1 << 20;
+
+/// One thread's small-block lists.
+struct SmallBlocks {
+    /// Free blocks of class `i` (size `16 * (i + 1)`), linked through their
+    /// first word.
+    free: [Cell<*mut u8>; SMALL_BLOCK_CLASSES],
+    /// The unused rest of the current arena.
+    bump: Cell<*mut u8>,
+    end: Cell<*mut u8>,
+}
+
+thread_local! {
+    // Const-initialized and without a destructor: reading it never allocates
+    // and works until the thread is gone.
+    static SMALL_BLOCKS: SmallBlocks = const {
+        SmallBlocks {
+            free: [const { Cell::new(std::ptr::null_mut()) }; SMALL_BLOCK_CLASSES],
+            bump: Cell::new(std::ptr::null_mut()),
+            end: Cell::new(std::ptr::null_mut()),
+        }
+    };
+}
+
+#[inline]
+fn is_small_block(size: usize, align: usize) -> bool {
+    size <= SMALL_BLOCK_MAX && align <= SMALL_BLOCK_ALIGN
+}
+
+/// The size class of a small block of `size` (> 0) bytes.
+#[inline]
+fn small_class(size: usize) -> usize {
+    (size - 1) / SMALL_BLOCK_ALIGN
+}
+
+impl SmallBlocks {
+    #[inline]
+    fn alloc(&self, class: usize) -> *mut u8 {
+        let head = self.free[class].get();
+        if !head.is_null() {
+            // SAFETY: a free block holds the next free block in its first word.
+            self.free[class].set(unsafe { *(head as *const *mut u8) });
+            return head;
+        }
+        let size = (class + 1) * SMALL_BLOCK_ALIGN;
+        let p = self.bump.get();
+        if (self.end.get() as usize) - (p as usize) >= size {
+            // SAFETY: stays inside the arena.
+            self.bump.set(unsafe { p.add(size) });
+            return p;
+        }
+        self.new_arena(size)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn new_arena(&self, size: usize) -> *mut u8 {
+        let base = map_pages(SMALL_ARENA);
+        if base.is_null() {
+            return base;
+        }
+        // SAFETY: both stay inside the fresh arena.
+        unsafe {
+            self.bump.set(base.add(size));
+            self.end.set(base.add(SMALL_ARENA));
+        }
+        base
+    }
+
+    /// # Safety
+    /// `p` must be a small block of class `class` that nothing uses any more.
+    #[inline]
+    unsafe fn free(&self, p: *mut u8, class: usize) {
+        unsafe { *(p as *mut *mut u8) = self.free[class].get() };
+        self.free[class].set(p);
+    }
+}
+
+/// A small block of `size` bytes, not counted; null when out of memory.
+#[inline]
+fn small_alloc(size: usize) -> *mut u8 {
+    SMALL_BLOCKS.with(|s| s.alloc(small_class(size)))
+}
+
+/// # Safety
+/// `p` must be a small block allocated for `size` bytes and no longer used.
+#[inline]
+unsafe fn small_free(p: *mut u8, size: usize) {
+    SMALL_BLOCKS.with(|s| unsafe { s.free(p, small_class(size)) })
+}
+
+#[inline]
+fn count_alloc(size: usize) {
+    BYTES_IN_USE.fetch_add(size, Ordering::Relaxed);
+    BYTES_ALLOCATED_TOTAL.fetch_add(size, Ordering::Relaxed);
+}
+
+#[inline]
+fn count_free(size: usize) {
+    BYTES_IN_USE.fetch_sub(size, Ordering::Relaxed);
+    BYTES_FREED_TOTAL.fetch_add(size, Ordering::Relaxed);
+}
+
+// SAFETY: small blocks are handed out at most once until freed (each thread
+// owns its lists; a block freed on another thread joins that thread's lists),
+// are 16-aligned (arenas are page-aligned, sizes multiples of 16) and as large
+// as the class; the rest forwards to the system allocator. Whether a block is
+// small is decided by its layout, which the caller passes unchanged to
+// `dealloc` and `realloc`.
 unsafe impl std::alloc::GlobalAlloc for CountingAllocator {
     /// # Safety
     /// As [`std::alloc::GlobalAlloc::alloc`]: `layout` has a non-zero size.
+    #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        BYTES_IN_USE.fetch_add(layout.size(), Ordering::Relaxed);
-        BYTES_ALLOCATED_TOTAL.fetch_add(layout.size(), Ordering::Relaxed);
-        unsafe { std::alloc::System.alloc(layout) }
+        count_alloc(layout.size());
+        if is_small_block(layout.size(), layout.align()) {
+            small_alloc(layout.size())
+        } else {
+            unsafe { std::alloc::System.alloc(layout) }
+        }
+    }
+    /// # Safety
+    /// As [`std::alloc::GlobalAlloc::alloc_zeroed`]: `layout` has a non-zero size.
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        count_alloc(layout.size());
+        if is_small_block(layout.size(), layout.align()) {
+            let p = small_alloc(layout.size());
+            if !p.is_null() {
+                unsafe { std::ptr::write_bytes(p, 0, layout.size()) };
+            }
+            p
+        } else {
+            unsafe { std::alloc::System.alloc_zeroed(layout) }
+        }
     }
     /// # Safety
     /// As [`std::alloc::GlobalAlloc::dealloc`]: `ptr` was allocated by this
     /// allocator with `layout`.
+    #[inline]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        BYTES_IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
-        BYTES_FREED_TOTAL.fetch_add(layout.size(), Ordering::Relaxed);
-        unsafe { std::alloc::System.dealloc(ptr, layout) }
+        count_free(layout.size());
+        if is_small_block(layout.size(), layout.align()) {
+            unsafe { small_free(ptr, layout.size()) }
+        } else {
+            unsafe { std::alloc::System.dealloc(ptr, layout) }
+        }
     }
     /// # Safety
     /// As [`std::alloc::GlobalAlloc::realloc`]: `ptr` was allocated by this
     /// allocator with `layout`, and `new_size` is non-zero.
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        if new_size >= layout.size() {
-            let d = new_size - layout.size();
-            BYTES_IN_USE.fetch_add(d, Ordering::Relaxed);
-            BYTES_ALLOCATED_TOTAL.fetch_add(d, Ordering::Relaxed);
+        let old_size = layout.size();
+        let align = layout.align();
+        let old_small = is_small_block(old_size, align);
+        let new_small = is_small_block(new_size, align);
+        let p = if old_small && new_small && small_class(old_size) == small_class(new_size) {
+            ptr
+        } else if !old_small && !new_small {
+            unsafe { std::alloc::System.realloc(ptr, layout, new_size) }
         } else {
-            let d = layout.size() - new_size;
-            BYTES_IN_USE.fetch_sub(d, Ordering::Relaxed);
-            BYTES_FREED_TOTAL.fetch_add(d, Ordering::Relaxed);
+            // Between a small block and a system block (or two classes).
+            let p = if new_small {
+                small_alloc(new_size)
+            } else {
+                // SAFETY: `new_size` is non-zero and `align` a valid alignment.
+                unsafe {
+                    std::alloc::System.alloc(Layout::from_size_align_unchecked(new_size, align))
+                }
+            };
+            if p.is_null() {
+                return p;
+            }
+            unsafe {
+                std::ptr::copy_nonoverlapping(ptr, p, old_size.min(new_size));
+                if old_small {
+                    small_free(ptr, old_size);
+                } else {
+                    std::alloc::System.dealloc(ptr, layout);
+                }
+            }
+            p
+        };
+        if p.is_null() {
+            return p;
         }
-        unsafe { std::alloc::System.realloc(ptr, layout, new_size) }
+        if new_size >= old_size {
+            count_alloc(new_size - old_size);
+        } else {
+            count_free(old_size - new_size);
+        }
+        p
     }
 }
 
@@ -157,15 +343,15 @@ unsafe extern "C" {
     fn munmap(addr: *mut u8, len: usize) -> i32;
 }
 
-/// Maps a fresh zeroed page from the system.
-fn map_page() -> *mut u8 {
+/// Maps `len` fresh zeroed bytes (page-aligned) from the system; null on failure.
+fn map_pages(len: usize) -> *mut u8 {
     const PROT_READ_WRITE: i32 = 0x1 | 0x2;
     const MAP_PRIVATE_ANONYMOUS: i32 = 0x02 | 0x20;
     // SAFETY: an anonymous private mapping at an address of the kernel's choosing.
     let p = unsafe {
         mmap(
             std::ptr::null_mut(),
-            PAGE_SIZE,
+            len,
             PROT_READ_WRITE,
             MAP_PRIVATE_ANONYMOUS,
             -1,
@@ -173,6 +359,16 @@ fn map_page() -> *mut u8 {
         )
     };
     if p as isize == -1 {
+        std::ptr::null_mut()
+    } else {
+        p
+    }
+}
+
+/// Maps a fresh page for heap cells.
+fn map_page() -> *mut u8 {
+    let p = map_pages(PAGE_SIZE);
+    if p.is_null() {
         std::alloc::handle_alloc_error(Layout::from_size_align(PAGE_SIZE, 4096).expect("page"));
     }
     p
@@ -255,7 +451,7 @@ impl Heap {
         }
     }
 
-    /// Live cells (including quarantine-free cells not yet swept: none).
+    /// Live cells (not counting quarantined ones).
     pub fn cell_count(&self) -> usize {
         self.live_cells
     }
@@ -764,7 +960,7 @@ impl Heap {
             } else {
                 page.used as usize
             };
-            if a >= base && a < base + used && (a - base) % page.slot as usize == 0 {
+            if a >= base && a < base + used && (a - base).is_multiple_of(page.slot as usize) {
                 // SAFETY: a slot below `used`.
                 let kind = unsafe { (*h).kind };
                 return kind != KIND_FREE && kind != POISON;
@@ -1083,6 +1279,143 @@ mod tests {
         assert!(heap.quarantine_bytes <= QUARANTINE_BYTES);
         assert_eq!(heap.quarantined(), QUARANTINE_BYTES / size);
         heap.release_quarantine();
+    }
+
+    #[test]
+    fn freed_slots_are_reused_and_the_sweep_rebuilds_free_lists() {
+        let mut heap = heap();
+        let boxes: Vec<Value> = (0..100)
+            .map(|i| heap.alloc_box(Value::number(i as f64)))
+            .collect();
+        assert_eq!(heap.page_count(), (1, 0), "100 boxes share one page");
+        // Keep the even ones.
+        let kept: Vec<Value> = boxes.iter().copied().step_by(2).collect();
+        collect_from(&mut heap, &kept);
+        assert_eq!(heap.cell_count(), 50);
+        // The 50 freed slots are handed out again, before any fresh slot.
+        let mut again: Vec<Value> = (0..50).map(|_| heap.alloc_box(Value::TRUE)).collect();
+        let mut odd: Vec<Value> = boxes.iter().copied().skip(1).step_by(2).collect();
+        again.sort_by_key(|v| v.0);
+        odd.sort_by_key(|v| v.0);
+        assert_eq!(again, odd, "exactly the freed slots are reused");
+        for (i, k) in kept.iter().enumerate() {
+            assert!(heap.owns(*k));
+            let v = unsafe { (*k.as_pointer::<JsBox>()).value };
+            assert_eq!(v.as_number(), i as f64 * 2.0, "survivors are untouched");
+        }
+        assert_eq!(heap.page_count(), (1, 0));
+    }
+
+    #[test]
+    fn size_classes_do_not_mix_and_empty_pages_are_pooled() {
+        let mut heap = heap();
+        let per_page = PAGE_SIZE / std::mem::size_of::<JsObject>();
+        let objects: Vec<Value> = (0..3 * per_page)
+            .map(|_| heap.alloc_object(KIND_OBJECT, Value::NULL, Internal::None))
+            .collect();
+        let s = heap.alloc_string(units("s"));
+        let b = heap.alloc_box(s);
+        let f = function(&mut heap, 3);
+        assert_eq!(
+            heap.page_count().0,
+            3 + 3,
+            "objects fill three pages; strings, boxes, functions one each"
+        );
+        for v in [s, b, f] {
+            assert!(heap.owns(v));
+        }
+        // Only the last object survives: the two full pages of dead objects go
+        // to the pool; the page still being filled stays.
+        let last = *objects.last().unwrap();
+        collect_from(&mut heap, &[last, b, f]);
+        assert_eq!(heap.page_count(), (4, 2));
+        assert_eq!(heap.cell_count(), 4);
+        // A pooled page serves another size class.
+        let big = function(&mut heap, 40);
+        let _ = (0..PAGE_SIZE / 64).map(|_| function(&mut heap, 5)).count();
+        assert!(heap.owns(big));
+        assert_eq!(heap.page_count().1, 0, "pooled pages were reused first");
+        heap.after_collection();
+    }
+
+    #[test]
+    fn large_cells_are_allocated_and_freed_one_by_one() {
+        let mut heap = heap();
+        let n = (MAX_SMALL_CELL - FUNCTION_CAPTURES_OFFSET as usize) / 8 + 1;
+        let big = function(&mut heap, n);
+        let small = function(&mut heap, n - 1);
+        assert_eq!(heap.large.len(), 1, "one slot past the largest class");
+        unsafe { function_captures(big)[n - 1] = small };
+        assert_eq!(heap.page_count().0, 1);
+        collect_from(&mut heap, &[big]);
+        assert!(
+            heap.owns(big) && heap.owns(small),
+            "traced through the large cell"
+        );
+        collect_from(&mut heap, &[]);
+        assert!(heap.large.is_empty() && heap.cell_count() == 0);
+        // Large cells are quarantined in stress mode too.
+        heap.mode = GcMode::Stress;
+        let big = function(&mut heap, 100);
+        collect_from(&mut heap, &[]);
+        assert_eq!(unsafe { kind_of(big) }, POISON);
+        heap.release_quarantine();
+    }
+
+    #[test]
+    fn quarantined_slots_are_reused_only_after_release() {
+        let mut heap = heap();
+        heap.mode = GcMode::Stress;
+        let dead: Vec<Value> = (0..10).map(|_| heap.alloc_box(Value::TRUE)).collect();
+        collect_from(&mut heap, &[]);
+        let fresh: Vec<Value> = (0..10).map(|_| heap.alloc_box(Value::TRUE)).collect();
+        for f in &fresh {
+            assert!(!dead.contains(f), "a quarantined slot is not handed out");
+        }
+        heap.release_quarantine();
+        // Released slots are free again once a sweep has linked them.
+        collect_from(&mut heap, &fresh);
+        let reused: Vec<Value> = (0..10).map(|_| heap.alloc_box(Value::TRUE)).collect();
+        for r in &reused {
+            assert!(dead.contains(r));
+        }
+    }
+
+    #[test]
+    fn small_blocks_are_reused_and_realloc_moves_between_classes() {
+        use std::alloc::GlobalAlloc;
+        let a = CountingAllocator;
+        unsafe {
+            let l24 = Layout::from_size_align(24, 8).unwrap();
+            let p = a.alloc(l24);
+            assert_eq!(p as usize % 16, 0);
+            a.dealloc(p, l24);
+            // Same class (17..=32 bytes): the same block comes back.
+            let l32 = Layout::from_size_align(32, 8).unwrap();
+            let q = a.alloc(l32);
+            assert_eq!(p, q);
+            q.write_bytes(7, 32);
+            // Growing within the class keeps the block; across classes and
+            // into the system allocator moves it with its contents.
+            let q = a.realloc(q, l32, 30);
+            assert_eq!(p, q);
+            let r = a.realloc(q, Layout::from_size_align(30, 8).unwrap(), 100);
+            assert_ne!(r, q);
+            let big = a.realloc(r, Layout::from_size_align(100, 8).unwrap(), 4000);
+            assert_eq!(std::slice::from_raw_parts(big, 30), &[7u8; 30]);
+            let back = a.realloc(big, Layout::from_size_align(4000, 8).unwrap(), 64);
+            assert_eq!(std::slice::from_raw_parts(back, 30), &[7u8; 30]);
+            a.dealloc(back, Layout::from_size_align(64, 8).unwrap());
+            let z = a.alloc_zeroed(Layout::from_size_align(64, 8).unwrap());
+            assert_eq!(z, back);
+            assert_eq!(std::slice::from_raw_parts(z, 64), &[0u8; 64]);
+            a.dealloc(z, Layout::from_size_align(64, 8).unwrap());
+            // Over-aligned blocks go to the system allocator.
+            let l = Layout::from_size_align(64, 64).unwrap();
+            let o = a.alloc(l);
+            assert_eq!(o as usize % 64, 0);
+            a.dealloc(o, l);
+        }
     }
 
     #[test]

@@ -118,7 +118,10 @@ pub struct JsFunction {
 /// The bound target, `this` and arguments of a bound function: one word in
 /// every function cell, allocated only for the rare bound function. Reads as a
 /// slice (`bound[0]`, `bound.is_empty()`, `bound[2..]`).
+///
+/// One word, not a fat `Box<[Value]>` (two) nor a `Vec` (three).
 #[derive(Default)]
+#[allow(clippy::box_collection)]
 pub struct BoundArgs(Option<Box<Vec<Value>>>);
 
 impl BoundArgs {

@@ -903,6 +903,12 @@ impl Inspector {
         if !has_frames && !self.errors_have_frames {
             stack = format!("[{stack}]");
         }
+        // bibao's frames carry no positions: print the stack's first line(s).
+        if !self.errors_have_frames
+            && let Some(head) = stack.strip_suffix(crate::error::SYNTHETIC_FRAME)
+        {
+            stack = head.to_string();
+        }
         // "The message and the stack have to be indented as well!"
         if self.indentation != 0 {
             stack = stack.replace('\n', &format!("\n{}", " ".repeat(self.indentation)));
@@ -1177,14 +1183,8 @@ fn error_stack(err: Value) -> String {
     let mut owner = err;
     while is_object(owner) {
         if matches!(unsafe { object_mut(owner) }.internal, Internal::Error) {
-            let stack = error_to_string(owner);
-            crate::object::define(
-                owner,
-                string::intern("stack"),
-                string::from_str(&stack),
-                crate::object::PROP_WRITABLE | crate::object::PROP_CONFIGURABLE,
-            );
-            return stack;
+            let stack = crate::error::materialize_stack(owner);
+            return string::to_rust_string(stack);
         }
         owner = proto_of(owner);
     }

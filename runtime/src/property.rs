@@ -610,10 +610,10 @@ pub struct SiteCache {
 #[inline]
 fn own_position(o: &JsObject, key: Value, hint: u32) -> Option<usize> {
     let entries = o.props.entries();
-    if let Some(p) = entries.get(hint as usize) {
-        if p.key == key {
-            return Some(hint as usize);
-        }
+    if let Some(p) = entries.get(hint as usize)
+        && p.key == key
+    {
+        return Some(hint as usize);
     }
     if entries.len() <= 8 {
         return entries.iter().position(|p| p.key == key);

@@ -43,6 +43,8 @@ pub struct Runtime {
     pub interned: HashMap<Box<[u16]>, Value, crate::string::FxBuild>,
     /// The interned "length" (checked on every array property access).
     pub length_key: Value,
+    /// Recently interned runtime names (`string::intern`).
+    pub name_cache: Vec<Option<(Box<str>, Value)>>,
     pub digit_strings: Vec<Value>,
     /// Objects being printed by console.log (cycle detection).
     pub inspect_stack: Vec<Value>,
@@ -82,6 +84,7 @@ pub fn init() {
             literals: Vec::new(),
             interned: HashMap::with_hasher(crate::string::FxBuild::default()),
             length_key: Value::UNDEFINED,
+            name_cache: Vec::new(),
             digit_strings: Vec::new(),
             inspect_stack: Vec::new(),
             new_target: Value::UNDEFINED,

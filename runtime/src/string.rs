@@ -15,6 +15,31 @@ pub fn from_str(s: &str) -> Value {
 /// A permanent string for a runtime-known name ("length", "prototype", ...),
 /// shared by all callers.
 pub fn intern(s: &str) -> Value {
+    // Most callers pass the same literal again and again: a small cache
+    // keyed by the text's address (and checked by content) skips encoding
+    // and hashing.
+    let slot = (s.as_ptr() as usize >> 3) & (NAME_CACHE - 1);
+    {
+        let cache = &rt().name_cache;
+        if let Some((text, v)) = cache.get(slot).and_then(|e| e.as_ref())
+            && &**text == s
+        {
+            return *v;
+        }
+    }
+    let v = intern_slow(s);
+    let cache = &mut rt().name_cache;
+    if cache.len() < NAME_CACHE {
+        cache.resize(NAME_CACHE, None);
+    }
+    cache[slot] = Some((s.into(), v));
+    v
+}
+
+/// Entries of the runtime's name cache (see `intern`).
+pub const NAME_CACHE: usize = 256;
+
+fn intern_slow(s: &str) -> Value {
     let units: Vec<u16> = s.encode_utf16().collect();
     if let Some(v) = rt().interned.get(units.as_slice()) {
         let v = *v;
