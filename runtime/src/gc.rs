@@ -553,10 +553,13 @@ impl Heap {
         let cell = self.alloc_cell(std::mem::size_of::<JsString>()) as *mut JsString;
         // SAFETY: fresh memory for a JsString.
         unsafe {
+            let len = units.len() as u32;
             cell.write(JsString {
                 header: Header::new(KIND_STRING),
                 hash: std::cell::Cell::new(0),
                 units,
+                rope: std::cell::Cell::new((Value::UNDEFINED, Value::UNDEFINED)),
+                len,
             })
         };
         Value::pointer(cell)
@@ -678,7 +681,12 @@ impl Heap {
     unsafe fn trace_cell(&mut self, h: *mut Header) {
         unsafe {
             match (*h).kind {
-                KIND_STRING => {}
+                KIND_STRING => {
+                    // A rope keeps its halves alive until it is flattened.
+                    let (l, r) = (*(h as *mut JsString)).rope.get();
+                    self.mark_value(l);
+                    self.mark_value(r);
+                }
                 KIND_BOX => {
                     let b = &*(h as *mut JsBox);
                     self.mark_value(b.value);

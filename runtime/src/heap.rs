@@ -57,7 +57,13 @@ pub struct JsString {
     pub header: Header,
     /// 0 until computed.
     pub hash: Cell<u32>,
+    /// The code units; empty while the string is a rope.
     pub units: Box<[u16]>,
+    /// A rope (the concatenation `left + right`, not yet flattened) has both
+    /// set; a flat string has both undefined. `string::units` flattens.
+    pub rope: Cell<(Value, Value)>,
+    /// Length in code units (valid for ropes and flat strings).
+    pub len: u32,
 }
 
 /// What kind of ordinary object this is (its `[[Class]]`, in old spec words).

@@ -140,8 +140,7 @@ impl PropertyMap {
 
 /// If `key` is a canonical array index ("0", "17", not "01" or "-1"), its value.
 pub fn array_index_of_key(key: Value) -> Option<u32> {
-    let s = unsafe { string_ref(key) };
-    let u = &s.units;
+    let u = unsafe { string::units(key) };
     if u.is_empty() || u.len() > 10 {
         return None;
     }

@@ -29,7 +29,7 @@ pub fn to_boolean(v: Value) -> bool {
     match v.0 {
         crate::value::TRUE => true,
         crate::value::FALSE | crate::value::UNDEFINED | crate::value::NULL => false,
-        _ if is_string(v) => !unsafe { string_ref(v) }.units.is_empty(),
+        _ if is_string(v) => crate::string::string_len(v) != 0,
         _ => true,
     }
 }

@@ -147,6 +147,10 @@ pub fn get(obj: Value, key: Value) -> JsResult<Value> {
         return get_from(obj, obj, key);
     }
     if is_string(obj) {
+        // `length` does not flatten a rope.
+        if string::is_length(key) {
+            return Ok(Value::number(string::string_len(obj) as f64));
+        }
         let units = unsafe { string::units(obj) };
         if let Some(i) = array_index_of_key(key) {
             return Ok(match units.get(i as usize) {
@@ -669,7 +673,7 @@ pub unsafe extern "C" fn rt_prop_get_ic(obj: u64, key: u64, cache: *mut SiteCach
         } else if kind == KIND_ARRAY {
             return Value::number(unsafe { object_mut(o) }.elements.len() as f64).0;
         } else if kind == KIND_STRING && string::is_length(k) {
-            return Value::number(unsafe { string::units(o) }.len() as f64).0;
+            return Value::number(string::string_len(o) as f64).0;
         }
     }
     rt_result(get(o, k))

@@ -127,7 +127,47 @@ pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 /// # Safety
 /// `v` must be a string value.
 pub unsafe fn units<'a>(v: Value) -> &'a [u16] {
-    unsafe { &string_ref(v).units }
+    unsafe {
+        let s = string_ref(v);
+        if !s.rope.get().0.is_undefined() {
+            flatten(v);
+        }
+        &string_ref(v).units
+    }
+}
+
+/// Length in code units, without flattening a rope.
+pub fn string_len(v: Value) -> usize {
+    unsafe { string_ref(v) }.len as usize
+}
+
+/// Concatenations at least this long become ropes (flattened on first use).
+const ROPE_MIN: usize = 128;
+
+/// Replaces a rope's halves by its flat code units (iteratively: ropes built
+/// by `s += x` in a loop are as deep as the loop is long).
+///
+/// # Safety
+/// `v` must be a string value.
+unsafe fn flatten(v: Value) {
+    let len = string_len(v);
+    let mut out: Vec<u16> = Vec::with_capacity(len);
+    let mut stack = vec![v];
+    while let Some(x) = stack.pop() {
+        let s = unsafe { string_ref(x) };
+        let (l, r) = s.rope.get();
+        if l.is_undefined() {
+            out.extend_from_slice(&s.units);
+        } else {
+            stack.push(r);
+            stack.push(l);
+        }
+    }
+    unsafe {
+        let cell = v.as_pointer::<JsString>();
+        (*cell).units = out.into_boxed_slice();
+        (*cell).rope.set((Value::UNDEFINED, Value::UNDEFINED));
+    }
 }
 
 pub fn string_hash(v: Value) -> u32 {
@@ -138,7 +178,7 @@ pub fn string_hash(v: Value) -> u32 {
     }
     // FNV-1a over the code units; 0 is reserved for "not computed".
     let mut h: u32 = 0x811c_9dc5;
-    for &u in s.units.iter() {
+    for &u in unsafe { units(v) }.iter() {
         h ^= u as u32;
         h = h.wrapping_mul(0x0100_0193);
     }
@@ -161,13 +201,24 @@ pub fn to_rust_string(v: Value) -> String {
 }
 
 pub fn concat(a: Value, b: Value) -> Value {
-    let (ua, ub) = unsafe { (units(a), units(b)) };
-    if ua.is_empty() {
+    let (la, lb) = (string_len(a), string_len(b));
+    if la == 0 {
         return b;
     }
-    if ub.is_empty() {
+    if lb == 0 {
         return a;
     }
+    if la + lb >= ROPE_MIN && la + lb < u32::MAX as usize {
+        // A rope: O(1) now, one copy when the string is first read.
+        let r = rt().heap.alloc_string(Box::new([]));
+        unsafe {
+            let cell = r.as_pointer::<JsString>();
+            (*cell).rope.set((a, b));
+            (*cell).len = (la + lb) as u32;
+        }
+        return r;
+    }
+    let (ua, ub) = unsafe { (units(a), units(b)) };
     let mut v = Vec::with_capacity(ua.len() + ub.len());
     v.extend_from_slice(ua);
     v.extend_from_slice(ub);

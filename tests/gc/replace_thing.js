@@ -18,7 +18,7 @@ function replaceThing(i) {
     return "";
   };
   theThing = {
-    longStr: STARS + i,
+    longStr: (STARS + i).toLowerCase(), // a flat copy (a bare `+` would make a rope sharing STARS)
     someMethod: function () {
       return i;
     },
