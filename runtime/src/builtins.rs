@@ -223,13 +223,21 @@ native!(function_proto_apply, |this, args| {
     call(this, this_arg, &items)
 });
 
+/// An array's elements with holes read as undefined.
+///
+/// # Safety
+/// `v` must be an array value.
+pub unsafe fn dense_elements(v: Value) -> Vec<Value> {
+    unsafe { object_mut(v) }
+        .elements
+        .iter()
+        .map(|e| if e.is_uninit() { Value::UNDEFINED } else { *e })
+        .collect()
+}
+
 pub fn array_like_to_vec(v: Value) -> JsResult<Vec<Value>> {
     if is_array(v) {
-        return Ok(unsafe { object_mut(v) }
-            .elements
-            .iter()
-            .map(|e| if e.is_uninit() { Value::UNDEFINED } else { *e })
-            .collect());
+        return Ok(unsafe { dense_elements(v) });
     }
     if !is_object(v) {
         return Err(throw_type_error(

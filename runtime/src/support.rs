@@ -13,11 +13,7 @@ use crate::value::Value;
 /// All values of an iterable, in order.
 pub fn iterate_to_vec(v: Value) -> JsResult<Vec<Value>> {
     if is_array(v) {
-        return Ok(unsafe { object_mut(v) }
-            .elements
-            .iter()
-            .map(|e| if e.is_uninit() { Value::UNDEFINED } else { *e })
-            .collect());
+        return Ok(unsafe { crate::builtins::dense_elements(v) });
     }
     let it = Value(crate::iter::rt_iter_open(v.0));
     if it.is_exception() {
