@@ -35,7 +35,17 @@ ENVIRONMENT (of the compiled program):
     BIBAO_GC=off      never collect
 ";
 
+unsafe extern "C" {
+    fn signal(signum: i32, handler: usize) -> usize;
+}
+
 fn main() -> ExitCode {
+    // Like other command-line tools, end quietly when the reader of our
+    // output goes away (`bibao ir x.js | head`), instead of a write error.
+    const SIGPIPE: i32 = 13;
+    const SIG_DFL: usize = 0;
+    // SAFETY: restores the default disposition of one signal at startup.
+    unsafe { signal(SIGPIPE, SIG_DFL) };
     let args: Vec<String> = std::env::args().skip(1).collect();
     // A panic is a bug in bibao: report it as an internal compiler error.
     std::panic::set_hook(Box::new(|info| {
