@@ -625,8 +625,33 @@ impl<'r> Converter<'r> {
         Ok(())
     }
 
+    /// A boxed `let`/`const`/`class` that nothing can touch before its
+    /// declaration runs gets its box there (`%x = box_new(init)`), not at
+    /// scope entry.
+    fn box_at_declaration(&self, s: SymbolId) -> bool {
+        let f = self.res.symbol(s);
+        f.boxed
+            && matches!(f.kind, SymKind::Let | SymKind::Const | SymKind::Class)
+            && !f.any_tdz_check
+            && !f.early_capture
+            && !f.in_switch
+    }
+
+    /// Initializes a binding (declarations, patterns).
+    fn init_assign(&mut self, s: SymbolId, value: Expr) -> Expr {
+        if self.box_at_declaration(s) {
+            let l = self.symbol_local(s);
+            return Expr::Assign(Target::Local(l), Box::new(Expr::BoxNew(Box::new(value))));
+        }
+        let t = self.init_target(s);
+        Expr::Assign(t, Box::new(value))
+    }
+
     fn lexical_entry(&mut self, s: SymbolId, out: &mut Vec<Stmt>) {
         let f = self.res.symbol(s);
+        if self.box_at_declaration(s) {
+            return;
+        }
         if f.boxed {
             let l = self.symbol_local(s);
             out.push(Stmt::Expr(Expr::Assign(
@@ -771,8 +796,8 @@ impl<'r> Converter<'r> {
     ) -> R<()> {
         match pat {
             BindingPattern::BindingIdentifier(id) => {
-                let t = self.init_target(id.symbol_id());
-                out.push(Expr::Assign(t, Box::new(value)));
+                let e = self.init_assign(id.symbol_id(), value);
+                out.push(e);
             }
             BindingPattern::AssignmentPattern(a) => {
                 let name = match &a.left {
@@ -2154,8 +2179,8 @@ impl<'r> Converter<'r> {
         }
         // The name is initialized before static fields run (they may use it).
         if let Some(sym) = own_binding {
-            let t = self.init_target(sym);
-            seq.push(Expr::Assign(t, Box::new(ctor_tmp.clone())));
+            let e = self.init_assign(sym, ctor_tmp.clone());
+            seq.push(e);
         }
         if let Some(idx) = statics {
             let id = self.function_body(
