@@ -841,14 +841,7 @@ impl<'r> Converter<'r> {
                 out.push(set);
                 let mut keys = Vec::new();
                 for prop in &p.properties {
-                    let key = self.property_key_expr(&prop.key, prop.computed)?;
-                    let key = if prop.computed {
-                        let (set_k, k) = self.temp("key", key);
-                        out.push(set_k);
-                        k
-                    } else {
-                        key
-                    };
+                    let key = self.evaluated_key(&prop.key, prop.computed, out)?;
                     keys.push(key.clone());
                     let item = Expr::Member(Box::new(tmp.clone()), Box::new(key));
                     self.bind_pattern(&prop.value, item, out)?;
@@ -886,6 +879,23 @@ impl<'r> Converter<'r> {
             },
         };
         Ok(Expr::Str(self.string(&name)))
+    }
+
+    /// A property key evaluated once: a literal string, or a computed key
+    /// stored in a temporary (evaluated in order, appended to `out`).
+    fn evaluated_key(
+        &mut self,
+        key: &PropertyKey<'_>,
+        computed: bool,
+        out: &mut Vec<Expr>,
+    ) -> R<Expr> {
+        let k = self.property_key_expr(key, computed)?;
+        if !computed {
+            return Ok(k);
+        }
+        let (set, tmp) = self.temp("key", k);
+        out.push(set);
+        Ok(tmp)
     }
 
     /// Assigns through an assignment target (destructuring assignment, for-of heads).
@@ -957,14 +967,7 @@ impl<'r> Converter<'r> {
                             out.push(Expr::Assign(target, Box::new(item)));
                         }
                         AssignmentTargetProperty::AssignmentTargetPropertyProperty(pp) => {
-                            let key = self.property_key_expr(&pp.name, pp.computed)?;
-                            let key = if pp.computed {
-                                let (set_k, k) = self.temp("key", key);
-                                out.push(set_k);
-                                k
-                            } else {
-                                key
-                            };
+                            let key = self.evaluated_key(&pp.name, pp.computed, out)?;
                             keys.push(key.clone());
                             let item = Expr::Member(Box::new(tmp.clone()), Box::new(key));
                             self.bind_maybe_default(&pp.binding, item, out)?;
@@ -2111,14 +2114,7 @@ impl<'r> Converter<'r> {
             if m.kind == MethodDefinitionKind::Constructor {
                 continue;
             }
-            let key = self.property_key_expr(&m.key, m.computed)?;
-            let key = if m.computed {
-                let (set, k) = self.temp("key", key);
-                seq.push(set);
-                k
-            } else {
-                key
-            };
+            let key = self.evaluated_key(&m.key, m.computed, &mut seq)?;
             let key_name = match &key {
                 Expr::Str(s) => Some(String::from_utf16_lossy(&self.strings[s.index()])),
                 _ => None,
