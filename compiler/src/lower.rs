@@ -201,6 +201,9 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
     let stack_limit = obj
         .declare_data("rt_stack_limit", Linkage::Import, true, false)
         .map_err(|e| e.to_string())?;
+    let proto_epoch = obj
+        .declare_data("bibao_proto_epoch", Linkage::Import, true, false)
+        .map_err(|e| e.to_string())?;
 
     let mut js_funcs = Vec::new();
     for (i, f) in module.functions.iter().enumerate() {
@@ -259,6 +262,7 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
                 imports: &imports,
                 js_funcs: &js_funcs,
                 stack_limit,
+                proto_epoch,
                 literal_slots,
                 ic_caches,
                 ic_count: &mut ic_count,
@@ -300,7 +304,7 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
 
     {
         let mut dd = DataDescription::new();
-        dd.define_zeroinit(8 * ic_count.max(1));
+        dd.define_zeroinit(layout.cache_size as usize * ic_count.max(1));
         dd.set_align(8);
         obj.define_data(ic_caches, &dd).map_err(|e| e.to_string())?;
     }
@@ -413,6 +417,7 @@ struct Env<'m> {
     imports: &'m HashMap<Rt, ClifFuncId>,
     js_funcs: &'m [ClifFuncId],
     stack_limit: DataId,
+    proto_epoch: DataId,
     literal_slots: DataId,
     /// Property-access site caches (`SiteCache`, 8 bytes each).
     ic_caches: DataId,
@@ -690,7 +695,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let i = *self.env.ic_count;
         *self.env.ic_count += 1;
         let base = self.data(self.env.ic_caches);
-        self.b.ins().iadd_imm_s(base, (8 * i) as i64)
+        let size = self.env.layout.cache_size as i64;
+        self.b.ins().iadd_imm_s(base, size * i as i64)
     }
 
     /// Branches to `slow` unless `v` points to a heap cell of `kind`;
@@ -716,45 +722,101 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         p
     }
 
-    /// The inline-cache fast path: branches to `slow` unless the object's own
-    /// property at the cached position has key `k` and flags that, masked by
-    /// `mask`, equal `want`; returns the property's address.
-    fn cached_own_property(
-        &mut self,
-        o: Value,
-        k: Value,
-        cache: Value,
-        mask: u8,
-        want: u8,
-        slow: Block,
-    ) -> Value {
-        let lay = self.env.layout;
-        let p = self.expect_kind(o, bibao_runtime::heap::KIND_OBJECT, slow);
-        let len = self.b.ins().load(I64, flags(), p, lay.props_len);
-        let idx32 = self.b.ins().load(types::I32, flags(), cache, 0);
-        let idx = self.b.ins().uextend(I64, idx32);
-        let in_range = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
-        let next = self.b.create_block();
-        self.b.ins().brif(in_range, next, &[], slow, &[]);
-        self.b.switch_to_block(next);
-        let base = self.b.ins().load(I64, flags(), p, lay.props_ptr);
-        let off = self.b.ins().imul_imm_s(idx, lay.property_size as i64);
-        let e = self.b.ins().iadd(base, off);
-        let ek = self.b.ins().load(I64, flags(), e, lay.property_key);
-        let same = self.b.ins().icmp(IntCC::Equal, ek, k);
-        let next = self.b.create_block();
-        self.b.ins().brif(same, next, &[], slow, &[]);
-        self.b.switch_to_block(next);
-        let fl = self
+    /// Whether a member access with this key gets an inline cache: a literal
+    /// key that is not `length` nor an array index (those are exotic on
+    /// arrays, strings and `arguments`, and go to the runtime).
+    fn cacheable_key(&self, key: &Expr) -> bool {
+        let Expr::Str(s) = key else {
+            return false;
+        };
+        let name = self.module.string(*s);
+        let index_like =
+            !name.is_empty() && name.len() <= 10 && name.chars().all(|c| c.is_ascii_digit());
+        name != "length" && !index_like
+    }
+
+    /// Branches to `slow` unless `v` points to an object, array or function
+    /// (the cells with properties); returns the cell address.
+    fn expect_object_like(&mut self, v: Value, slow: Block) -> Value {
+        use bibao_runtime::heap::{KIND_FUNCTION, KIND_OBJECT};
+        let tag = self.b.ins().band_imm_u(v, TAG_MASK as i64);
+        let is_ptr = self
             .b
             .ins()
-            .uload8(types::I32, flags(), e, lay.property_flags);
-        let masked = self.b.ins().band_imm_u(fl, mask as i64);
-        let ok = self.b.ins().icmp_imm_u(IntCC::Equal, masked, want as i64);
+            .icmp_imm_u(IntCC::Equal, tag, TAG_POINTER as i64);
+        let next = self.b.create_block();
+        self.b.ins().brif(is_ptr, next, &[], slow, &[]);
+        self.b.switch_to_block(next);
+        let p = self.pointer_of(v);
+        let k = self
+            .b
+            .ins()
+            .uload8(types::I32, flags(), p, HEADER_KIND_OFFSET);
+        let rel = self.b.ins().iadd_imm_s(k, -(KIND_OBJECT as i64));
+        let ok = self.b.ins().icmp_imm_u(
+            IntCC::UnsignedLessThanOrEqual,
+            rel,
+            (KIND_FUNCTION - KIND_OBJECT) as i64,
+        );
         let next = self.b.create_block();
         self.b.ins().brif(ok, next, &[], slow, &[]);
         self.b.switch_to_block(next);
-        e
+        p
+    }
+
+    /// The inline-cache fast path (see `SiteCache` in the runtime): branches
+    /// to `slow` unless the object has the cached shape and, for a prototype
+    /// hit (`allow_proto`), the cached prototype and the current prototype
+    /// epoch; returns the address of the property's slot.
+    fn cached_slot(&mut self, o: Value, cache: Value, allow_proto: bool, slow: Block) -> Value {
+        let lay = self.env.layout;
+        let p = self.expect_object_like(o, slow);
+        let shape = self.b.ins().load(I64, flags(), p, lay.props_shape);
+        let cached = self.b.ins().load(I64, flags(), cache, lay.cache_shape);
+        let same = self.b.ins().icmp(IntCC::Equal, shape, cached);
+        let next = self.b.create_block();
+        self.b.ins().brif(same, next, &[], slow, &[]);
+        self.b.switch_to_block(next);
+        let holder = self.b.ins().load(I64, flags(), cache, lay.cache_holder);
+        let own = self.b.create_block();
+        let found = self.b.create_block();
+        self.b.append_block_param(found, I64);
+        if allow_proto {
+            let inherited = self.b.create_block();
+            self.b.ins().brif(holder, inherited, &[], own, &[]);
+            self.b.switch_to_block(inherited);
+            let proto = self.b.ins().load(I64, flags(), p, lay.proto);
+            let cached_proto = self.b.ins().load(I64, flags(), cache, lay.cache_proto);
+            let same = self.b.ins().icmp(IntCC::Equal, proto, cached_proto);
+            let next = self.b.create_block();
+            self.b.ins().brif(same, next, &[], slow, &[]);
+            self.b.switch_to_block(next);
+            let epoch_addr = self.data(self.env.proto_epoch);
+            let epoch = self.b.ins().load(types::I32, flags(), epoch_addr, 0);
+            let cached_epoch = self
+                .b
+                .ins()
+                .load(types::I32, flags(), cache, lay.cache_epoch);
+            let same = self.b.ins().icmp(IntCC::Equal, epoch, cached_epoch);
+            let holder_cell = self.pointer_of(holder);
+            self.b
+                .ins()
+                .brif(same, found, &[holder_cell.into()], slow, &[]);
+        } else {
+            self.b.ins().brif(holder, slow, &[], own, &[]);
+        }
+        self.b.switch_to_block(own);
+        self.b.ins().jump(found, &[p.into()]);
+        self.b.switch_to_block(found);
+        let cell = self.b.block_params(found)[0];
+        let slots = self.b.ins().load(I64, flags(), cell, lay.props_slots);
+        let slot32 = self
+            .b
+            .ins()
+            .load(types::I32, flags(), cache, lay.cache_slot);
+        let slot = self.b.ins().uextend(I64, slot32);
+        let off = self.b.ins().ishl_imm_u(slot, 3);
+        self.b.ins().iadd(slots, off)
     }
 
     /// The array fast path: branches to `slow` unless `o` is an array and `k` an
@@ -796,24 +858,34 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let slow = self.b.create_block();
         let done = self.b.create_block();
         self.b.set_cold_block(slow);
-        let literal = matches!(key, Expr::Str(_));
+        let literal = self.cacheable_key(key);
         let cache = if literal {
             Some(self.site_cache())
         } else {
             None
         };
+        let length = matches!(key, Expr::Str(s) if self.module.string(*s) == "length");
+        let cache = if length {
+            Some(self.site_cache())
+        } else {
+            cache
+        };
         match cache {
+            Some(_) if length => {
+                // `a.length` on an array: the element count.
+                let p = self.expect_kind(o, bibao_runtime::heap::KIND_ARRAY, slow);
+                let len = self
+                    .b
+                    .ins()
+                    .load(I64, flags(), p, self.env.layout.elements_len);
+                let f = self.b.ins().fcvt_from_uint(types::F64, len);
+                let v = self.f64_bits(f);
+                self.b.def_var(result, v);
+                self.jump(done);
+            }
             Some(c) => {
-                let lay = self.env.layout;
-                let e = self.cached_own_property(
-                    o,
-                    k,
-                    c,
-                    bibao_runtime::object::PROP_ACCESSOR,
-                    0,
-                    slow,
-                );
-                let v = self.b.ins().load(I64, flags(), e, lay.property_value);
+                let e = self.cached_slot(o, c, true, slow);
+                let v = self.b.ins().load(I64, flags(), e, 0);
                 self.b.def_var(result, v);
                 self.jump(done);
             }
@@ -844,7 +916,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let slow = self.b.create_block();
         let done = self.b.create_block();
         self.b.set_cold_block(slow);
-        let literal = matches!(key, Expr::Str(_));
+        let literal = self.cacheable_key(key);
         let cache = if literal {
             Some(self.site_cache())
         } else {
@@ -852,17 +924,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         };
         match cache {
             Some(c) => {
-                use bibao_runtime::object::{PROP_ACCESSOR, PROP_WRITABLE};
-                let lay = self.env.layout;
-                let e = self.cached_own_property(
-                    o,
-                    k,
-                    c,
-                    PROP_ACCESSOR | PROP_WRITABLE,
-                    PROP_WRITABLE,
-                    slow,
-                );
-                self.b.ins().store(flags(), v, e, lay.property_value);
+                let e = self.cached_slot(o, c, false, slow);
+                self.b.ins().store(flags(), v, e, 0);
                 self.jump(done);
             }
             None => {

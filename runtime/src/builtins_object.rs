@@ -446,7 +446,7 @@ pub fn define_own(o: Value, key: Value, d: &Descriptor) -> JsResult<()> {
             return Ok(());
         }
     }
-    let existing = obj.props.get(key).copied();
+    let existing = obj.props.get(key);
     let Some(cur) = existing else {
         if !obj.extensible {
             return Err(throw_type_error(&format!(
@@ -518,7 +518,7 @@ pub fn define_own(o: Value, key: Value, d: &Descriptor) -> JsResult<()> {
             flags & !PROP_CONFIGURABLE
         };
     }
-    let p = obj.props.get_mut(key).expect("property exists");
+    let mut p = cur;
     if d.is_accessor() {
         if !cur_accessor {
             p.value = Value::UNDEFINED;
@@ -549,7 +549,8 @@ pub fn define_own(o: Value, key: Value, d: &Descriptor) -> JsResult<()> {
             };
         }
     }
-    p.flags = flags;
+    let i = obj.props.find(key).expect("property exists");
+    obj.props.redefine(i, p.value, p.setter, flags);
     Ok(())
 }
 
@@ -636,7 +637,7 @@ fn own_descriptor(o: Value, key: Value) -> JsResult<Value> {
             ]));
         }
     }
-    let Some(p) = obj.props.get(key).copied() else {
+    let Some(p) = obj.props.get(key) else {
         return Ok(Value::UNDEFINED);
     };
     let e = Value::bool(p.flags & PROP_ENUMERABLE != 0);
@@ -712,11 +713,14 @@ fn set_integrity(o: Value, frozen: bool) {
     if frozen {
         obj.frozen = true;
     }
-    for p in obj.props.entries_mut() {
-        p.flags &= !PROP_CONFIGURABLE;
-        if frozen && p.flags & PROP_ACCESSOR == 0 {
-            p.flags &= !PROP_WRITABLE;
+    // Inline caches must not keep writing to (or adding keys to) it.
+    obj.props.to_dictionary();
+    for i in 0..obj.props.len() {
+        let mut flags = obj.props.entry(i).flags & !PROP_CONFIGURABLE;
+        if frozen && flags & PROP_ACCESSOR == 0 {
+            flags &= !PROP_WRITABLE;
         }
+        obj.props.set_flags(i, flags);
     }
 }
 
@@ -739,7 +743,9 @@ native!(object_seal, |this, args| {
 native!(object_prevent_extensions, |this, args| {
     let o = arg(args, 0);
     if is_object(o) {
-        props_of(o).extensible = false;
+        let obj = props_of(o);
+        obj.extensible = false;
+        obj.props.to_dictionary();
     }
     Ok(o)
 });
@@ -755,7 +761,7 @@ fn test_integrity(o: Value, frozen: bool) -> bool {
     if obj.header.kind == KIND_ARRAY && !obj.frozen && obj.elements.iter().any(|e| !e.is_uninit()) {
         return false;
     }
-    obj.props.entries().iter().all(|p| {
+    obj.props.iter().all(|p| {
         p.flags & PROP_CONFIGURABLE == 0
             && (!frozen || p.flags & PROP_ACCESSOR != 0 || p.flags & PROP_WRITABLE == 0)
     })
@@ -826,7 +832,7 @@ native!(object_set_prototype_of, |this, args| {
         }
         p = unsafe { object_mut(p) }.proto;
     }
-    unsafe { object_mut(o) }.proto = proto;
+    crate::object::set_proto(o, proto);
     Ok(o)
 });
 

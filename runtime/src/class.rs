@@ -93,7 +93,7 @@ pub extern "C" fn rt_class_method(target: u64, key: u64, f: u64, kind: u64) -> u
     match kind {
         0 => define(t, k, f, PROP_WRITABLE | PROP_CONFIGURABLE),
         _ => {
-            let existing = o.props.get(k).copied();
+            let existing = o.props.get(k);
             let (mut getter, mut setter) = match existing {
                 Some(p) if p.flags & PROP_ACCESSOR != 0 => (p.value, p.setter),
                 _ => (Value::UNDEFINED, Value::UNDEFINED),
@@ -103,9 +103,14 @@ pub extern "C" fn rt_class_method(target: u64, key: u64, f: u64, kind: u64) -> u
             } else {
                 setter = f;
             }
-            o.props.remove(k);
-            o.props
-                .insert_accessor(k, getter, setter, PROP_CONFIGURABLE);
+            match o.props.find(k) {
+                Some(i) => o
+                    .props
+                    .redefine(i, getter, setter, PROP_CONFIGURABLE | PROP_ACCESSOR),
+                None => o
+                    .props
+                    .insert_accessor(k, getter, setter, PROP_CONFIGURABLE),
+            }
         }
     }
     Value::UNDEFINED.0

@@ -338,7 +338,7 @@ fn own_property(obj: Value, key: Value) -> Option<Property> {
             });
         }
     }
-    o.props.get(key).copied()
+    o.props.get(key)
 }
 
 /// `obj[name]` when it is a data property somewhere on the chain; None when

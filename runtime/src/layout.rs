@@ -8,7 +8,8 @@
 //! and both measure it the same way.
 
 use crate::heap::JsObject;
-use crate::object::Property;
+use crate::property::SiteCache;
+use crate::shape::PropertyMap;
 use std::mem::offset_of;
 
 /// Offsets of a `Vec`'s data pointer and length within the `Vec`.
@@ -32,50 +33,62 @@ pub fn vec_fields() -> (i32, i32) {
 /// The layout constants compiled code uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Layout {
-    /// `JsObject.props.entries` data pointer and length.
-    pub props_ptr: i32,
-    pub props_len: i32,
+    /// `JsObject.proto`.
+    pub proto: i32,
+    /// `JsObject.props.shape` (a pointer compared with the cached shape).
+    pub props_shape: i32,
+    /// `JsObject.props.slots` data pointer.
+    pub props_slots: i32,
     /// `JsObject.elements` data pointer and length.
     pub elements_ptr: i32,
     pub elements_len: i32,
     /// `JsObject.frozen` (a bool byte).
     pub frozen: i32,
-    pub property_size: i32,
-    pub property_key: i32,
-    pub property_value: i32,
-    pub property_flags: i32,
+    /// `SiteCache`: size and fields.
+    pub cache_size: i32,
+    pub cache_shape: i32,
+    pub cache_holder: i32,
+    pub cache_proto: i32,
+    pub cache_slot: i32,
+    pub cache_epoch: i32,
 }
 
 pub fn layout() -> Layout {
     let (vp, vl) = vec_fields();
-    let props = offset_of!(JsObject, props) as i32; // entries is the first field (repr(C))
+    let props = offset_of!(JsObject, props) as i32;
     let elements = offset_of!(JsObject, elements) as i32;
     Layout {
-        props_ptr: props + vp,
-        props_len: props + vl,
+        proto: offset_of!(JsObject, proto) as i32,
+        props_shape: props + PropertyMap::SHAPE_OFFSET,
+        props_slots: props + PropertyMap::SLOTS_OFFSET + vp,
         elements_ptr: elements + vp,
         elements_len: elements + vl,
         frozen: offset_of!(JsObject, frozen) as i32,
-        property_size: std::mem::size_of::<Property>() as i32,
-        property_key: offset_of!(Property, key) as i32,
-        property_value: offset_of!(Property, value) as i32,
-        property_flags: offset_of!(Property, flags) as i32,
+        cache_size: std::mem::size_of::<SiteCache>() as i32,
+        cache_shape: offset_of!(SiteCache, shape) as i32,
+        cache_holder: offset_of!(SiteCache, holder) as i32,
+        cache_proto: offset_of!(SiteCache, proto) as i32,
+        cache_slot: offset_of!(SiteCache, slot) as i32,
+        cache_epoch: offset_of!(SiteCache, epoch) as i32,
     }
 }
 
 impl Layout {
     /// As words, for the table the compiler emits and the runtime checks.
-    pub fn words(&self) -> [u64; 9] {
+    pub fn words(&self) -> [u64; 12] {
         [
-            self.props_ptr as u64,
-            self.props_len as u64,
+            self.proto as u64,
+            self.props_shape as u64,
+            self.props_slots as u64,
             self.elements_ptr as u64,
             self.elements_len as u64,
             self.frozen as u64,
-            self.property_size as u64,
-            self.property_key as u64,
-            self.property_value as u64,
-            self.property_flags as u64,
+            self.cache_size as u64,
+            self.cache_shape as u64,
+            self.cache_holder as u64,
+            self.cache_proto as u64,
+            self.cache_slot as u64,
+            self.cache_epoch as u64,
         ]
     }
 }

@@ -34,6 +34,7 @@ pub mod layout;
 pub mod object;
 pub mod ops;
 pub mod property;
+pub mod shape;
 pub mod stack;
 pub mod state;
 pub mod string;

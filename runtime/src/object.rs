@@ -9,7 +9,6 @@ use crate::heap::*;
 use crate::state::rt;
 use crate::string;
 use crate::value::Value;
-use std::collections::HashMap;
 
 pub const PROP_WRITABLE: u8 = 1;
 pub const PROP_ENUMERABLE: u8 = 2;
@@ -29,114 +28,7 @@ pub struct Property {
     pub flags: u8,
 }
 
-const INDEX_FROM: usize = 12;
-
-/// `repr(C)` with `entries` first: compiled code reads the entries vector.
-#[repr(C)]
-#[derive(Default)]
-pub struct PropertyMap {
-    entries: Vec<Property>,
-    /// key (interned string pointer) -> position, built once the map is large.
-    #[allow(clippy::box_collection)] // keeps small maps small
-    index: Option<Box<HashMap<u64, u32, crate::string::FxBuild>>>,
-}
-
-impl PropertyMap {
-    pub fn new() -> PropertyMap {
-        PropertyMap {
-            entries: Vec::new(),
-            index: None,
-        }
-    }
-
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
-    pub fn entries(&self) -> &[Property] {
-        &self.entries
-    }
-
-    pub fn entries_mut(&mut self) -> &mut [Property] {
-        &mut self.entries
-    }
-
-    pub fn for_each_value(&self, mut f: impl FnMut(Value)) {
-        for p in &self.entries {
-            f(p.key);
-            f(p.value);
-            f(p.setter);
-        }
-    }
-
-    /// Position of `key`. Keys in a map are always interned strings, so a
-    /// key is found by pointer; a key that is not interned is looked up in the
-    /// interner first (and, when it was never interned, no map can hold it).
-    pub fn find(&self, key: Value) -> Option<usize> {
-        let key = crate::string::interned_version(key)?;
-        if let Some(index) = &self.index {
-            return index.get(&key.0).map(|i| *i as usize);
-        }
-        self.entries.iter().position(|p| p.key == key)
-    }
-
-    pub fn get(&self, key: Value) -> Option<&Property> {
-        self.find(key).map(|i| &self.entries[i])
-    }
-
-    pub fn get_mut(&mut self, key: Value) -> Option<&mut Property> {
-        self.find(key).map(|i| &mut self.entries[i])
-    }
-
-    /// Adds a new property; the key must not be present.
-    pub fn insert(&mut self, key: Value, value: Value, flags: u8) {
-        let key = crate::string::intern_value(key);
-        let i = self.entries.len();
-        self.entries.push(Property {
-            key,
-            value,
-            setter: Value::UNDEFINED,
-            flags,
-        });
-        if let Some(index) = &mut self.index {
-            index.insert(key.0, i as u32);
-        } else if self.entries.len() >= INDEX_FROM {
-            self.rebuild_index();
-        }
-    }
-
-    pub fn insert_accessor(&mut self, key: Value, getter: Value, setter: Value, flags: u8) {
-        self.insert(key, getter, flags | PROP_ACCESSOR);
-        let last = self.entries.len() - 1;
-        self.entries[last].setter = setter;
-    }
-
-    fn rebuild_index(&mut self) {
-        let mut index: HashMap<u64, u32, crate::string::FxBuild> =
-            HashMap::with_capacity_and_hasher(self.entries.len(), Default::default());
-        for (i, p) in self.entries.iter().enumerate() {
-            index.insert(p.key.0, i as u32);
-        }
-        self.index = Some(Box::new(index));
-    }
-
-    pub fn remove(&mut self, key: Value) -> bool {
-        match self.find(key) {
-            Some(i) => {
-                self.entries.remove(i);
-                if self.index.is_some() {
-                    self.rebuild_index();
-                }
-                true
-            }
-            None => false,
-        }
-    }
-}
+pub use crate::shape::PropertyMap;
 
 /// If `key` is a canonical array index ("0", "17", not "01" or "-1"), its value.
 pub fn array_index_of_key(key: Value) -> Option<u32> {
@@ -175,7 +67,7 @@ pub fn own_keys(obj: Value, only_enumerable: bool) -> Vec<Value> {
     }
     let mut ints: Vec<(u32, Value)> = Vec::new();
     let mut others = Vec::new();
-    for p in o.props.entries() {
+    for p in o.props.iter() {
         if only_enumerable && p.flags & PROP_ENUMERABLE == 0 {
             continue;
         }
@@ -195,11 +87,23 @@ pub fn lookup(mut obj: Value, key: Value) -> Option<(Value, Property)> {
     while crate::heap::is_object(obj) {
         let o = unsafe { object_mut(obj) };
         if let Some(p) = o.props.get(key) {
-            return Some((obj, *p));
+            return Some((obj, p));
         }
         obj = o.proto;
     }
     None
+}
+
+/// Gives `obj` a new prototype (inline caches that looked through `obj`
+/// are invalidated).
+pub fn set_proto(obj: Value, proto: Value) {
+    let o = unsafe { object_mut(obj) };
+    if o.proto != proto {
+        o.proto = proto;
+        if o.props.is_watched() {
+            crate::shape::bump_proto_epoch();
+        }
+    }
 }
 
 /// Creates a plain object with the given prototype.
@@ -215,12 +119,8 @@ pub fn new_plain_object() -> Value {
 /// Defines (or overwrites) an own data property, ignoring attributes.
 pub fn define(obj: Value, key: Value, value: Value, flags: u8) {
     let o = unsafe { object_mut(obj) };
-    match o.props.get_mut(key) {
-        Some(p) => {
-            p.value = value;
-            p.setter = Value::UNDEFINED;
-            p.flags = flags;
-        }
+    match o.props.find(key) {
+        Some(i) => o.props.redefine(i, value, Value::UNDEFINED, flags),
         None => o.props.insert(key, value, flags),
     }
 }

@@ -133,7 +133,6 @@ fn get_from(start: Value, receiver: Value, key: Value) -> JsResult<Value> {
             }
         }
         if let Some(p) = obj.props.get(key) {
-            let p = *p;
             return property_value(receiver, &p);
         }
         o = obj.proto;
@@ -284,7 +283,8 @@ pub fn set(obj: Value, key: Value, v: Value) -> JsResult<bool> {
             return Ok(true);
         }
     }
-    if let Some(p) = o.props.get_mut(key) {
+    if let Some(i) = o.props.find(key) {
+        let p = o.props.entry(i);
         if p.flags & PROP_ACCESSOR != 0 {
             let setter = p.setter;
             if is_function(setter) {
@@ -296,7 +296,7 @@ pub fn set(obj: Value, key: Value, v: Value) -> JsResult<bool> {
         if p.flags & PROP_WRITABLE == 0 {
             return Ok(false);
         }
-        p.value = v;
+        o.props.set_value(i, v);
         return Ok(true);
     }
     // Inherited setters and read-only properties.
@@ -528,22 +528,21 @@ pub extern "C" fn rt_prop_define_accessor(
     prepare(o);
     let flags = PROP_CONFIGURABLE | if enumerable != 0 { PROP_ENUMERABLE } else { 0 };
     let obj_ref = unsafe { object_mut(o) };
-    match obj_ref.props.get_mut(k) {
-        Some(p) if p.flags & PROP_ACCESSOR != 0 => {
+    match obj_ref.props.find(k) {
+        Some(i) if obj_ref.props.entry(i).flags & PROP_ACCESSOR != 0 => {
             if kind == 0 {
-                p.value = Value(f);
+                obj_ref.props.set_value(i, Value(f));
             } else {
-                p.setter = Value(f);
+                obj_ref.props.set_setter(i, Value(f));
             }
         }
-        Some(_) => {
-            obj_ref.props.remove(k);
+        Some(i) => {
             let (g, s) = if kind == 0 {
                 (Value(f), Value::UNDEFINED)
             } else {
                 (Value::UNDEFINED, Value(f))
             };
-            obj_ref.props.insert_accessor(k, g, s, flags);
+            obj_ref.props.redefine(i, g, s, flags | PROP_ACCESSOR);
         }
         None => {
             let (g, s) = if kind == 0 {
@@ -601,82 +600,241 @@ pub extern "C" fn rt_global_set(name: u64, v: u64, strict: u64) -> u64 {
     rt_result(set(g, Value(name), Value(v)).map(|_| Value(v)))
 }
 
-/// A property-access site's cache: where the key was found last time, in the
-/// object itself and in its prototype. Positions are hints, always checked
-/// against the key (keys are interned, so the check is a pointer compare).
+/// A property-access site's inline cache (one per site with a literal key),
+/// zero-initialized in the program's data. Compiled code reads it on its fast
+/// path (offsets in `layout::Layout`); the runtime fills it on a miss.
+///
+/// - Own data property (get and set): `shape` = receiver shape, `holder` = 0,
+///   `slot` = the value's slot in the receiver.
+/// - Prototype data property (get): `shape` = receiver shape, `proto` = the
+///   receiver's prototype, `holder` = the object that has the property,
+///   `slot` its slot there, `epoch` = the prototype epoch when filled.
+/// - Adding a data property (set): `shape` = receiver shape before,
+///   `holder` = 1, `proto` and `epoch` as above (no setter or read-only
+///   property on the chain), `new_shape` = the shape after, `slot` = the new
+///   slot. Only the runtime follows this entry.
+///
+/// Only shared shapes are ever stored (they are immortal), so a stale entry
+/// can never match a reused address.
 #[repr(C)]
 pub struct SiteCache {
-    own: u32,
-    proto: u32,
+    pub shape: u64,
+    pub holder: u64,
+    pub proto: u64,
+    pub new_shape: u64,
+    pub slot: u32,
+    pub epoch: u32,
 }
 
-/// Position of the interned `key` among `o`'s own properties, using `hint`.
+/// `holder` value of an add-transition entry.
+const HOLDER_TRANSITION: u64 = 1;
+
+/// True when `key` behaves specially on `o` (array indices and `length`,
+/// string wrappers, lazy error stacks): such lookups are never cached.
+fn exotic_key(o: &JsObject, key: Value) -> bool {
+    let indexed = o.header.kind == KIND_ARRAY
+        || matches!(o.internal, Internal::Primitive(p) if is_string(p))
+        || matches!(o.internal, Internal::Arguments);
+    if indexed && (string::is_length(key) || array_index_of_key(key).is_some()) {
+        return true;
+    }
+    matches!(o.internal, Internal::Error)
+}
+
+/// Whether an inline cache may remember `o`'s shape.
+fn cacheable(o: &JsObject) -> bool {
+    o.props.shape().is_shared()
+        && (o.header.kind != KIND_FUNCTION || o.header.flags & FLAG_MATERIALIZED != 0)
+}
+
+/// Fills `c` for a read of `key` on `obj`, when the read is an ordinary data
+/// property found on the receiver or its prototypes.
+fn fill_get_cache(obj: Value, key: Value, c: &mut SiteCache) {
+    let ob = unsafe { object_mut(obj) };
+    if !cacheable(ob) || exotic_key(ob, key) {
+        return;
+    }
+    if let Some(i) = ob.props.find(key) {
+        let s = ob.props.shape();
+        if s.flags_of(i) & PROP_ACCESSOR == 0 {
+            *c = SiteCache {
+                shape: ob.props.shape_ptr() as u64,
+                holder: 0,
+                proto: 0,
+                new_shape: 0,
+                slot: s.slot_of(i),
+                epoch: 0,
+            };
+        }
+        return;
+    }
+    let mut o = ob.proto;
+    let mut depth = 0;
+    while is_object(o) && depth < 16 {
+        let po = unsafe { object_mut(o) };
+        if (po.header.kind == KIND_FUNCTION && po.header.flags & FLAG_MATERIALIZED == 0)
+            || exotic_key(po, key)
+        {
+            return;
+        }
+        if let Some(i) = po.props.find(key) {
+            let s = po.props.shape();
+            if s.flags_of(i) & PROP_ACCESSOR != 0 {
+                return;
+            }
+            // Watch every object from the receiver's prototype to the holder.
+            let mut w = ob.proto;
+            loop {
+                let wo = unsafe { object_mut(w) };
+                wo.props.watch();
+                if w == o {
+                    break;
+                }
+                w = wo.proto;
+            }
+            *c = SiteCache {
+                shape: ob.props.shape_ptr() as u64,
+                holder: o.0,
+                proto: ob.proto.0,
+                new_shape: 0,
+                slot: s.slot_of(i),
+                epoch: crate::shape::proto_epoch(),
+            };
+            return;
+        }
+        o = po.proto;
+        depth += 1;
+    }
+}
+
+/// The value a cache entry remembers for `obj`, if it applies.
 #[inline]
-fn own_position(o: &JsObject, key: Value, hint: u32) -> Option<usize> {
-    let entries = o.props.entries();
-    if let Some(p) = entries.get(hint as usize)
-        && p.key == key
+fn cached_get(obj: Value, c: &SiteCache) -> Option<Value> {
+    if !obj.is_pointer() {
+        return None;
+    }
+    let kind = unsafe { kind_of(obj) };
+    if !(KIND_OBJECT..=KIND_FUNCTION).contains(&kind) {
+        return None;
+    }
+    let ob = unsafe { object_mut(obj) };
+    if ob.props.shape_ptr() as u64 != c.shape || c.shape == 0 {
+        return None;
+    }
+    if c.holder == 0 {
+        return Some(ob.props.slot_value(c.slot));
+    }
+    if c.holder == HOLDER_TRANSITION
+        || ob.proto.0 != c.proto
+        || c.epoch != crate::shape::proto_epoch()
     {
-        return Some(hint as usize);
+        return None;
     }
-    if entries.len() <= 8 {
-        return entries.iter().position(|p| p.key == key);
-    }
-    o.props.find(key)
+    Some(
+        unsafe { object_mut(Value(c.holder)) }
+            .props
+            .slot_value(c.slot),
+    )
 }
 
-/// `obj.key` for a literal `key` (interned), with the site's cache.
+/// `obj.key` for a literal `key` (interned), with the site's cache: called
+/// when compiled code's fast path missed.
 ///
 /// # Safety
 /// `cache` must point to this site's `SiteCache`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_prop_get_ic(obj: u64, key: u64, cache: *mut SiteCache) -> u64 {
     let (o, k) = (Value(obj), Value(key));
+    let c = unsafe { &mut *cache };
+    if let Some(v) = cached_get(o, c) {
+        return v.0;
+    }
     if o.is_pointer() {
         let kind = unsafe { kind_of(o) };
-        if kind == KIND_OBJECT || (kind == KIND_ARRAY && !string::is_length(k)) {
-            let ob = unsafe { object_mut(o) };
-            let c = unsafe { &mut *cache };
-            match own_position(ob, k, c.own) {
-                Some(i) => {
-                    let p = ob.props.entries()[i];
-                    if p.flags & PROP_ACCESSOR == 0 {
-                        c.own = i as u32;
-                        return p.value.0;
-                    }
-                }
-                None if kind == KIND_OBJECT || array_index_of_key(k).is_none() => {
-                    // Not an own property: walk the prototypes (methods); the
-                    // first prototype's position is cached.
-                    let mut proto = ob.proto;
-                    let mut depth = 0;
-                    while is_object(proto) && unsafe { kind_of(proto) } == KIND_OBJECT && depth < 8
-                    {
-                        let po = unsafe { object_mut(proto) };
-                        let hint = if depth == 0 { c.proto } else { u32::MAX };
-                        if let Some(i) = own_position(po, k, hint) {
-                            let p = po.props.entries()[i];
-                            if p.flags & PROP_ACCESSOR != 0 {
-                                break;
-                            }
-                            if depth == 0 {
-                                c.proto = i as u32;
-                            }
-                            return p.value.0;
-                        }
-                        proto = po.proto;
-                        depth += 1;
-                    }
-                }
-                None => {}
-            }
-        } else if kind == KIND_ARRAY {
+        if kind == KIND_ARRAY && string::is_length(k) {
             return Value::number(unsafe { object_mut(o) }.elements.len() as f64).0;
         } else if kind == KIND_STRING && string::is_length(k) {
             return Value::number(string::string_len(o) as f64).0;
         }
     }
-    rt_result(get(o, k))
+    // A getter may run compiled code (and collect): `o` is used after.
+    let _root = crate::gc::RootGuard::new(&[o]);
+    let r = get(o, k);
+    // `get` materialized a function's properties if it had to; a getter may
+    // have run, but the cache is filled only for data properties.
+    if r.is_ok() && is_object(o) {
+        fill_get_cache(o, k, c);
+    }
+    rt_result(r)
+}
+
+/// Fills `c` for a write of `key` on `obj` (after the write happened).
+fn fill_set_cache(obj: Value, key: Value, before: *const crate::shape::Shape, c: &mut SiteCache) {
+    let ob = unsafe { object_mut(obj) };
+    if !cacheable(ob) || exotic_key(ob, key) {
+        return;
+    }
+    let Some(i) = ob.props.find(key) else {
+        return;
+    };
+    let s = ob.props.shape();
+    if s.flags_of(i) & (PROP_ACCESSOR | PROP_WRITABLE) != PROP_WRITABLE {
+        return;
+    }
+    let after = ob.props.shape_ptr();
+    if before == after {
+        *c = SiteCache {
+            shape: after as u64,
+            holder: 0,
+            proto: 0,
+            new_shape: 0,
+            slot: s.slot_of(i),
+            epoch: 0,
+        };
+        return;
+    }
+    // The write added the key: remember the transition when it was a plain
+    // add of a default data property from a shared shape.
+    let before_shape = unsafe { &*before };
+    if !before_shape.is_shared()
+        || s.flags_of(i) != PROP_DEFAULT
+        || i + 1 != s.len()
+        || before_shape.len() + 1 != s.len()
+        || !ob.extensible
+    {
+        return;
+    }
+    // A setter or read-only property on the chain would have stopped the
+    // add (a setter may even have added the key itself).
+    let mut w = ob.proto;
+    while is_object(w) {
+        let wo = unsafe { object_mut(w) };
+        if let Some(p) = wo.props.get(key)
+            && p.flags & (PROP_ACCESSOR | PROP_WRITABLE) != PROP_WRITABLE
+        {
+            return;
+        }
+        if exotic_key(wo, key) {
+            return;
+        }
+        w = wo.proto;
+    }
+    // Watch the chain: such a property appearing on it must invalidate the
+    // entry.
+    let mut w = ob.proto;
+    while is_object(w) {
+        let wo = unsafe { object_mut(w) };
+        wo.props.watch();
+        w = wo.proto;
+    }
+    *c = SiteCache {
+        shape: before as u64,
+        holder: HOLDER_TRANSITION,
+        proto: ob.proto.0,
+        new_shape: after as u64,
+        slot: s.slot_of(i),
+        epoch: crate::shape::proto_epoch(),
+    };
 }
 
 /// `obj.key = v` for a literal `key`, with the site's cache; returns `v`.
@@ -692,19 +850,39 @@ pub unsafe extern "C" fn rt_prop_set_ic(
     strict: u64,
 ) -> u64 {
     let (o, k) = (Value(obj), Value(key));
-    if o.is_pointer() && unsafe { kind_of(o) } == KIND_OBJECT {
+    let c = unsafe { &mut *cache };
+    let mut before = std::ptr::null();
+    if o.is_pointer() && (KIND_OBJECT..=KIND_FUNCTION).contains(&unsafe { kind_of(o) }) {
         let ob = unsafe { object_mut(o) };
-        let c = unsafe { &mut *cache };
-        if let Some(i) = own_position(ob, k, c.own) {
-            let p = &mut ob.props.entries_mut()[i];
-            if p.flags & (PROP_ACCESSOR | PROP_WRITABLE) == PROP_WRITABLE {
-                p.value = Value(v);
-                c.own = i as u32;
+        let shape = ob.props.shape_ptr();
+        if shape as u64 == c.shape && c.shape != 0 {
+            if c.holder == 0 {
+                ob.props.set_slot_value(c.slot, Value(v));
+                return v;
+            }
+            if c.holder == HOLDER_TRANSITION
+                && ob.proto.0 == c.proto
+                && c.epoch == crate::shape::proto_epoch()
+                && ob.extensible
+                && ob.props.slots().len() == c.slot as usize
+            {
+                // SAFETY: the entry was filled from exactly this transition.
+                unsafe {
+                    ob.props
+                        .push_transition(c.new_shape as *const crate::shape::Shape, Value(v))
+                };
                 return v;
             }
         }
+        before = shape;
     }
-    match set(o, k, Value(v)) {
+    // A setter may run compiled code (and collect): `o` is used after.
+    let _root = crate::gc::RootGuard::new(&[o]);
+    let r = set(o, k, Value(v));
+    if matches!(r, Ok(true)) && !before.is_null() {
+        fill_set_cache(o, k, before, c);
+    }
+    match r {
         Ok(false) if strict != 0 => refused_assignment(o, k).0,
         Ok(_) => v,
         Err(e) => e.0,

@@ -238,7 +238,7 @@ pub extern "C" fn rt_function_construct_array(f: u64, args: u64, desc: u64) -> u
 pub extern "C" fn rt_object_literal_proto(obj: u64, v: u64) -> u64 {
     let p = Value(v);
     if is_object(p) || p.is_null() {
-        unsafe { object_mut(Value(obj)) }.proto = p;
+        crate::object::set_proto(Value(obj), p);
     }
     obj
 }

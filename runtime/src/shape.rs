@@ -1,0 +1,579 @@
+//! Shapes (hidden classes) and the property map built on them.
+//!
+//! An object's own properties are split in two: its [`Shape`] says which keys
+//! it has, in insertion order, with their attribute flags and the slot each
+//! value lives in; the object itself holds only the slot values. Objects that
+//! got the same keys in the same order share one shape, so an inline cache
+//! can remember "shape S has `x` in slot 2" and check a property access with
+//! one pointer compare.
+//!
+//! Shapes come in two kinds:
+//!
+//! - **Shared** shapes form a transition tree from the empty root shape:
+//!   adding key `k` with flags `f` to an object of shape `S` moves it to the
+//!   child of `S` for `(k, f)`, created once. Shared shapes are never freed
+//!   (inline caches hold them as raw pointers), so their number is bounded by
+//!   [`SHARED_SHAPE_BUDGET`] and their size by [`SHARED_SHAPE_MAX_KEYS`];
+//!   their keys are made permanent strings (never freed, never reused).
+//! - **Dictionary** shapes belong to one object, which mutates them in
+//!   place: after a delete, an attribute change, past the limits above, or for
+//!   objects whose properties are exotic (errors, not-yet-materialized
+//!   functions). Inline caches never remember a dictionary shape.
+//!
+//! A data property uses one slot; an accessor property two (getter, setter).
+//!
+//! **Prototype epoch.** An inline cache may remember that a key was found on
+//! a prototype. Such a hit stays valid while the receiver's shape and
+//! prototype are unchanged and no object on the way to the holder changed its
+//! keys or attributes. Objects an inline cache looked through are *watched*;
+//! any key/attribute change of a watched object (or a new prototype for it)
+//! increments [`bibao_proto_epoch`], which invalidates every prototype hit.
+//! So does the death of a watched object (caches name prototypes and holders
+//! by address).
+
+use crate::heap::{FLAG_PERMANENT, Header};
+use crate::object::{PROP_ACCESSOR, Property};
+use crate::value::Value;
+use std::cell::UnsafeCell;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicUsize, Ordering};
+
+/// At most this many shared shapes exist; past it, objects that need a new
+/// shape get a dictionary shape instead.
+pub const SHARED_SHAPE_BUDGET: usize = 50_000;
+
+/// An object with more keys than this uses a dictionary shape.
+pub const SHARED_SHAPE_MAX_KEYS: usize = 32;
+
+/// A dictionary shape with at least this many keys keeps a hash index.
+const INDEX_FROM: usize = 12;
+
+/// Incremented whenever a watched object (one an inline cache looked through
+/// on the way to a prototype's property) changes its keys, attributes or
+/// prototype. Compiled code reads it (a plain 32-bit load) to validate
+/// prototype hits.
+#[unsafe(no_mangle)]
+pub static bibao_proto_epoch: AtomicU32 = AtomicU32::new(1);
+
+pub fn bump_proto_epoch() {
+    let e = bibao_proto_epoch.load(Ordering::Relaxed);
+    // 0 never names a valid epoch (an empty cache holds 0).
+    let next = if e == u32::MAX { 1 } else { e + 1 };
+    bibao_proto_epoch.store(next, Ordering::Relaxed);
+}
+
+pub fn proto_epoch() -> u32 {
+    bibao_proto_epoch.load(Ordering::Relaxed)
+}
+
+pub struct Shape {
+    /// Interned keys, in insertion order.
+    keys: Vec<Value>,
+    flags: Vec<u8>,
+    /// The first slot of each key's value.
+    slot: Vec<u32>,
+    slot_count: u32,
+    shared: bool,
+    /// key -> position (dictionary shapes with many keys).
+    #[allow(clippy::box_collection)]
+    index: Option<Box<HashMap<u64, u32, crate::string::FxBuild>>>,
+    /// Shared shapes: (key, flags) -> child.
+    transitions: UnsafeCell<Vec<(u64, u8, *const Shape)>>,
+}
+
+static ROOT_SHAPE: AtomicPtr<Shape> = AtomicPtr::new(std::ptr::null_mut());
+static FUNCTION_ROOT_SHAPE: AtomicPtr<Shape> = AtomicPtr::new(std::ptr::null_mut());
+static SHARED_SHAPES: AtomicUsize = AtomicUsize::new(0);
+
+impl Shape {
+    fn empty(shared: bool) -> Shape {
+        Shape {
+            keys: Vec::new(),
+            flags: Vec::new(),
+            slot: Vec::new(),
+            slot_count: 0,
+            shared,
+            index: None,
+            transitions: UnsafeCell::new(Vec::new()),
+        }
+    }
+
+    /// The shared empty shape every ordinary object starts with.
+    #[inline]
+    pub fn root() -> *const Shape {
+        Self::root_in(&ROOT_SHAPE)
+    }
+
+    /// The empty shape functions start with: a separate tree, so that a
+    /// function whose `name`/`length`/`prototype` are not materialized yet
+    /// never shares a shape with an ordinary object.
+    #[inline]
+    pub fn function_root() -> *const Shape {
+        Self::root_in(&FUNCTION_ROOT_SHAPE)
+    }
+
+    #[inline]
+    fn root_in(root: &AtomicPtr<Shape>) -> *const Shape {
+        let p = root.load(Ordering::Relaxed);
+        if !p.is_null() {
+            return p;
+        }
+        let p = Box::into_raw(Box::new(Shape::empty(true)));
+        root.store(p, Ordering::Relaxed);
+        p
+    }
+
+    pub fn is_shared(&self) -> bool {
+        self.shared
+    }
+
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    fn width(flags: u8) -> u32 {
+        if flags & PROP_ACCESSOR != 0 { 2 } else { 1 }
+    }
+
+    /// Position of the interned `key`.
+    #[inline]
+    pub fn position(&self, key: Value) -> Option<usize> {
+        if let Some(index) = &self.index {
+            return index.get(&key.0).map(|i| *i as usize);
+        }
+        self.keys.iter().position(|k| *k == key)
+    }
+
+    /// The slot of the property at position `i`.
+    pub fn slot_of(&self, i: usize) -> u32 {
+        self.slot[i]
+    }
+
+    pub fn flags_of(&self, i: usize) -> u8 {
+        self.flags[i]
+    }
+
+    fn rebuild_index(&mut self) {
+        if self.keys.len() < INDEX_FROM {
+            self.index = None;
+            return;
+        }
+        let mut index: HashMap<u64, u32, crate::string::FxBuild> =
+            HashMap::with_capacity_and_hasher(self.keys.len(), Default::default());
+        for (i, k) in self.keys.iter().enumerate() {
+            index.insert(k.0, i as u32);
+        }
+        self.index = Some(Box::new(index));
+    }
+
+    fn push_key(&mut self, key: Value, flags: u8) {
+        self.keys.push(key);
+        self.flags.push(flags);
+        self.slot.push(self.slot_count);
+        self.slot_count += Self::width(flags);
+        if let Some(index) = &mut self.index {
+            index.insert(key.0, (self.keys.len() - 1) as u32);
+        } else if self.keys.len() >= INDEX_FROM && !self.shared {
+            self.rebuild_index();
+        }
+    }
+
+    /// An unshared copy (for an object leaving the transition tree).
+    fn to_dictionary(&self) -> Shape {
+        let mut s = Shape {
+            keys: self.keys.clone(),
+            flags: self.flags.clone(),
+            slot: self.slot.clone(),
+            slot_count: self.slot_count,
+            shared: false,
+            index: None,
+            transitions: UnsafeCell::new(Vec::new()),
+        };
+        s.rebuild_index();
+        s
+    }
+
+    /// The shared child of this shared shape for `(key, flags)`, created if
+    /// needed; None past the limits.
+    fn child(&self, key: Value, flags: u8) -> Option<*const Shape> {
+        debug_assert!(self.shared);
+        // SAFETY: single-threaded runtime; no reference into the vector
+        // outlives this function.
+        let transitions = unsafe { &mut *self.transitions.get() };
+        if let Some(&(_, _, s)) = transitions
+            .iter()
+            .find(|&&(k, f, _)| k == key.0 && f == flags)
+        {
+            return Some(s);
+        }
+        if self.keys.len() >= SHARED_SHAPE_MAX_KEYS
+            || SHARED_SHAPES.load(Ordering::Relaxed) >= SHARED_SHAPE_BUDGET
+        {
+            return None;
+        }
+        SHARED_SHAPES.fetch_add(1, Ordering::Relaxed);
+        // A shared shape outlives every object, so its key must too.
+        if key.is_pointer() {
+            // SAFETY: keys are interned string cells.
+            unsafe { (*key.as_pointer::<Header>()).flags |= FLAG_PERMANENT };
+        }
+        let mut s = Shape {
+            keys: self.keys.clone(),
+            flags: self.flags.clone(),
+            slot: self.slot.clone(),
+            slot_count: self.slot_count,
+            shared: true,
+            index: None,
+            transitions: UnsafeCell::new(Vec::new()),
+        };
+        s.push_key(key, flags);
+        let p: *const Shape = Box::into_raw(Box::new(s));
+        transitions.push((key.0, flags, p));
+        Some(p)
+    }
+}
+
+/// An object's own properties: a shape and the slot values.
+///
+/// `repr(C)` with `shape` first: compiled code compares it with the shape an
+/// inline cache remembered, then reads `slots` at the cached slot.
+#[repr(C)]
+pub struct PropertyMap {
+    shape: *const Shape,
+    slots: Vec<Value>,
+    /// An inline cache looked through this object to a prototype's property:
+    /// changes to its keys or attributes bump the prototype epoch.
+    watched: bool,
+}
+
+impl Default for PropertyMap {
+    fn default() -> Self {
+        PropertyMap::new()
+    }
+}
+
+impl Drop for PropertyMap {
+    fn drop(&mut self) {
+        // An inline cache may name this object (as a prototype or holder) by
+        // address; a new object at the same address must not match it.
+        self.changed();
+        if !self.shape().shared {
+            // SAFETY: a dictionary shape is owned by this map alone.
+            drop(unsafe { Box::from_raw(self.shape as *mut Shape) });
+        }
+    }
+}
+
+impl PropertyMap {
+    pub const SHAPE_OFFSET: i32 = std::mem::offset_of!(PropertyMap, shape) as i32;
+    pub const SLOTS_OFFSET: i32 = std::mem::offset_of!(PropertyMap, slots) as i32;
+
+    #[inline]
+    pub fn new() -> PropertyMap {
+        PropertyMap {
+            shape: Shape::root(),
+            slots: Vec::new(),
+            watched: false,
+        }
+    }
+
+    /// An empty map for a function (see [`Shape::function_root`]).
+    #[inline]
+    pub fn new_function() -> PropertyMap {
+        PropertyMap {
+            shape: Shape::function_root(),
+            slots: Vec::new(),
+            watched: false,
+        }
+    }
+
+    /// An empty map with its own dictionary shape (for objects whose
+    /// properties must never be cached, e.g. errors with a lazy `stack`).
+    pub fn new_dictionary() -> PropertyMap {
+        PropertyMap {
+            shape: Box::into_raw(Box::new(Shape::empty(false))),
+            slots: Vec::new(),
+            watched: false,
+        }
+    }
+
+    #[inline]
+    pub fn shape(&self) -> &Shape {
+        // SAFETY: `shape` always points to a live shape (shared shapes are
+        // immortal; a dictionary shape lives as long as this map).
+        unsafe { &*self.shape }
+    }
+
+    pub fn shape_ptr(&self) -> *const Shape {
+        self.shape
+    }
+
+    pub fn slots(&self) -> &[Value] {
+        &self.slots
+    }
+
+    pub fn slot_value(&self, slot: u32) -> Value {
+        self.slots[slot as usize]
+    }
+
+    pub fn set_slot_value(&mut self, slot: u32, v: Value) {
+        self.slots[slot as usize] = v;
+    }
+
+    pub fn is_watched(&self) -> bool {
+        self.watched
+    }
+
+    pub fn watch(&mut self) {
+        self.watched = true;
+    }
+
+    fn changed(&self) {
+        if self.watched {
+            bump_proto_epoch();
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.shape().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.shape().is_empty()
+    }
+
+    /// The property at position `i` (insertion order).
+    pub fn entry(&self, i: usize) -> Property {
+        let s = self.shape();
+        let flags = s.flags[i];
+        let slot = s.slot[i] as usize;
+        Property {
+            key: s.keys[i],
+            value: self.slots[slot],
+            setter: if flags & PROP_ACCESSOR != 0 {
+                self.slots[slot + 1]
+            } else {
+                Value::UNDEFINED
+            },
+            flags,
+        }
+    }
+
+    /// The properties in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = Property> + '_ {
+        (0..self.len()).map(|i| self.entry(i))
+    }
+
+    pub fn keys(&self) -> &[Value] {
+        &self.shape().keys
+    }
+
+    /// Every value the map holds, for the collector (keys of shared shapes
+    /// are permanent and need no marking).
+    pub fn for_each_value(&self, mut f: impl FnMut(Value)) {
+        for &v in &self.slots {
+            f(v);
+        }
+        let s = self.shape();
+        if !s.shared {
+            for &k in &s.keys {
+                f(k);
+            }
+        }
+    }
+
+    /// Position of `key`. Keys in a map are always interned strings, so a
+    /// key is found by pointer; a key that is not interned is looked up in the
+    /// interner first (and, when it was never interned, no map can hold it).
+    pub fn find(&self, key: Value) -> Option<usize> {
+        let key = crate::string::interned_version(key)?;
+        self.shape().position(key)
+    }
+
+    pub fn get(&self, key: Value) -> Option<Property> {
+        self.find(key).map(|i| self.entry(i))
+    }
+
+    /// Sets the value (the getter, for an accessor) at position `i`.
+    pub fn set_value(&mut self, i: usize, v: Value) {
+        let slot = self.shape().slot[i];
+        self.slots[slot as usize] = v;
+    }
+
+    /// Sets the setter of the accessor at position `i`.
+    pub fn set_setter(&mut self, i: usize, v: Value) {
+        let s = self.shape();
+        debug_assert!(s.flags[i] & PROP_ACCESSOR != 0);
+        let slot = s.slot[i];
+        self.slots[slot as usize + 1] = v;
+    }
+
+    fn make_dictionary(&mut self) -> &mut Shape {
+        if self.shape().shared {
+            let d = self.shape().to_dictionary();
+            self.shape = Box::into_raw(Box::new(d));
+        }
+        // SAFETY: now a dictionary shape owned by this map.
+        unsafe { &mut *(self.shape as *mut Shape) }
+    }
+
+    /// Changes the attributes of the property at position `i`, keeping its
+    /// value (data to data, or accessor to accessor).
+    pub fn set_flags(&mut self, i: usize, flags: u8) {
+        let old = self.shape().flags[i];
+        if old == flags {
+            return;
+        }
+        assert_eq!(
+            old & PROP_ACCESSOR,
+            flags & PROP_ACCESSOR,
+            "set_flags keeps the property kind"
+        );
+        self.make_dictionary().flags[i] = flags;
+        self.changed();
+    }
+
+    /// Redefines the property at position `i` in place (keeping its
+    /// position): value, setter (accessors) and attributes, possibly changing
+    /// a data property into an accessor or back.
+    pub fn redefine(&mut self, i: usize, value: Value, setter: Value, flags: u8) {
+        let old = self.shape().flags[i];
+        if old & PROP_ACCESSOR == flags & PROP_ACCESSOR {
+            self.set_flags(i, flags);
+            self.set_value(i, value);
+            if flags & PROP_ACCESSOR != 0 {
+                self.set_setter(i, setter);
+            }
+            return;
+        }
+        let slot = self.shape().slot[i] as usize;
+        let shape = self.make_dictionary();
+        shape.flags[i] = flags;
+        let (old_w, new_w) = (Shape::width(old), Shape::width(flags));
+        for s in shape.slot.iter_mut() {
+            if *s as usize > slot {
+                *s = *s + new_w - old_w;
+            }
+        }
+        shape.slot_count = shape.slot_count + new_w - old_w;
+        let mut fresh = vec![value];
+        if new_w == 2 {
+            fresh.push(setter);
+        }
+        self.slots.splice(slot..slot + old_w as usize, fresh);
+        self.changed();
+    }
+
+    /// Adds a new property; the key must not be present.
+    pub fn insert(&mut self, key: Value, value: Value, flags: u8) {
+        let key = crate::string::intern_value(key);
+        debug_assert!(self.shape().position(key).is_none());
+        let child = if self.shape().shared {
+            self.shape().child(key, flags)
+        } else {
+            None
+        };
+        match child {
+            Some(c) => self.shape = c,
+            None => self.make_dictionary().push_key(key, flags),
+        }
+        self.slots.push(value);
+        if flags & PROP_ACCESSOR != 0 {
+            self.slots.push(Value::UNDEFINED);
+        }
+        self.changed();
+    }
+
+    pub fn insert_accessor(&mut self, key: Value, getter: Value, setter: Value, flags: u8) {
+        self.insert(key, getter, flags | PROP_ACCESSOR);
+        let last = self.slots.len() - 1;
+        self.slots[last] = setter;
+    }
+
+    /// Moves the object to the shared shape `to`, a transition of its current
+    /// shape that adds one data property; `value` goes to the new slot.
+    ///
+    /// # Safety
+    /// `to` must be a shared child of the current shape adding one data key.
+    pub unsafe fn push_transition(&mut self, to: *const Shape, value: Value) {
+        self.shape = to;
+        self.slots.push(value);
+    }
+
+    /// The shared shape this map moves to when data key `key` with `flags` is
+    /// added, when there is one.
+    pub fn transition_for(&self, key: Value, flags: u8) -> Option<*const Shape> {
+        let s = self.shape();
+        if !s.shared {
+            return None;
+        }
+        s.child(key, flags)
+    }
+
+    pub fn remove(&mut self, key: Value) -> bool {
+        let Some(i) = self.find(key) else {
+            return false;
+        };
+        let shape = self.make_dictionary();
+        let flags = shape.flags.remove(i);
+        let slot = shape.slot.remove(i);
+        shape.keys.remove(i);
+        let width = Shape::width(flags);
+        for s in shape.slot.iter_mut() {
+            if *s > slot {
+                *s -= width;
+            }
+        }
+        shape.slot_count -= width;
+        shape.rebuild_index();
+        self.slots
+            .drain(slot as usize..(slot + width) as usize)
+            .for_each(drop);
+        self.changed();
+        true
+    }
+
+    /// Leaves the transition tree (e.g. before freezing), so that no inline
+    /// cache can remember this object's shape any more.
+    pub fn to_dictionary(&mut self) {
+        self.make_dictionary();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(n: u64) -> Value {
+        // Fake interned keys: distinct non-pointer values are enough here.
+        Value::number(n as f64)
+    }
+
+    #[test]
+    fn same_keys_same_order_share_a_shape() {
+        let root = Shape::root();
+        let a = unsafe { &*root }.child(key(1), 7).unwrap();
+        let b = unsafe { &*root }.child(key(1), 7).unwrap();
+        assert_eq!(a, b);
+        let c = unsafe { &*root }.child(key(1), 3).unwrap();
+        assert_ne!(a, c);
+        let ab = unsafe { &*a }.child(key(2), 7).unwrap();
+        let s = unsafe { &*ab };
+        assert_eq!(s.len(), 2);
+        assert_eq!(s.position(key(2)), Some(1));
+        assert_eq!(s.slot_of(1), 1);
+    }
+
+    #[test]
+    fn accessors_take_two_slots() {
+        let mut s = Shape::empty(false);
+        s.push_key(key(1), PROP_ACCESSOR);
+        s.push_key(key(2), 7);
+        assert_eq!(s.slot_of(1), 2);
+        assert_eq!(s.slot_count, 3);
+    }
+}
