@@ -1539,6 +1539,27 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             self.b.def_var(result, c);
             self.jump(join);
             self.b.switch_to_block(differ_b);
+            // Different bits, not both numbers: equal only for two strings
+            // with the same contents, so only two pointers need the runtime.
+            let tx = self.b.ins().band_imm_u(x, TAG_MASK as i64);
+            let ty = self.b.ins().band_imm_u(y, TAG_MASK as i64);
+            let px = self
+                .b
+                .ins()
+                .icmp_imm_u(IntCC::Equal, tx, TAG_POINTER as i64);
+            let py = self
+                .b
+                .ins()
+                .icmp_imm_u(IntCC::Equal, ty, TAG_POINTER as i64);
+            let both_ptr = self.b.ins().band(px, py);
+            let ptrs_b = self.b.create_block();
+            let unequal_b = self.b.create_block();
+            self.b.ins().brif(both_ptr, ptrs_b, &[], unequal_b, &[]);
+            self.b.switch_to_block(unequal_b);
+            let c = self.b.ins().iconst(types::I8, if negate { 1 } else { 0 });
+            self.b.def_var(result, c);
+            self.jump(join);
+            self.b.switch_to_block(ptrs_b);
         }
         let r = self.call_rt_checked(rt, &[x, y]);
         let t = self.b.ins().icmp_imm_u(IntCC::Equal, r, TRUE as i64);
@@ -1608,20 +1629,22 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     }
 
     /// Is `v` a number in the int32 range (exactly convertible)? (i8)
-    fn small_int_range(&mut self, v: Value) -> Value {
+    fn int64_range(&mut self, v: Value) -> Value {
         let isn = self.is_number(v);
         // Only meaningful when isn; bitcast of a non-number is a NaN, which fails the compare.
         let f = self.as_f64(v);
         let a = self.b.ins().fabs(f);
-        let lim = self.b.ins().f64const(2147483648.0);
+        // Below 2^63 the integer part fits an i64, whose low 32 bits are
+        // ToInt32 (truncation, then modulo 2^32).
+        let lim = self.b.ins().f64const(9223372036854775808.0);
         let inr = self.b.ins().fcmp(FloatCC::LessThan, a, lim);
         self.b.ins().band(isn, inr)
     }
 
     fn bitwise(&mut self, op: BinOp, x: Value, y: Value) -> Value {
         let result = self.temp_var();
-        let xr = self.small_int_range(x);
-        let yr = self.small_int_range(y);
+        let xr = self.int64_range(x);
+        let yr = self.int64_range(y);
         let both = self.b.ins().band(xr, yr);
         let fast = self.b.create_block();
         let slow = self.b.create_block();
@@ -1631,8 +1654,10 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.switch_to_block(fast);
         let fx = self.as_f64(x);
         let fy = self.as_f64(y);
-        let ix = self.b.ins().fcvt_to_sint_sat(types::I32, fx);
-        let iy = self.b.ins().fcvt_to_sint_sat(types::I32, fy);
+        let ix = self.b.ins().fcvt_to_sint_sat(I64, fx);
+        let iy = self.b.ins().fcvt_to_sint_sat(I64, fy);
+        let ix = self.b.ins().ireduce(types::I32, ix);
+        let iy = self.b.ins().ireduce(types::I32, iy);
         let r = match op {
             BinOp::BitAnd => self.b.ins().band(ix, iy),
             BinOp::BitOr => self.b.ins().bor(ix, iy),
