@@ -147,6 +147,7 @@ runtime_imports! {
     rt_object_literal_proto(u64, u64) -> u64;
     rt_method_home_set(u64, u64) -> u64;
     rt_prop_get_ic(u64, u64, *mut bibao_runtime::property::SiteCache) -> u64;
+    rt_global_get_ic(u64, *mut bibao_runtime::property::SiteCache) -> u64;
     rt_prop_set_ic(u64, u64, u64, *mut bibao_runtime::property::SiteCache, u64) -> u64;
 }
 
@@ -792,11 +793,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             self.b.ins().brif(same, next, &[], slow, &[]);
             self.b.switch_to_block(next);
             let epoch_addr = self.data(self.env.proto_epoch);
-            let epoch = self.b.ins().load(types::I32, flags(), epoch_addr, 0);
-            let cached_epoch = self
-                .b
-                .ins()
-                .load(types::I32, flags(), cache, lay.cache_epoch);
+            let epoch = self.b.ins().load(I64, flags(), epoch_addr, 0);
+            let cached_epoch = self.b.ins().load(I64, flags(), cache, lay.cache_epoch);
             let same = self.b.ins().icmp(IntCC::Equal, epoch, cached_epoch);
             let holder_cell = self.pointer_of(holder);
             self.b
@@ -849,6 +847,44 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let base = self.b.ins().load(I64, flags(), p, lay.elements_ptr);
         let off = self.b.ins().ishl_imm_u(i, 3);
         self.b.ins().iadd(base, off)
+    }
+
+    /// A global read: the cached slot of the global object while the
+    /// prototype epoch is the cached one (see `rt_global_get_ic`).
+    fn global_get(&mut self, name: ir::StrId) -> Value {
+        let lay = self.env.layout;
+        let result = self.temp_var();
+        let cache = self.site_cache();
+        let slow = self.b.create_block();
+        let hit = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let epoch_addr = self.data(self.env.proto_epoch);
+        let epoch = self.b.ins().load(I64, flags(), epoch_addr, 0);
+        let cached_epoch = self.b.ins().load(I64, flags(), cache, lay.cache_epoch);
+        let same = self.b.ins().icmp(IntCC::Equal, epoch, cached_epoch);
+        self.b.ins().brif(same, hit, &[], slow, &[]);
+        self.b.switch_to_block(hit);
+        let holder = self.b.ins().load(I64, flags(), cache, lay.cache_holder);
+        let g = self.pointer_of(holder);
+        let slots = self.b.ins().load(I64, flags(), g, lay.props_slots);
+        let slot32 = self
+            .b
+            .ins()
+            .load(types::I32, flags(), cache, lay.cache_slot);
+        let slot = self.b.ins().uextend(I64, slot32);
+        let off = self.b.ins().ishl_imm_u(slot, 3);
+        let addr = self.b.ins().iadd(slots, off);
+        let v = self.b.ins().load(I64, flags(), addr, 0);
+        self.b.def_var(result, v);
+        self.jump(done);
+        self.b.switch_to_block(slow);
+        let n = self.literal(name);
+        let r = self.call_rt_checked(Rt::rt_global_get_ic, &[n, cache]);
+        self.b.def_var(result, r);
+        self.jump(done);
+        self.b.switch_to_block(done);
+        self.b.use_var(result)
     }
 
     /// `o[k]`: inline cache for literal keys, inline indexing for arrays,
@@ -1050,10 +1086,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 self.box_get(bx)
             }
             Expr::Closure { func, captures } => self.closure(*func, captures),
-            Expr::GlobalGet(name) => {
-                let n = self.literal(*name);
-                self.call_rt_checked(Rt::rt_global_get, &[n])
-            }
+            Expr::GlobalGet(name) => self.global_get(*name),
             Expr::GlobalTypeof(name) => {
                 let n = self.literal(*name);
                 self.call_rt_checked(Rt::rt_global_typeof, &[n])

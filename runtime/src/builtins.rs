@@ -311,7 +311,7 @@ fn make_error(kind: ErrorKind, this: Value, args: &[Value]) -> JsResult<Value> {
     let proto = if this.is_uninit() {
         let nt = rt().new_target;
         let p = if is_function(nt) {
-            property::get(nt, string::intern("prototype"))?
+            crate::property::prototype_property(nt)?
         } else {
             Value::UNDEFINED
         };

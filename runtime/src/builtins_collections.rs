@@ -15,7 +15,6 @@ use crate::iter::{IterKind, new_iterator};
 use crate::native;
 use crate::object::*;
 use crate::ops::*;
-use crate::property;
 use crate::state::rt;
 use crate::string;
 use crate::value::Value;
@@ -43,7 +42,7 @@ fn storage<'a>(this: Value, set: bool, name: &str) -> JsResult<&'a mut OrderedMa
 fn proto_from_new_target(fallback: Value) -> JsResult<Value> {
     let nt = rt().new_target;
     if is_function(nt) {
-        let p = property::get(nt, string::intern("prototype"))?;
+        let p = crate::property::prototype_property(nt)?;
         if is_object(p) {
             return Ok(p);
         }

@@ -66,7 +66,7 @@ pub fn construct(f: Value, args: &[Value], new_target: Value) -> JsResult<Value>
         rt().new_target = saved;
         return check(Value(r));
     }
-    let proto = crate::property::get(new_target, string::intern("prototype"))?;
+    let proto = crate::property::prototype_property(new_target)?;
     let proto = if is_object(proto) {
         proto
     } else {

@@ -31,7 +31,7 @@ fn class_define(ctor: Value, parent: Value) -> JsResult<Value> {
     } else if is_function(parent)
         && unsafe { function_mut(parent) }.flags & FUNCTION_FLAG_CONSTRUCTOR != 0
     {
-        let pp = crate::property::get(parent, string::intern("prototype"))?;
+        let pp = crate::property::prototype_property(parent)?;
         if !is_object(pp) && !pp.is_null() {
             let shown = crate::inspect::inspect_for_error(pp);
             return Err(throw_type_error(&format!(
@@ -159,7 +159,7 @@ pub extern "C" fn rt_class_this(callee: u64, this_arg: u64, new_target: u64) -> 
         f
     };
     let result = (|| {
-        let proto = crate::property::get(nt, string::intern("prototype"))?;
+        let proto = crate::property::prototype_property(nt)?;
         let proto = if is_object(proto) {
             proto
         } else {

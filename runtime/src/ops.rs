@@ -269,7 +269,7 @@ pub fn instance_of(v: Value, ctor: Value) -> JsResult<bool> {
     if !is_object(v) {
         return Ok(false);
     }
-    let proto = crate::property::get(ctor, string::intern("prototype"))?;
+    let proto = crate::property::prototype_property(ctor)?;
     if !is_object(proto) {
         return Err(throw_type_error(
             "Function has non-object prototype 'undefined' in instanceof check",

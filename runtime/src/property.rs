@@ -62,6 +62,23 @@ pub fn materialize_function(f: Value) {
 
 pub const FLAG_MATERIALIZED: u16 = 2;
 
+/// `f.prototype` (every `new`, `instanceof` and `extends` reads it): a
+/// function's own data property found directly, else the general [[Get]].
+pub fn prototype_property(f: Value) -> JsResult<Value> {
+    let key = rt().prototype_key;
+    if is_function(f) {
+        materialize_function(f);
+        let props = &unsafe { object_mut(f) }.props;
+        if let Some(i) = props.shape().position(key) {
+            let p = props.entry(i);
+            if p.flags & PROP_ACCESSOR == 0 {
+                return Ok(p.value);
+            }
+        }
+    }
+    get(f, key)
+}
+
 fn prepare(obj: Value) {
     if is_function(obj) {
         materialize_function(obj);
@@ -573,6 +590,37 @@ pub extern "C" fn rt_global_get(name: u64) -> u64 {
     }
 }
 
+/// A global read with the site's cache (`holder` = the global object,
+/// `slot`, `epoch`): the global object is watched, so the entry stays valid
+/// until a global is added or removed or changes attributes.
+///
+/// # Safety
+/// `cache` must point to this site's `SiteCache`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_global_get_ic(name: u64, cache: *mut SiteCache) -> u64 {
+    let c = unsafe { &mut *cache };
+    let g = rt().global;
+    if c.holder == g.0 && c.epoch == crate::shape::proto_epoch() {
+        return unsafe { object_mut(g) }.props.slot_value(c.slot).0;
+    }
+    let go = unsafe { object_mut(g) };
+    if let Some(i) = go.props.find(Value(name)) {
+        let (flags, slot) = (go.props.shape().flags_of(i), go.props.shape().slot_of(i));
+        if flags & PROP_ACCESSOR == 0 {
+            go.props.watch();
+            *c = SiteCache {
+                shape: 0,
+                holder: g.0,
+                proto: 0,
+                new_shape: 0,
+                slot,
+                epoch: crate::shape::proto_epoch(),
+            };
+        }
+    }
+    rt_global_get(name)
+}
+
 /// `typeof name` for a name with no binding: "undefined" when absent.
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_global_typeof(name: u64) -> u64 {
@@ -622,8 +670,8 @@ pub struct SiteCache {
     pub holder: u64,
     pub proto: u64,
     pub new_shape: u64,
+    pub epoch: u64,
     pub slot: u32,
-    pub epoch: u32,
 }
 
 /// `holder` value of an add-transition entry.

@@ -36,33 +36,33 @@ use crate::object::{PROP_ACCESSOR, Property};
 use crate::value::Value;
 use std::cell::UnsafeCell;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicPtr, AtomicU64, AtomicUsize, Ordering};
 
 /// At most this many shared shapes exist; past it, objects that need a new
 /// shape get a dictionary shape instead.
 pub const SHARED_SHAPE_BUDGET: usize = 50_000;
 
 /// An object with more keys than this uses a dictionary shape.
-pub const SHARED_SHAPE_MAX_KEYS: usize = 32;
+pub const SHARED_SHAPE_MAX_KEYS: usize = 64;
 
 /// A dictionary shape with at least this many keys keeps a hash index.
 const INDEX_FROM: usize = 12;
 
 /// Incremented whenever a watched object (one an inline cache looked through
 /// on the way to a prototype's property) changes its keys, attributes or
-/// prototype. Compiled code reads it (a plain 32-bit load) to validate
+/// prototype. Compiled code reads it (a plain 64-bit load) to validate
 /// prototype hits.
 #[unsafe(no_mangle)]
-pub static bibao_proto_epoch: AtomicU32 = AtomicU32::new(1);
+pub static bibao_proto_epoch: AtomicU64 = AtomicU64::new(1);
 
 pub fn bump_proto_epoch() {
+    // 64 bits never wrap; 0 never names a valid epoch (an empty cache
+    // holds 0).
     let e = bibao_proto_epoch.load(Ordering::Relaxed);
-    // 0 never names a valid epoch (an empty cache holds 0).
-    let next = if e == u32::MAX { 1 } else { e + 1 };
-    bibao_proto_epoch.store(next, Ordering::Relaxed);
+    bibao_proto_epoch.store(e + 1, Ordering::Relaxed);
 }
 
-pub fn proto_epoch() -> u32 {
+pub fn proto_epoch() -> u64 {
     bibao_proto_epoch.load(Ordering::Relaxed)
 }
 

@@ -43,6 +43,8 @@ pub struct Runtime {
     pub interned: HashMap<Box<[u16]>, Value, crate::string::FxBuild>,
     /// The interned "length" (checked on every array property access).
     pub length_key: Value,
+    /// The interned "prototype" (read by every `new`).
+    pub prototype_key: Value,
     /// Recently interned runtime names (`string::intern`).
     pub name_cache: Vec<Option<(Box<str>, Value)>>,
     pub digit_strings: Vec<Value>,
@@ -84,6 +86,7 @@ pub fn init() {
             literals: Vec::new(),
             interned: HashMap::with_hasher(crate::string::FxBuild::default()),
             length_key: Value::UNDEFINED,
+            prototype_key: Value::UNDEFINED,
             name_cache: Vec::new(),
             digit_strings: Vec::new(),
             inspect_stack: Vec::new(),
@@ -92,6 +95,7 @@ pub fn init() {
     }
     let r = rt();
     r.length_key = crate::string::intern("length");
+    r.prototype_key = crate::string::intern("prototype");
     r.digit_strings = (0..10)
         .map(|i| crate::string::intern(&i.to_string()))
         .collect();

@@ -93,7 +93,9 @@ pub fn intern_value(v: Value) -> Value {
 #[inline]
 pub fn is_length(key: Value) -> bool {
     let l = rt().length_key;
-    key == l || (is_string(key) && unsafe { units(key) } == unsafe { units(l) })
+    // Two different interned strings differ.
+    key == l
+        || (is_string(key) && !is_interned(key) && unsafe { units(key) } == unsafe { units(l) })
 }
 
 /// A fast non-cryptographic hasher (FxHash) for the runtime's own tables.
