@@ -165,16 +165,34 @@ unsafe fn small_free(p: *mut u8, size: usize) {
     SMALL_BLOCKS.with(|s| unsafe { s.free(p, small_class(size)) })
 }
 
+// The counters are updated with a plain load and store, not a locked
+// read-modify-write: the program thread does nearly all allocation, and a
+// rare lost update from another thread only skews statistics and the
+// collection threshold a little.
+
+#[inline]
+pub(crate) fn bump_counter(c: &AtomicUsize, delta: usize, add: bool) {
+    let v = c.load(Ordering::Relaxed);
+    c.store(
+        if add {
+            v.wrapping_add(delta)
+        } else {
+            v.wrapping_sub(delta)
+        },
+        Ordering::Relaxed,
+    );
+}
+
 #[inline]
 fn count_alloc(size: usize) {
-    BYTES_IN_USE.fetch_add(size, Ordering::Relaxed);
-    BYTES_ALLOCATED_TOTAL.fetch_add(size, Ordering::Relaxed);
+    bump_counter(&BYTES_IN_USE, size, true);
+    bump_counter(&BYTES_ALLOCATED_TOTAL, size, true);
 }
 
 #[inline]
 fn count_free(size: usize) {
-    BYTES_IN_USE.fetch_sub(size, Ordering::Relaxed);
-    BYTES_FREED_TOTAL.fetch_add(size, Ordering::Relaxed);
+    bump_counter(&BYTES_IN_USE, size, false);
+    bump_counter(&BYTES_FREED_TOTAL, size, true);
 }
 
 // SAFETY: small blocks are handed out at most once until freed (each thread
@@ -484,9 +502,8 @@ impl Heap {
             self.refill(size)
         };
         self.live_cells += 1;
-        let in_use = BYTES_IN_USE.fetch_add(size, Ordering::Relaxed) + size;
-        BYTES_ALLOCATED_TOTAL.fetch_add(size, Ordering::Relaxed);
-        self.note_in_use(in_use);
+        count_alloc(size);
+        self.note_in_use(BYTES_IN_USE.load(Ordering::Relaxed));
         p
     }
 

@@ -8,7 +8,7 @@
 //! and both measure it the same way.
 
 use crate::heap::JsObject;
-use crate::property::SiteCache;
+use crate::property::{CacheEntry, SiteCache};
 use crate::shape::PropertyMap;
 use std::mem::offset_of;
 
@@ -44,7 +44,7 @@ pub struct Layout {
     pub elements_len: i32,
     /// `JsObject.frozen` (a bool byte).
     pub frozen: i32,
-    /// `SiteCache`: size and fields.
+    /// `SiteCache`: size, and the fields of its first entry (at offset 0).
     pub cache_size: i32,
     pub cache_shape: i32,
     pub cache_holder: i32,
@@ -65,11 +65,11 @@ pub fn layout() -> Layout {
         elements_len: elements + vl,
         frozen: offset_of!(JsObject, frozen) as i32,
         cache_size: std::mem::size_of::<SiteCache>() as i32,
-        cache_shape: offset_of!(SiteCache, shape) as i32,
-        cache_holder: offset_of!(SiteCache, holder) as i32,
-        cache_proto: offset_of!(SiteCache, proto) as i32,
-        cache_slot: offset_of!(SiteCache, slot) as i32,
-        cache_epoch: offset_of!(SiteCache, epoch) as i32,
+        cache_shape: offset_of!(CacheEntry, shape) as i32,
+        cache_holder: offset_of!(CacheEntry, holder) as i32,
+        cache_proto: offset_of!(CacheEntry, proto) as i32,
+        cache_slot: offset_of!(CacheEntry, slot) as i32,
+        cache_epoch: offset_of!(CacheEntry, epoch) as i32,
     }
 }
 

@@ -598,7 +598,7 @@ pub extern "C" fn rt_global_get(name: u64) -> u64 {
 /// `cache` must point to this site's `SiteCache`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_global_get_ic(name: u64, cache: *mut SiteCache) -> u64 {
-    let c = unsafe { &mut *cache };
+    let c = unsafe { &mut (*cache).entries[0] };
     let g = rt().global;
     if c.holder == g.0 && c.epoch == crate::shape::proto_epoch() {
         return unsafe { object_mut(g) }.props.slot_value(c.slot).0;
@@ -608,7 +608,7 @@ pub unsafe extern "C" fn rt_global_get_ic(name: u64, cache: *mut SiteCache) -> u
         let (flags, slot) = (go.props.shape().flags_of(i), go.props.shape().slot_of(i));
         if flags & PROP_ACCESSOR == 0 {
             go.props.watch();
-            *c = SiteCache {
+            *c = CacheEntry {
                 shape: 0,
                 holder: g.0,
                 proto: 0,
@@ -649,8 +649,33 @@ pub extern "C" fn rt_global_set(name: u64, v: u64, strict: u64) -> u64 {
 }
 
 /// A property-access site's inline cache (one per site with a literal key),
-/// zero-initialized in the program's data. Compiled code reads it on its fast
-/// path (offsets in `layout::Layout`); the runtime fills it on a miss.
+/// zero-initialized in the program's data: up to [`CACHE_ENTRIES`] entries
+/// (a polymorphic site sees several shapes). Compiled code checks only the
+/// first entry, on its fast path (offsets in `layout::Layout`); the runtime
+/// checks the others on a miss and fills the cache.
+#[repr(C)]
+pub struct SiteCache {
+    pub entries: [CacheEntry; CACHE_ENTRIES],
+    /// Which of the later entries the next fill replaces.
+    pub next: u32,
+}
+
+pub const CACHE_ENTRIES: usize = 4;
+
+impl SiteCache {
+    /// Remembers `e` in the first entry (the one compiled code checks); the
+    /// entry it replaces moves to one of the others, round robin.
+    fn remember(&mut self, e: CacheEntry) {
+        let old = std::mem::replace(&mut self.entries[0], e);
+        if old.shape != 0 {
+            let i = 1 + (self.next as usize % (CACHE_ENTRIES - 1));
+            self.next = self.next.wrapping_add(1);
+            self.entries[i] = old;
+        }
+    }
+}
+
+/// One inline-cache entry.
 ///
 /// - Own data property (get and set): `shape` = receiver shape, `holder` = 0,
 ///   `slot` = the value's slot in the receiver.
@@ -661,11 +686,13 @@ pub extern "C" fn rt_global_set(name: u64, v: u64, strict: u64) -> u64 {
 ///   `holder` = 1, `proto` and `epoch` as above (no setter or read-only
 ///   property on the chain), `new_shape` = the shape after, `slot` = the new
 ///   slot. Only the runtime follows this entry.
+/// - A global read: `holder` = the global object, `slot`, `epoch`.
 ///
 /// Only shared shapes are ever stored (they are immortal), so a stale entry
 /// can never match a reused address.
 #[repr(C)]
-pub struct SiteCache {
+#[derive(Clone, Copy)]
+pub struct CacheEntry {
     pub shape: u64,
     pub holder: u64,
     pub proto: u64,
@@ -705,14 +732,14 @@ fn fill_get_cache(obj: Value, key: Value, c: &mut SiteCache) {
     if let Some(i) = ob.props.find(key) {
         let s = ob.props.shape();
         if s.flags_of(i) & PROP_ACCESSOR == 0 {
-            *c = SiteCache {
+            c.remember(CacheEntry {
                 shape: ob.props.shape_ptr() as u64,
                 holder: 0,
                 proto: 0,
                 new_shape: 0,
                 slot: s.slot_of(i),
                 epoch: 0,
-            };
+            });
         }
         return;
     }
@@ -740,14 +767,14 @@ fn fill_get_cache(obj: Value, key: Value, c: &mut SiteCache) {
                 }
                 w = wo.proto;
             }
-            *c = SiteCache {
+            c.remember(CacheEntry {
                 shape: ob.props.shape_ptr() as u64,
                 holder: o.0,
                 proto: ob.proto.0,
                 new_shape: 0,
                 slot: s.slot_of(i),
                 epoch: crate::shape::proto_epoch(),
-            };
+            });
             return;
         }
         o = po.proto;
@@ -755,7 +782,7 @@ fn fill_get_cache(obj: Value, key: Value, c: &mut SiteCache) {
     }
 }
 
-/// The value a cache entry remembers for `obj`, if it applies.
+/// The value the cache remembers for `obj`, if an entry applies.
 #[inline]
 fn cached_get(obj: Value, c: &SiteCache) -> Option<Value> {
     if !obj.is_pointer() {
@@ -766,23 +793,26 @@ fn cached_get(obj: Value, c: &SiteCache) -> Option<Value> {
         return None;
     }
     let ob = unsafe { object_mut(obj) };
-    if ob.props.shape_ptr() as u64 != c.shape || c.shape == 0 {
-        return None;
+    let shape = ob.props.shape_ptr() as u64;
+    for e in &c.entries {
+        if e.shape != shape || e.shape == 0 {
+            continue;
+        }
+        if e.holder == 0 {
+            return Some(ob.props.slot_value(e.slot));
+        }
+        if e.holder != HOLDER_TRANSITION
+            && ob.proto.0 == e.proto
+            && e.epoch == crate::shape::proto_epoch()
+        {
+            return Some(
+                unsafe { object_mut(Value(e.holder)) }
+                    .props
+                    .slot_value(e.slot),
+            );
+        }
     }
-    if c.holder == 0 {
-        return Some(ob.props.slot_value(c.slot));
-    }
-    if c.holder == HOLDER_TRANSITION
-        || ob.proto.0 != c.proto
-        || c.epoch != crate::shape::proto_epoch()
-    {
-        return None;
-    }
-    Some(
-        unsafe { object_mut(Value(c.holder)) }
-            .props
-            .slot_value(c.slot),
-    )
+    None
 }
 
 /// `obj.key` for a literal `key` (interned), with the site's cache: called
@@ -831,14 +861,14 @@ fn fill_set_cache(obj: Value, key: Value, before: *const crate::shape::Shape, c:
     }
     let after = ob.props.shape_ptr();
     if before == after {
-        *c = SiteCache {
+        c.remember(CacheEntry {
             shape: after as u64,
             holder: 0,
             proto: 0,
             new_shape: 0,
             slot: s.slot_of(i),
             epoch: 0,
-        };
+        });
         return;
     }
     // The write added the key: remember the transition when it was a plain
@@ -875,14 +905,14 @@ fn fill_set_cache(obj: Value, key: Value, before: *const crate::shape::Shape, c:
         wo.props.watch();
         w = wo.proto;
     }
-    *c = SiteCache {
+    c.remember(CacheEntry {
         shape: before as u64,
         holder: HOLDER_TRANSITION,
         proto: ob.proto.0,
         new_shape: after as u64,
         slot: s.slot_of(i),
         epoch: crate::shape::proto_epoch(),
-    };
+    });
 }
 
 /// `obj.key = v` for a literal `key`, with the site's cache; returns `v`.
@@ -903,21 +933,24 @@ pub unsafe extern "C" fn rt_prop_set_ic(
     if o.is_pointer() && (KIND_OBJECT..=KIND_FUNCTION).contains(&unsafe { kind_of(o) }) {
         let ob = unsafe { object_mut(o) };
         let shape = ob.props.shape_ptr();
-        if shape as u64 == c.shape && c.shape != 0 {
-            if c.holder == 0 {
-                ob.props.set_slot_value(c.slot, Value(v));
+        for e in &c.entries {
+            if shape as u64 != e.shape || e.shape == 0 {
+                continue;
+            }
+            if e.holder == 0 {
+                ob.props.set_slot_value(e.slot, Value(v));
                 return v;
             }
-            if c.holder == HOLDER_TRANSITION
-                && ob.proto.0 == c.proto
-                && c.epoch == crate::shape::proto_epoch()
+            if e.holder == HOLDER_TRANSITION
+                && ob.proto.0 == e.proto
+                && e.epoch == crate::shape::proto_epoch()
                 && ob.extensible
-                && ob.props.slots().len() == c.slot as usize
+                && ob.props.slots().len() == e.slot as usize
             {
                 // SAFETY: the entry was filled from exactly this transition.
                 unsafe {
                     ob.props
-                        .push_transition(c.new_shape as *const crate::shape::Shape, Value(v))
+                        .push_transition(e.new_shape as *const crate::shape::Shape, Value(v))
                 };
                 return v;
             }
