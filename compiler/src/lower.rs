@@ -817,6 +817,79 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.ins().iadd(slots, off)
     }
 
+    /// The inline-cache fast paths of `o.key = v`: a store to the cached slot
+    /// (own writable data property), or an add that follows the cached
+    /// transition (same shape, prototype and epoch; room left in the slot
+    /// vector): push the value, move to the new shape. Jumps to `done`, or
+    /// to `slow` on any miss.
+    fn cached_set(&mut self, o: Value, v: Value, cache: Value, slow: Block, done: Block) {
+        let lay = self.env.layout;
+        let p = self.expect_object_like(o, slow);
+        let shape = self.b.ins().load(I64, flags(), p, lay.props_shape);
+        let cached = self.b.ins().load(I64, flags(), cache, lay.cache_shape);
+        let same = self.b.ins().icmp(IntCC::Equal, shape, cached);
+        let next = self.b.create_block();
+        self.b.ins().brif(same, next, &[], slow, &[]);
+        self.b.switch_to_block(next);
+        let holder = self.b.ins().load(I64, flags(), cache, lay.cache_holder);
+        let own = self.b.create_block();
+        let add = self.b.create_block();
+        self.b.ins().brif(holder, add, &[], own, &[]);
+        // Own data property: store.
+        self.b.switch_to_block(own);
+        let slots = self.b.ins().load(I64, flags(), p, lay.props_slots);
+        let slot32 = self
+            .b
+            .ins()
+            .load(types::I32, flags(), cache, lay.cache_slot);
+        let slot = self.b.ins().uextend(I64, slot32);
+        let off = self.b.ins().ishl_imm_u(slot, 3);
+        let addr = self.b.ins().iadd(slots, off);
+        self.b.ins().store(flags(), v, addr, 0);
+        self.jump(done);
+        // Add along the cached transition.
+        self.b.switch_to_block(add);
+        let is_transition = self.b.ins().icmp_imm_u(IntCC::Equal, holder, 1);
+        let next = self.b.create_block();
+        self.b.ins().brif(is_transition, next, &[], slow, &[]);
+        self.b.switch_to_block(next);
+        let proto = self.b.ins().load(I64, flags(), p, lay.proto);
+        let cached_proto = self.b.ins().load(I64, flags(), cache, lay.cache_proto);
+        let same = self.b.ins().icmp(IntCC::Equal, proto, cached_proto);
+        let next = self.b.create_block();
+        self.b.ins().brif(same, next, &[], slow, &[]);
+        self.b.switch_to_block(next);
+        let epoch_addr = self.data(self.env.proto_epoch);
+        let epoch = self.b.ins().load(I64, flags(), epoch_addr, 0);
+        let cached_epoch = self.b.ins().load(I64, flags(), cache, lay.cache_epoch);
+        let same = self.b.ins().icmp(IntCC::Equal, epoch, cached_epoch);
+        let next = self.b.create_block();
+        self.b.ins().brif(same, next, &[], slow, &[]);
+        self.b.switch_to_block(next);
+        let len = self.b.ins().load(I64, flags(), p, lay.props_slots_len);
+        let cap = self.b.ins().load(I64, flags(), p, lay.props_slots_cap);
+        let slot32 = self
+            .b
+            .ins()
+            .load(types::I32, flags(), cache, lay.cache_slot);
+        let slot = self.b.ins().uextend(I64, slot32);
+        let at_end = self.b.ins().icmp(IntCC::Equal, len, slot);
+        let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
+        let ok = self.b.ins().band(at_end, room);
+        let next = self.b.create_block();
+        self.b.ins().brif(ok, next, &[], slow, &[]);
+        self.b.switch_to_block(next);
+        let slots = self.b.ins().load(I64, flags(), p, lay.props_slots);
+        let off = self.b.ins().ishl_imm_u(len, 3);
+        let addr = self.b.ins().iadd(slots, off);
+        self.b.ins().store(flags(), v, addr, 0);
+        let len1 = self.b.ins().iadd_imm_s(len, 1);
+        self.b.ins().store(flags(), len1, p, lay.props_slots_len);
+        let new_shape = self.b.ins().load(I64, flags(), cache, lay.cache_new_shape);
+        self.b.ins().store(flags(), new_shape, p, lay.props_shape);
+        self.jump(done);
+    }
+
     /// The array fast path: branches to `slow` unless `o` is an array and `k` an
     /// integer index below its length; returns the element's address.
     fn array_element(&mut self, o: Value, k: Value, slow: Block, for_write: bool) -> Value {
@@ -959,11 +1032,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             None
         };
         match cache {
-            Some(c) => {
-                let e = self.cached_slot(o, c, false, slow);
-                self.b.ins().store(flags(), v, e, 0);
-                self.jump(done);
-            }
+            Some(c) => self.cached_set(o, v, c, slow, done),
             None => {
                 let e = self.array_element(o, k, slow, true);
                 self.b.ins().store(flags(), v, e, 0);

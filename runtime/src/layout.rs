@@ -14,6 +14,12 @@ use std::mem::offset_of;
 
 /// Offsets of a `Vec`'s data pointer and length within the `Vec`.
 pub fn vec_fields() -> (i32, i32) {
+    let (p, l, _) = vec_fields_with_capacity();
+    (p, l)
+}
+
+/// Offsets of a `Vec`'s data pointer, length and capacity within the `Vec`.
+pub fn vec_fields_with_capacity() -> (i32, i32, i32) {
     let mut v: Vec<u64> = Vec::with_capacity(7);
     v.extend_from_slice(&[1, 2, 3]);
     let ptr = v.as_ptr() as usize;
@@ -27,7 +33,15 @@ pub fn vec_fields() -> (i32, i32) {
         .iter()
         .position(|w| *w == 3)
         .expect("Vec has a length field");
-    ((ptr_at * 8) as i32, (len_at * 8) as i32)
+    let cap_at = words
+        .iter()
+        .position(|w| *w == 7)
+        .expect("Vec has a capacity field");
+    (
+        (ptr_at * 8) as i32,
+        (len_at * 8) as i32,
+        (cap_at * 8) as i32,
+    )
 }
 
 /// The layout constants compiled code uses.
@@ -37,8 +51,10 @@ pub struct Layout {
     pub proto: i32,
     /// `JsObject.props.shape` (a pointer compared with the cached shape).
     pub props_shape: i32,
-    /// `JsObject.props.slots` data pointer.
+    /// `JsObject.props.slots` data pointer, length and capacity.
     pub props_slots: i32,
+    pub props_slots_len: i32,
+    pub props_slots_cap: i32,
     /// `JsObject.elements` data pointer and length.
     pub elements_ptr: i32,
     pub elements_len: i32,
@@ -51,16 +67,19 @@ pub struct Layout {
     pub cache_proto: i32,
     pub cache_slot: i32,
     pub cache_epoch: i32,
+    pub cache_new_shape: i32,
 }
 
 pub fn layout() -> Layout {
-    let (vp, vl) = vec_fields();
+    let (vp, vl, vc) = vec_fields_with_capacity();
     let props = offset_of!(JsObject, props) as i32;
     let elements = offset_of!(JsObject, elements) as i32;
     Layout {
         proto: offset_of!(JsObject, proto) as i32,
         props_shape: props + PropertyMap::SHAPE_OFFSET,
         props_slots: props + PropertyMap::SLOTS_OFFSET + vp,
+        props_slots_len: props + PropertyMap::SLOTS_OFFSET + vl,
+        props_slots_cap: props + PropertyMap::SLOTS_OFFSET + vc,
         elements_ptr: elements + vp,
         elements_len: elements + vl,
         frozen: offset_of!(JsObject, frozen) as i32,
@@ -70,13 +89,17 @@ pub fn layout() -> Layout {
         cache_proto: offset_of!(CacheEntry, proto) as i32,
         cache_slot: offset_of!(CacheEntry, slot) as i32,
         cache_epoch: offset_of!(CacheEntry, epoch) as i32,
+        cache_new_shape: offset_of!(CacheEntry, new_shape) as i32,
     }
 }
 
 impl Layout {
     /// As words, for the table the compiler emits and the runtime checks.
-    pub fn words(&self) -> [u64; 12] {
+    pub fn words(&self) -> [u64; 15] {
         [
+            self.props_slots_len as u64,
+            self.props_slots_cap as u64,
+            self.cache_new_shape as u64,
             self.proto as u64,
             self.props_shape as u64,
             self.props_slots as u64,
@@ -97,8 +120,8 @@ impl Layout {
 mod tests {
     #[test]
     fn vec_fields_are_found() {
-        let (p, l) = super::vec_fields();
-        assert_ne!(p, l);
-        assert!(p % 8 == 0 && l % 8 == 0 && p < 24 && l < 24);
+        let (p, l, c) = super::vec_fields_with_capacity();
+        assert!(p != l && l != c && p != c);
+        assert!(p % 8 == 0 && l % 8 == 0 && c % 8 == 0 && p < 24 && l < 24 && c < 24);
     }
 }
