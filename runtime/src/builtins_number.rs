@@ -422,11 +422,41 @@ fn num(args: &[Value], i: usize) -> JsResult<f64> {
 
 macro_rules! math1 {
     ($name:ident, |$x:ident| $e:expr) => {
-        native!($name, |this, args| {
-            let $x = num(args, 0)?;
-            Ok(Value::number($e))
-        });
+        /// A one-argument Math function (JS calling convention). A number
+        /// argument is computed directly: no conversion can call back into
+        /// compiled code, so nothing needs rooting.
+        ///
+        /// # Safety
+        /// `argv` must point to `argc` values.
+        pub unsafe extern "C" fn $name(callee: u64, this: u64, argc: u64, argv: *const u64) -> u64 {
+            let args: &[Value] = unsafe { $crate::builtins::args_slice(argc, argv) };
+            if let Some(first) = args.first()
+                && first.is_number()
+            {
+                let $x = first.as_number();
+                return Value::number($e).0;
+            }
+            unsafe { math1_general(callee, this, argc, argv, |$x| $e) }
+        }
     };
+}
+
+/// The general case of a one-argument Math function: ToNumber may run
+/// `valueOf` (compiled code), so the arguments are rooted.
+///
+/// # Safety
+/// `argv` must point to `argc` values.
+unsafe fn math1_general(
+    _callee: u64,
+    this: u64,
+    argc: u64,
+    argv: *const u64,
+    f: impl Fn(f64) -> f64,
+) -> u64 {
+    let args: &[Value] = unsafe { crate::builtins::args_slice(argc, argv) };
+    let _roots = crate::gc::RootGuard::new(args);
+    _roots.push(Value(this));
+    crate::ops::rt_result(num(args, 0).map(|x| Value::number(f(x))))
 }
 
 math1!(math_abs, |x| x.abs());
