@@ -28,11 +28,16 @@ pub use property_value as value_of;
 /// Gives a function its own `length`, `name` and `prototype` properties the
 /// first time anything looks at its properties (creating them eagerly would
 /// cost an object per closure).
+#[inline]
 pub fn materialize_function(f: Value) {
-    let func = unsafe { function_mut(f) };
-    if func.object.header.flags & FLAG_MATERIALIZED != 0 {
-        return;
+    if unsafe { function_mut(f) }.object.header.flags & FLAG_MATERIALIZED == 0 {
+        materialize_function_now(f);
     }
+}
+
+#[inline(never)]
+fn materialize_function_now(f: Value) {
+    let func = unsafe { function_mut(f) };
     func.object.header.flags |= FLAG_MATERIALIZED;
     let length = Value::number(func.length as f64);
     let name = func.name;
@@ -69,11 +74,11 @@ pub fn prototype_property(f: Value) -> JsResult<Value> {
     if is_function(f) {
         materialize_function(f);
         let props = &unsafe { object_mut(f) }.props;
-        if let Some(i) = props.shape().position(key) {
-            let p = props.entry(i);
-            if p.flags & PROP_ACCESSOR == 0 {
-                return Ok(p.value);
-            }
+        let s = props.shape();
+        if let Some(i) = s.position(key)
+            && s.flags_of(i) & PROP_ACCESSOR == 0
+        {
+            return Ok(props.slot_value(s.slot_of(i)));
         }
     }
     get(f, key)

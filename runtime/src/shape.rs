@@ -312,6 +312,11 @@ impl PropertyMap {
         self.shape
     }
 
+    /// Makes room for `n` more slot values.
+    pub fn reserve_slots(&mut self, n: usize) {
+        self.slots.reserve(n);
+    }
+
     pub fn slots(&self) -> &[Value] {
         &self.slots
     }
