@@ -84,7 +84,7 @@ pub extern "C" fn rt_class_method(target: u64, key: u64, f: u64, kind: u64) -> u
         Err(e) => return e.0,
     };
     if is_function(f) {
-        unsafe { function_mut(f) }.home = t;
+        unsafe { function_mut(f) }.bound.set_home(t);
     }
     if is_function(t) {
         materialize_function(t);
@@ -119,7 +119,9 @@ pub extern "C" fn rt_class_method(target: u64, key: u64, f: u64, kind: u64) -> u
 /// Stores a class's instance field initializer on its constructor.
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_class_fields(ctor: u64, fields: u64) -> u64 {
-    unsafe { function_mut(Value(ctor)) }.fields = Value(fields);
+    unsafe { function_mut(Value(ctor)) }
+        .bound
+        .set_fields(Value(fields));
     Value::UNDEFINED.0
 }
 
@@ -130,7 +132,7 @@ pub extern "C" fn rt_new_target() -> u64 {
 }
 
 fn run_fields(ctor: Value, this: Value) -> JsResult<()> {
-    let fields = unsafe { function_mut(ctor) }.fields;
+    let fields = unsafe { function_mut(ctor) }.bound.fields();
     if is_function(fields) {
         call(fields, this, &[])?;
     }
@@ -247,7 +249,7 @@ pub extern "C" fn rt_class_return(v: u64, this: u64) -> u64 {
 pub extern "C" fn rt_function_home(f: u64) -> u64 {
     let v = Value(f);
     if is_function(v) {
-        unsafe { function_mut(v) }.home.0
+        unsafe { function_mut(v) }.bound.home().0
     } else {
         Value::UNDEFINED.0
     }

@@ -643,9 +643,7 @@ impl Heap {
                     name,
                     length,
                     flags,
-                    bound: BoundArgs::default(),
-                    home: Value::UNDEFINED,
-                    fields: Value::UNDEFINED,
+                    bound: FunctionExtras::default(),
                     captures: [],
                 },
             );
@@ -733,8 +731,8 @@ impl Heap {
                         let f = Value::pointer(h);
                         let func = function_mut(f);
                         self.mark_value(func.name);
-                        self.mark_value(func.home);
-                        self.mark_value(func.fields);
+                        self.mark_value(func.bound.home());
+                        self.mark_value(func.bound.fields());
                         for &b in func.bound.iter() {
                             self.mark_value(b);
                         }

@@ -112,39 +112,72 @@ pub struct JsFunction {
     pub name: Value,
     pub length: u32,
     pub flags: u32,
-    /// For bound functions: target, bound this, bound arguments. Empty otherwise.
-    pub bound: BoundArgs,
-    /// The home object of a class method (for `super`), or undefined.
-    pub home: Value,
-    /// A class constructor's instance field initializer, or undefined.
-    pub fields: Value,
+    /// The rarely used parts (bound target and arguments, home object,
+    /// field initializer), allocated on first use.
+    pub bound: FunctionExtras,
     pub captures: [Value; 0],
 }
 
-/// The bound target, `this` and arguments of a bound function: one word in
-/// every function cell, allocated only for the rare bound function. Reads as a
-/// slice (`bound[0]`, `bound.is_empty()`, `bound[2..]`).
-///
-/// One word, not a fat `Box<[Value]>` (two) nor a `Vec` (three).
+/// The parts of a function cell few functions use, behind one word that is
+/// null for most functions: the bound target, `this` and arguments of a bound
+/// function (read as a slice: `bound[0]`, `bound.is_empty()`, `bound[2..]`),
+/// the home object of a class method (for `super`) and a class
+/// constructor's instance field initializer.
 #[derive(Default)]
-#[allow(clippy::box_collection)]
-pub struct BoundArgs(Option<Box<Vec<Value>>>);
+pub struct FunctionExtras(Option<Box<Extras>>);
 
-impl BoundArgs {
-    pub fn push(&mut self, v: Value) {
-        self.0.get_or_insert_default().push(v);
-    }
+pub struct Extras {
+    bound: Vec<Value>,
+    home: Value,
+    fields: Value,
+}
 
-    pub fn extend_from_slice(&mut self, values: &[Value]) {
-        self.0.get_or_insert_default().extend_from_slice(values);
+impl Default for Extras {
+    fn default() -> Self {
+        Extras {
+            bound: Vec::new(),
+            home: Value::UNDEFINED,
+            fields: Value::UNDEFINED,
+        }
     }
 }
 
-impl std::ops::Deref for BoundArgs {
+impl FunctionExtras {
+    pub fn push(&mut self, v: Value) {
+        self.0.get_or_insert_default().bound.push(v);
+    }
+
+    pub fn extend_from_slice(&mut self, values: &[Value]) {
+        self.0
+            .get_or_insert_default()
+            .bound
+            .extend_from_slice(values);
+    }
+
+    /// The home object of a class method, or undefined.
+    pub fn home(&self) -> Value {
+        self.0.as_ref().map_or(Value::UNDEFINED, |e| e.home)
+    }
+
+    pub fn set_home(&mut self, v: Value) {
+        self.0.get_or_insert_default().home = v;
+    }
+
+    /// A class constructor's instance field initializer, or undefined.
+    pub fn fields(&self) -> Value {
+        self.0.as_ref().map_or(Value::UNDEFINED, |e| e.fields)
+    }
+
+    pub fn set_fields(&mut self, v: Value) {
+        self.0.get_or_insert_default().fields = v;
+    }
+}
+
+impl std::ops::Deref for FunctionExtras {
     type Target = [Value];
     fn deref(&self) -> &[Value] {
         match &self.0 {
-            Some(v) => v,
+            Some(e) => &e.bound,
             None => &[],
         }
     }

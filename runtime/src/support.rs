@@ -247,7 +247,7 @@ pub extern "C" fn rt_object_literal_proto(obj: u64, v: u64) -> u64 {
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_method_home_set(f: u64, obj: u64) -> u64 {
     if is_function(Value(f)) {
-        unsafe { function_mut(Value(f)) }.home = Value(obj);
+        unsafe { function_mut(Value(f)) }.bound.set_home(Value(obj));
     }
     f
 }
