@@ -1998,9 +1998,11 @@ impl<'r> Converter<'r> {
                 });
             }
             Expression::Identifier(id) => {
-                if let Some(s) = self.res.oxc.get_reference(id.reference_id()).symbol_id()
-                    && let Some(target) = self.res.known_function(s)
+                if let Some((s, target)) = self.res.direct_call(id.reference_id())
+                    && !self.res.tdz_checks.contains(&id.reference_id())
                 {
+                    // A function calling itself: through `callee` (resolve
+                    // gives it no environment slot for its own binding).
                     let closure = if target == self.st().idx {
                         Expr::Callee
                     } else {

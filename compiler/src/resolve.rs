@@ -94,6 +94,11 @@ pub struct SymbolFacts {
     pub early_capture: bool,
     /// The function of a function declaration.
     pub declared_function: Option<FuncIdx>,
+    /// A `let`/`const` whose initializer is directly an arrow or function
+    /// expression: that function (its closure is the binding's first value).
+    pub init_function: Option<FuncIdx>,
+    /// Declared in the head of a `for (;;)` (copied per iteration).
+    pub in_for_head: bool,
 }
 
 pub struct Resolution {
@@ -107,6 +112,9 @@ pub struct Resolution {
     /// Per class (by span): the synthetic field-initializer functions
     /// (instance fields, static fields).
     pub class_fields: HashMap<(u32, u32), (Option<FuncIdx>, Option<FuncIdx>)>,
+    /// Identifiers that are the callee of a plain (non-optional) call, with
+    /// whether the call spreads arguments.
+    pub callee_refs: HashMap<ReferenceId, bool>,
 }
 
 impl Resolution {
@@ -122,14 +130,53 @@ impl Resolution {
         self.oxc.symbol_name(s)
     }
 
-    /// Is `s` a function declaration whose binding always holds that function?
-    pub fn known_function(&self, s: SymbolId) -> Option<FuncIdx> {
-        let f = self.symbols.get(&s)?;
-        if f.kind == SymKind::Function && f.writes == 0 && f.declarations == 1 && !f.block_function
-        {
+    /// The function a binding always holds whenever it can be read: a
+    /// never-reassigned function declaration, a `let`/`const` initialized
+    /// with an arrow or function expression and never assigned, or a named
+    /// function expression's own name.
+    pub fn callee_function(&self, s: SymbolId) -> Option<FuncIdx> {
+        callee_function(self.symbols.get(&s)?)
+    }
+
+    /// A call `x(...)` whose callee `x` always holds a known function:
+    /// (the binding, its function).
+    pub fn direct_call(&self, r: ReferenceId) -> Option<(SymbolId, FuncIdx)> {
+        if !self.callee_refs.contains_key(&r) {
+            return None;
+        }
+        let s = self.oxc.get_reference(r).symbol_id()?;
+        Some((s, self.callee_function(s)?))
+    }
+
+    /// Is `f` the function `ancestor` or nested in it?
+    pub fn within(&self, f: FuncIdx, ancestor: FuncIdx) -> bool {
+        within(&self.functions, f, ancestor)
+    }
+}
+
+fn callee_function(f: &SymbolFacts) -> Option<FuncIdx> {
+    match f.kind {
+        SymKind::Function if f.writes == 0 && f.declarations == 1 && !f.block_function => {
             f.declared_function
-        } else {
-            None
+        }
+        SymKind::FunctionExprName => Some(f.func),
+        SymKind::Let | SymKind::Const
+            if f.writes == 0 && f.declarations == 1 && !f.in_switch && !f.in_for_head =>
+        {
+            f.init_function
+        }
+        _ => None,
+    }
+}
+
+fn within(functions: &[FuncFacts], mut f: FuncIdx, ancestor: FuncIdx) -> bool {
+    loop {
+        if f == ancestor {
+            return true;
+        }
+        match functions[f.0 as usize].parent {
+            Some(p) => f = p,
+            None => return false,
         }
     }
 }
@@ -164,6 +211,7 @@ struct Walker<'s> {
     class_depth: u32,
     /// Programs outside the subset found while walking.
     errors: Vec<Diagnostic>,
+    callee_refs: HashMap<ReferenceId, bool>,
 }
 
 pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagnostic> {
@@ -184,6 +232,7 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         switch_scopes: HashSet::new(),
         class_depth: 0,
         errors: Vec::new(),
+        callee_refs: HashMap::new(),
     };
     let strict = program.has_use_strict_directive();
     w.functions.push(FuncFacts {
@@ -217,6 +266,7 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         super_uses,
         class_fields,
         for_updates,
+        callee_refs,
         ..
     } = w;
 
@@ -257,19 +307,32 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         functions[g.0 as usize].uses_arguments = true;
     }
 
-    // Free variables and capture sites.
+    // Assignments (a `for (let ...)` update does not count; see module docs).
+    for r in &refs {
+        let Some(s) = r.symbol else { continue };
+        let Some(facts) = symbols.get_mut(&s) else {
+            continue;
+        };
+        let is_update_write = r.write
+            && facts
+                .for_update
+                .is_some_and(|u| u.start <= r.pos && r.pos < u.end);
+        if r.write && !is_update_write && facts.kind != SymKind::FunctionExprName {
+            facts.writes += 1;
+        }
+    }
+
+    // Free variables and capture sites. A function calling the binding that
+    // holds it calls itself through `callee`, which captures nothing.
     for r in &refs {
         let Some(s) = r.symbol else { continue };
         let Some(facts) = symbols.get(&s) else {
             continue;
         };
-        let decl = facts.func;
-        let mut is_update_write = false;
-        if r.write
-            && let Some(u) = facts.for_update
-        {
-            is_update_write = u.start <= r.pos && r.pos < u.end;
+        if callee_refs.contains_key(&r.reference) && callee_function(facts) == Some(r.func) {
+            continue;
         }
+        let decl = facts.func;
         let mut site = None;
         if r.func != decl {
             let mut g = r.func;
@@ -284,13 +347,10 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
             }
             site = Some(functions[child.0 as usize].creation_point);
         }
-        let facts = symbols.get_mut(&s).expect("symbol");
         if let Some(site) = site {
+            let facts = symbols.get_mut(&s).expect("symbol");
             facts.captured = true;
             facts.capture_sites.push(site);
-        }
-        if r.write && !is_update_write && facts.kind != SymKind::FunctionExprName {
-            facts.writes += 1;
         }
     }
 
@@ -332,7 +392,14 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         // In its own function: a use before the declaration (or in a switch).
         // Elsewhere: only through a closure that may exist before the
         // initialization; copied captures are always initialized.
-        let needs = if r.func == facts.func {
+        // Code of the function a binding is initialized with runs only after
+        // that initialization.
+        let in_initializer = facts
+            .init_function
+            .is_some_and(|f| within(&functions, r.func, f));
+        let needs = if in_initializer {
+            false
+        } else if r.func == facts.func {
             r.pos < facts.init_point || facts.in_switch
         } else {
             facts.boxed && (facts.early_capture || facts.in_switch)
@@ -350,6 +417,7 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         symbols,
         tdz_checks,
         class_fields,
+        callee_refs,
     })
 }
 
@@ -393,6 +461,8 @@ impl<'s> Walker<'s> {
             any_tdz_check: false,
             early_capture: false,
             declared_function: None,
+            init_function: None,
+            in_for_head: false,
         });
         entry.declarations += 1;
         if in_loop {
@@ -488,7 +558,7 @@ impl<'s> Walker<'s> {
         self.list_start.pop();
     }
 
-    fn var_declaration(&mut self, d: &VariableDeclaration<'_>) {
+    fn var_declaration(&mut self, d: &VariableDeclaration<'_>, for_head: bool) {
         let kind = match d.kind {
             VariableDeclarationKind::Var => SymKind::Var,
             VariableDeclarationKind::Let => SymKind::Let,
@@ -503,6 +573,23 @@ impl<'s> Walker<'s> {
                 _ => decl.span.end,
             };
             self.pattern(&decl.id, kind, init_point);
+            if let BindingPattern::BindingIdentifier(id) = &decl.id
+                && let Some(s) = id.symbol_id.get()
+                && kind != SymKind::Var
+            {
+                let init_function = match &decl.init {
+                    Some(Expression::ArrowFunctionExpression(a)) => {
+                        self.func_by_span.get(&(a.span.start, a.span.end)).copied()
+                    }
+                    Some(Expression::FunctionExpression(f)) => {
+                        self.func_by_span.get(&(f.span.start, f.span.end)).copied()
+                    }
+                    _ => None,
+                };
+                let f = self.symbols.get_mut(&s).expect("declared");
+                f.init_function = init_function;
+                f.in_for_head = for_head;
+            }
             if kind == SymKind::Var && decl.init.is_some() {
                 for id in decl.id.get_binding_identifiers() {
                     if let Some(s) = id.symbol_id.get() {
@@ -527,7 +614,7 @@ impl<'s> Walker<'s> {
 
     fn statement(&mut self, s: &Statement<'_>, _point: u32) {
         match s {
-            Statement::VariableDeclaration(d) => self.var_declaration(d),
+            Statement::VariableDeclaration(d) => self.var_declaration(d, false),
             Statement::FunctionDeclaration(f) => {
                 let point = *self.list_start.last().expect("list");
                 let idx = self.function(f, false, point);
@@ -574,7 +661,7 @@ impl<'s> Walker<'s> {
                                 self.enter_loop();
                                 self.exit_loop();
                             }
-                            self.var_declaration(d);
+                            self.var_declaration(d, true);
                             if d.kind.is_lexical() {
                                 for decl in &d.declarations {
                                     for id in decl.id.get_binding_identifiers() {
@@ -1027,6 +1114,16 @@ impl<'s> Walker<'s> {
                 }
             }
             Expression::CallExpression(c) => {
+                if !c.optional
+                    && let Expression::Identifier(id) = c.callee.without_parentheses()
+                    && let Some(r) = id.reference_id.get()
+                {
+                    let spread = c
+                        .arguments
+                        .iter()
+                        .any(|a| matches!(a, Argument::SpreadElement(_)));
+                    self.callee_refs.insert(r, spread);
+                }
                 self.expression(&c.callee);
                 self.arguments(&c.arguments);
             }
