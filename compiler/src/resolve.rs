@@ -66,6 +66,12 @@ pub struct FuncFacts {
     /// The function uses `super` (itself or through arrows).
     pub uses_super: bool,
     pub strict: bool,
+    /// Has a `...rest` parameter.
+    pub has_rest: bool,
+    /// Never has a closure object: its binding is only ever called directly,
+    /// with its free variables (`free_vars`, all symbols) passed as extra
+    /// arguments after its parameters.
+    pub lifted: bool,
 }
 
 #[derive(Debug)]
@@ -115,6 +121,9 @@ pub struct Resolution {
     /// Identifiers that are the callee of a plain (non-optional) call, with
     /// whether the call spreads arguments.
     pub callee_refs: HashMap<ReferenceId, bool>,
+    /// Bindings whose function is lifted (see `FuncFacts::lifted`): every
+    /// reference to them is a direct call.
+    pub lifted: HashMap<SymbolId, FuncIdx>,
 }
 
 impl Resolution {
@@ -246,6 +255,8 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         uses_arguments: false,
         uses_super: false,
         strict,
+        has_rest: false,
+        lifted: false,
     });
     w.func_by_span
         .insert((program.span.start, program.span.end), FuncIdx(0));
@@ -322,14 +333,19 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         }
     }
 
+    let lifted = lift(&mut functions, &symbols, &refs, &callee_refs);
+
     // Free variables and capture sites. A function calling the binding that
-    // holds it calls itself through `callee`, which captures nothing.
+    // holds it calls itself through `callee`, which captures nothing; calls
+    // to a lifted function need no closure.
     for r in &refs {
         let Some(s) = r.symbol else { continue };
         let Some(facts) = symbols.get(&s) else {
             continue;
         };
-        if callee_refs.contains_key(&r.reference) && callee_function(facts) == Some(r.func) {
+        if lifted.contains_key(&s)
+            || (callee_refs.contains_key(&r.reference) && callee_function(facts) == Some(r.func))
+        {
             continue;
         }
         let decl = facts.func;
@@ -386,7 +402,9 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         let Some(facts) = symbols.get_mut(&s) else {
             continue;
         };
-        if !matches!(facts.kind, SymKind::Let | SymKind::Const | SymKind::Class) {
+        if !matches!(facts.kind, SymKind::Let | SymKind::Const | SymKind::Class)
+            || lifted.contains_key(&s)
+        {
             continue;
         }
         // In its own function: a use before the declaration (or in a switch).
@@ -418,8 +436,150 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         tdz_checks,
         class_fields,
         callee_refs,
+        lifted,
     })
 }
+
+/// Lambda lifting: which bindings hold a function that needs no closure
+/// object. A candidate is a binding that always holds its function
+/// (`callee_function`) and whose every reference is a plain call without
+/// spread arguments that certainly runs after the binding is initialized; the
+/// function must not use `arguments` (`arguments.callee`), and its own name
+/// (a named function expression) must only be called too. Its free
+/// variables, computed as if all candidates were lifted, must be symbols,
+/// and unless there are none, every call must come from the function that
+/// declares the binding (which reads the captured variables where the closure
+/// would have been created, and they cannot have changed since: an unboxed
+/// captured variable is never assigned after its initialization, a boxed one
+/// keeps its box) or from the function itself (which passes its own), and
+/// the function must not have a rest parameter (the captures follow the
+/// parameters). Candidates failing this are dropped until none does.
+fn lift(
+    functions: &mut [FuncFacts],
+    symbols: &HashMap<SymbolId, SymbolFacts>,
+    refs: &[RefFact],
+    callee_refs: &HashMap<ReferenceId, bool>,
+) -> HashMap<SymbolId, FuncIdx> {
+    // Named function expressions by function.
+    let mut own_name: HashMap<FuncIdx, SymbolId> = HashMap::new();
+    for (s, f) in symbols {
+        if f.kind == SymKind::FunctionExprName {
+            own_name.insert(f.func, *s);
+        }
+    }
+    let mut refs_of: HashMap<SymbolId, Vec<&RefFact>> = HashMap::new();
+    for r in refs {
+        if let Some(s) = r.symbol {
+            refs_of.entry(s).or_default().push(r);
+        }
+    }
+    let only_called = |s: SymbolId| {
+        refs_of.get(&s).is_none_or(|rs| {
+            rs.iter()
+                .all(|r| callee_refs.get(&r.reference) == Some(&false))
+        })
+    };
+    let mut lifted: HashMap<SymbolId, FuncIdx> = HashMap::new();
+    for (s, facts) in symbols {
+        if facts.kind == SymKind::FunctionExprName {
+            continue;
+        }
+        let Some(f) = callee_function(facts) else {
+            continue;
+        };
+        if functions[f.0 as usize].uses_arguments || !only_called(*s) {
+            continue;
+        }
+        if let Some(name) = own_name.get(&f)
+            && !only_called(*name)
+        {
+            continue;
+        }
+        // Every call runs after the initialization (no TDZ possible).
+        let initialized = facts.kind == SymKind::Function
+            || refs_of.get(s).is_none_or(|rs| {
+                rs.iter().all(|r| {
+                    if within(functions, r.func, f) {
+                        return true;
+                    }
+                    if r.func == facts.func {
+                        return r.pos >= facts.init_point;
+                    }
+                    // The closure (directly in the declaring function) that
+                    // contains the call is created after the initialization.
+                    let mut child = r.func;
+                    while let Some(p) = functions[child.0 as usize].parent {
+                        if p == facts.func {
+                            break;
+                        }
+                        child = p;
+                    }
+                    functions[child.0 as usize].parent == Some(facts.func)
+                        && functions[child.0 as usize].creation_point >= facts.init_point
+                })
+            });
+        if initialized {
+            lifted.insert(*s, f);
+        }
+    }
+    let base: Vec<Vec<Capture>> = functions.iter().map(|f| f.free_vars.clone()).collect();
+    loop {
+        // Free variables as if every candidate were lifted (calls to it, by
+        // its binding or its own name, need nothing).
+        let mut free = base.clone();
+        let funcs: HashSet<FuncIdx> = lifted.values().copied().collect();
+        for r in refs {
+            let Some(s) = r.symbol else { continue };
+            let Some(facts) = symbols.get(&s) else {
+                continue;
+            };
+            if lifted.contains_key(&s)
+                || (facts.kind == SymKind::FunctionExprName && funcs.contains(&facts.func))
+                || (callee_refs.contains_key(&r.reference)
+                    && callee_function(facts) == Some(r.func))
+            {
+                continue;
+            }
+            let mut g = r.func;
+            while g != facts.func {
+                add_free(&mut free[g.0 as usize], Capture::Symbol(s));
+                match functions[g.0 as usize].parent {
+                    Some(p) => g = p,
+                    None => break,
+                }
+            }
+        }
+        let before = lifted.len();
+        lifted.retain(|s, f| {
+            let fv = &free[f.0 as usize];
+            if fv.is_empty() {
+                return true;
+            }
+            let decl = symbols[s].func;
+            LIFT_CAPTURES
+                && !functions[f.0 as usize].has_rest
+                && fv.iter().all(|c| matches!(c, Capture::Symbol(_)))
+                && refs_of
+                    .get(s)
+                    .is_none_or(|rs| rs.iter().all(|r| r.func == decl || r.func == *f))
+        });
+        if lifted.len() == before {
+            break;
+        }
+    }
+    for f in lifted.values() {
+        functions[f.0 as usize].lifted = true;
+    }
+    for (f, name) in own_name {
+        if functions[f.0 as usize].lifted {
+            lifted.insert(name, f);
+        }
+    }
+    lifted
+}
+
+/// Lift functions that capture variables (not only those capturing nothing).
+const LIFT_CAPTURES: bool = false;
 
 fn add_free(list: &mut Vec<Capture>, c: Capture) {
     if !list.contains(&c) {
@@ -826,6 +986,8 @@ impl<'s> Walker<'s> {
             uses_this: false,
             uses_arguments: false,
             uses_super: false,
+            has_rest: false,
+            lifted: false,
             strict,
         });
         self.func_by_span.insert((f.span.start, f.span.end), idx);
@@ -856,6 +1018,8 @@ impl<'s> Walker<'s> {
         }
         if let Some(rest) = &params.rest {
             self.pattern(&rest.rest.argument, SymKind::Param, rest.span.end);
+            let f = self.current();
+            self.functions[f.0 as usize].has_rest = true;
         }
     }
 
@@ -873,6 +1037,8 @@ impl<'s> Walker<'s> {
             uses_this: false,
             uses_arguments: false,
             uses_super: false,
+            has_rest: false,
+            lifted: false,
             strict,
         });
         self.func_by_span.insert((a.span.start, a.span.end), idx);
@@ -907,6 +1073,8 @@ impl<'s> Walker<'s> {
             uses_this: false,
             uses_arguments: false,
             uses_super: false,
+            has_rest: false,
+            lifted: false,
             strict: true,
         });
         idx

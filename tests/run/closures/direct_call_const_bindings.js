@@ -87,3 +87,10 @@ try {
   console.log(e.name);
 }
 console.log(fixed());
+
+// A nested arrow calling the function expression's own name.
+const walk2 = function down(n) {
+  const again = () => down(n - 1);
+  return n <= 0 ? "done2" : again();
+};
+console.log(walk2(3));
