@@ -556,8 +556,7 @@ fn lift(
                 return true;
             }
             let decl = symbols[s].func;
-            LIFT_CAPTURES
-                && !functions[f.0 as usize].has_rest
+            !functions[f.0 as usize].has_rest
                 && fv.iter().all(|c| matches!(c, Capture::Symbol(_)))
                 && refs_of
                     .get(s)
@@ -577,9 +576,6 @@ fn lift(
     }
     lifted
 }
-
-/// Lift functions that capture variables (not only those capturing nothing).
-const LIFT_CAPTURES: bool = false;
 
 fn add_free(list: &mut Vec<Capture>, c: Capture) {
     if !list.contains(&c) {
