@@ -555,12 +555,20 @@ fn lift(
             if fv.is_empty() {
                 return true;
             }
+            // Calls by its own name (a named function expression) must come
+            // from the function itself too: a closure nested in it would
+            // need the captures.
             let decl = symbols[s].func;
             !functions[f.0 as usize].has_rest
                 && fv.iter().all(|c| matches!(c, Capture::Symbol(_)))
                 && refs_of
                     .get(s)
                     .is_none_or(|rs| rs.iter().all(|r| r.func == decl || r.func == *f))
+                && own_name.get(f).is_none_or(|name| {
+                    refs_of
+                        .get(name)
+                        .is_none_or(|rs| rs.iter().all(|r| r.func == *f))
+                })
         });
         if lifted.len() == before {
             break;

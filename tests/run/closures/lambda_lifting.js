@@ -144,3 +144,17 @@ console.log(new Acc(-5).add([1, 2, 3]), new Acc(4).add([]));
 const seenIters = [];
 for (let i = 0, show = () => i; i < 3; i++) seenIters.push(show());
 console.log(seenIters.join(""));
+
+// A named function expression with captures, called by its own name from a
+// closure nested in it: keeps its closure.
+function ownName(x) {
+  const g = function h(n) {
+    const again = () => h(n - 1);
+    return n <= 0 ? x : again();
+  };
+  const k = function loop(n) {
+    return n <= 0 ? x + 1 : loop(n - 1);
+  };
+  return g(3) + " " + k(3);
+}
+console.log(ownName(42));
