@@ -48,6 +48,8 @@ struct FnState {
     /// The method's home object (for `super`), when it uses `super`.
     home_local: Option<LocalId>,
     is_arrow: bool,
+    /// A lifted function: the parameters receiving its captured variables.
+    lifted: Vec<(Capture, LocalId)>,
 }
 
 struct Converter<'r> {
@@ -201,7 +203,9 @@ impl<'r> Converter<'r> {
         let is_arrow = kind == ir::FuncKind::Arrow;
         let mut env = Vec::new();
         let mut env_index = HashMap::new();
-        for (i, cap) in facts.free_vars.iter().enumerate() {
+        // A lifted function receives its captures as parameters instead.
+        let env_caps: &[Capture] = if facts.lifted { &[] } else { &facts.free_vars };
+        for (i, cap) in env_caps.iter().enumerate() {
             let (name, boxed) = match cap {
                 Capture::This => ("this".to_string(), false),
                 Capture::Arguments => ("arguments".to_string(), false),
@@ -225,8 +229,20 @@ impl<'r> Converter<'r> {
             ctor: None,
             home_local: None,
             is_arrow,
+            lifted: Vec::new(),
         });
         let _ = self_name;
+        let facts = &self.res.functions[idx.0 as usize];
+        if facts.lifted {
+            for cap in facts.free_vars.clone() {
+                let Capture::Symbol(s) = cap else {
+                    panic!("lifted function captures {cap:?}");
+                };
+                let name = self.res.name(s).to_string();
+                let l = self.new_local(&name, self.res.symbol(s).boxed);
+                self.st().lifted.push((cap, l));
+            }
+        }
         let mut prologue = Vec::new();
         if let ir::FuncKind::ClassConstructor { derived } = kind {
             let nt = self.new_local("new.target", false);
@@ -404,6 +420,10 @@ impl<'r> Converter<'r> {
             )));
         }
         let st = self.stack.pop().expect("function state");
+        let lifted = self.res.functions[idx.0 as usize].lifted.then(|| {
+            param_locals.extend(st.lifted.iter().map(|(_, l)| *l));
+            st.lifted.len() as u32
+        });
         let (line, col) = self.line_col(span.start);
         let strict = self.res.functions[idx.0 as usize].strict;
         let name_id = self.string(js_name);
@@ -428,6 +448,7 @@ impl<'r> Converter<'r> {
             env: st.env,
             body: stmts,
             label_count: st.label_count,
+            lifted,
         });
         Ok(FuncId(idx.0))
     }
@@ -541,7 +562,11 @@ impl<'r> Converter<'r> {
             }
             Expr::Local(self.symbol_local(s))
         } else {
-            match self.st().env_index.get(&Capture::Symbol(s)) {
+            let st = self.st();
+            if let Some((_, l)) = st.lifted.iter().find(|(c, _)| *c == Capture::Symbol(s)) {
+                return Expr::Local(*l);
+            }
+            match st.env_index.get(&Capture::Symbol(s)) {
                 Some(slot) => Expr::Env(*slot),
                 None => panic!(
                     "symbol {} is not in the environment of {:?}",
@@ -699,6 +724,9 @@ impl<'r> Converter<'r> {
             let Some(id) = &f.id else { continue };
             let s = id.symbol_id();
             let closure = self.function_closure(f, None, ir::FuncKind::Function)?;
+            if self.res.lifted.contains_key(&s) {
+                continue;
+            }
             let boxed = self.res.symbol(s).boxed;
             let holder = if boxed {
                 let n = format!("{}.closure", id.name.as_str());
@@ -770,6 +798,12 @@ impl<'r> Converter<'r> {
                     ));
                 }
             };
+            if let BindingPattern::BindingIdentifier(id) = &decl.id
+                && self.res.lifted.contains_key(&id.symbol_id())
+            {
+                // Its function is converted; no closure is made.
+                continue;
+            }
             let mut binds = Vec::new();
             self.bind_pattern(&decl.id, value, &mut binds)?;
             out.extend(binds.into_iter().map(Stmt::Expr));
@@ -1998,9 +2032,25 @@ impl<'r> Converter<'r> {
                 });
             }
             Expression::Identifier(id) => {
-                if let Some(s) = self.res.oxc.get_reference(id.reference_id()).symbol_id()
-                    && let Some(target) = self.res.known_function(s)
+                if let Some((_, target)) = self.res.direct_call(id.reference_id())
+                    && self.res.functions[target.0 as usize].lifted
                 {
+                    // No closure: the captured variables go as arguments.
+                    let caps = self.res.functions[target.0 as usize].free_vars.clone();
+                    let captures = caps.iter().map(|c| self.capture_operand(*c)).collect();
+                    let args = self.arguments(&c.arguments)?;
+                    return Ok(Expr::DirectCall {
+                        func: FuncId(target.0),
+                        closure: Box::new(Expr::Undefined),
+                        args,
+                        captures,
+                    });
+                }
+                if let Some((s, target)) = self.res.direct_call(id.reference_id())
+                    && !self.res.tdz_checks.contains(&id.reference_id())
+                {
+                    // A function calling itself: through `callee` (resolve
+                    // gives it no environment slot for its own binding).
                     let closure = if target == self.st().idx {
                         Expr::Callee
                     } else {
@@ -2011,6 +2061,7 @@ impl<'r> Converter<'r> {
                         func: FuncId(target.0),
                         closure: Box::new(closure),
                         args,
+                        captures: Vec::new(),
                     });
                 }
             }
@@ -2273,6 +2324,7 @@ impl<'r> Converter<'r> {
             env: Vec::new(),
             body,
             label_count: 0,
+            lifted: None,
         });
         id
     }

@@ -95,6 +95,11 @@ pub struct Function {
     pub env: Vec<EnvDecl>,
     pub body: Vec<Stmt>,
     pub label_count: u32,
+    /// `Some(n)`: a lifted function. It never has a closure object: it is
+    /// only called by `call_direct` with an undefined callee, and its last
+    /// `n` params receive the captured variables (values or boxes) instead
+    /// of an environment. It never reads `callee`.
+    pub lifted: Option<u32>,
 }
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
@@ -354,12 +359,15 @@ pub enum Expr {
         args: Vec<Expr>,
         desc: StrId,
     },
-    /// A call to a known function (a never-reassigned declaration): no callee
-    /// check, a direct call. `closure` supplies the environment.
+    /// A call to a known function (a binding that always holds it): no
+    /// callee check, a direct call. `closure` supplies the environment; for a
+    /// lifted function it is `undefined` and `captures` fill its capture
+    /// parameters (after the arguments, padded or cut to its parameters).
     DirectCall {
         func: FuncId,
         closure: Box<Expr>,
         args: Vec<Expr>,
+        captures: Vec<Expr>,
     },
     New {
         callee: Box<Expr>,
@@ -497,7 +505,9 @@ impl Printer<'_> {
             FuncKind::ClassConstructor { derived: true } => "derived_constructor",
             FuncKind::ClassFields => "fields",
         };
-        let mut params: Vec<String> = f.params.iter().map(|p| self.local(*p)).collect();
+        let lifted = f.lifted.unwrap_or(0) as usize;
+        let (own, captured) = f.params.split_at(f.params.len() - lifted);
+        let mut params: Vec<String> = own.iter().map(|p| self.local(*p)).collect();
         if let Some(r) = f.rest {
             params.push(format!("...{}", self.local(r)));
         }
@@ -511,6 +521,23 @@ impl Printer<'_> {
             f.col,
             if f.strict { " strict" } else { "" }
         );
+        if f.lifted.is_some() {
+            let caps: Vec<String> = captured
+                .iter()
+                .map(|p| {
+                    if f.locals[p.index()].boxed {
+                        format!("{}: box", self.local(*p))
+                    } else {
+                        self.local(*p)
+                    }
+                })
+                .collect();
+            if caps.is_empty() {
+                let _ = writeln!(self.out, "  no closure");
+            } else {
+                let _ = writeln!(self.out, "  no closure, captures [{}]", caps.join(", "));
+            }
+        }
         if !f.env.is_empty() {
             let slots: Vec<String> = f
                 .env
@@ -855,8 +882,26 @@ impl Printer<'_> {
                 func,
                 closure,
                 args,
+                captures,
             } => {
-                let name = &self.module.functions[func.index()].debug_name;
+                let target = &self.module.functions[func.index()];
+                let name = &target.debug_name;
+                if let Some(n) = target.lifted {
+                    let names = &target.params[target.params.len() - n as usize..];
+                    let caps: Vec<String> = names
+                        .iter()
+                        .zip(captures)
+                        .map(|(p, c)| {
+                            format!("{}: {}", target.locals[p.index()].name, self.expr(c))
+                        })
+                        .collect();
+                    let caps = if caps.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" [{}]", caps.join(", "))
+                    };
+                    return format!("call_direct @{} {name}({}){caps}", func.0, self.args(args));
+                }
                 format!(
                     "call_direct @{} {name} {}({})",
                     func.0,
@@ -918,6 +963,17 @@ pub fn verify(module: &Module) -> Result<(), String> {
         };
         for p in &f.params {
             v.local(*p);
+        }
+        if let Some(n) = f.lifted
+            && (!f.env.is_empty()
+                || f.arguments.is_some()
+                || (n > 0 && f.rest.is_some())
+                || n as usize > f.params.len())
+        {
+            v.errors.push(
+                "a lifted function has an environment, `arguments`, or rest and captures"
+                    .to_string(),
+            );
         }
         v.block(&f.body);
         if let Some(e) = v.errors.into_iter().next() {
@@ -1073,8 +1129,13 @@ impl Verifier<'_> {
             | Expr::Bool(_)
             | Expr::Number(_)
             | Expr::Uninit
-            | Expr::Callee
             | Expr::ThisArg => {}
+            Expr::Callee => {
+                if self.func.lifted.is_some() {
+                    self.errors
+                        .push("a lifted function reads callee".to_string());
+                }
+            }
             Expr::Str(s) | Expr::GlobalGet(s) | Expr::GlobalTypeof(s) => self.string(*s),
             Expr::Local(l) => self.local(*l),
             Expr::Env(s) => {
@@ -1100,6 +1161,9 @@ impl Verifier<'_> {
             Expr::Intrinsic(_, args) => self.exprs(args),
             Expr::Closure { func, captures } => {
                 match self.module.functions.get(func.index()) {
+                    Some(target) if target.lifted.is_some() => self
+                        .errors
+                        .push(format!("closure of lifted function @{}", func.0)),
                     Some(target) => {
                         if target.env.len() != captures.len() {
                             self.errors.push(format!(
@@ -1165,13 +1229,37 @@ impl Verifier<'_> {
                 func,
                 closure,
                 args,
+                captures,
             } => {
-                if func.index() >= self.module.functions.len() {
-                    self.errors
-                        .push(format!("direct call of undefined function @{}", func.0));
+                match self.module.functions.get(func.index()) {
+                    None => self
+                        .errors
+                        .push(format!("direct call of undefined function @{}", func.0)),
+                    Some(target) => match target.lifted {
+                        Some(n) => {
+                            if !matches!(**closure, Expr::Undefined)
+                                || captures.len() != n as usize
+                                || args.iter().any(|a| matches!(a, Expr::Spread(_)))
+                            {
+                                self.errors.push(format!(
+                                    "call of lifted @{} needs an undefined callee, {n} captures and no spread",
+                                    func.0
+                                ));
+                            }
+                        }
+                        None => {
+                            if !captures.is_empty() {
+                                self.errors.push(format!(
+                                    "passes captures to @{}, which is not lifted",
+                                    func.0
+                                ));
+                            }
+                        }
+                    },
                 }
                 self.expr(closure);
                 self.exprs(args);
+                self.exprs(captures);
             }
             Expr::Object(props) => {
                 for p in props {

@@ -1244,6 +1244,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 func,
                 closure,
                 args,
+                captures,
             } => {
                 let c = self.expr(closure);
                 if Self::has_spread(args) {
@@ -1252,7 +1253,18 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                     let arr = self.spread_array(args);
                     return self.call_rt_checked(Rt::rt_function_apply, &[c, this, arr, d]);
                 }
-                let args = self.exprs(args);
+                let mut args = self.exprs(args);
+                let target = &self.module.functions[func.index()];
+                if let Some(n) = target.lifted
+                    && n > 0
+                {
+                    // Captures go right after the parameters.
+                    let own = target.params.len() - n as usize;
+                    let undef = self.konst(UNDEFINED);
+                    args.resize(own, undef);
+                    let caps = self.exprs(captures);
+                    args.extend(caps);
+                }
                 self.call_direct(*func, c, &args)
             }
             Expr::New { callee, args, desc } if Self::has_spread(args) => {

@@ -66,6 +66,12 @@ pub struct FuncFacts {
     /// The function uses `super` (itself or through arrows).
     pub uses_super: bool,
     pub strict: bool,
+    /// Has a `...rest` parameter.
+    pub has_rest: bool,
+    /// Never has a closure object: its binding is only ever called directly,
+    /// with its free variables (`free_vars`, all symbols) passed as extra
+    /// arguments after its parameters.
+    pub lifted: bool,
 }
 
 #[derive(Debug)]
@@ -94,6 +100,11 @@ pub struct SymbolFacts {
     pub early_capture: bool,
     /// The function of a function declaration.
     pub declared_function: Option<FuncIdx>,
+    /// A `let`/`const` whose initializer is directly an arrow or function
+    /// expression: that function (its closure is the binding's first value).
+    pub init_function: Option<FuncIdx>,
+    /// Declared in the head of a `for (;;)` (copied per iteration).
+    pub in_for_head: bool,
 }
 
 pub struct Resolution {
@@ -107,6 +118,12 @@ pub struct Resolution {
     /// Per class (by span): the synthetic field-initializer functions
     /// (instance fields, static fields).
     pub class_fields: HashMap<(u32, u32), (Option<FuncIdx>, Option<FuncIdx>)>,
+    /// Identifiers that are the callee of a plain (non-optional) call, with
+    /// whether the call spreads arguments.
+    pub callee_refs: HashMap<ReferenceId, bool>,
+    /// Bindings whose function is lifted (see `FuncFacts::lifted`): every
+    /// reference to them is a direct call.
+    pub lifted: HashMap<SymbolId, FuncIdx>,
 }
 
 impl Resolution {
@@ -122,14 +139,53 @@ impl Resolution {
         self.oxc.symbol_name(s)
     }
 
-    /// Is `s` a function declaration whose binding always holds that function?
-    pub fn known_function(&self, s: SymbolId) -> Option<FuncIdx> {
-        let f = self.symbols.get(&s)?;
-        if f.kind == SymKind::Function && f.writes == 0 && f.declarations == 1 && !f.block_function
-        {
+    /// The function a binding always holds whenever it can be read: a
+    /// never-reassigned function declaration, a `let`/`const` initialized
+    /// with an arrow or function expression and never assigned, or a named
+    /// function expression's own name.
+    pub fn callee_function(&self, s: SymbolId) -> Option<FuncIdx> {
+        callee_function(self.symbols.get(&s)?)
+    }
+
+    /// A call `x(...)` whose callee `x` always holds a known function:
+    /// (the binding, its function).
+    pub fn direct_call(&self, r: ReferenceId) -> Option<(SymbolId, FuncIdx)> {
+        if !self.callee_refs.contains_key(&r) {
+            return None;
+        }
+        let s = self.oxc.get_reference(r).symbol_id()?;
+        Some((s, self.callee_function(s)?))
+    }
+
+    /// Is `f` the function `ancestor` or nested in it?
+    pub fn within(&self, f: FuncIdx, ancestor: FuncIdx) -> bool {
+        within(&self.functions, f, ancestor)
+    }
+}
+
+fn callee_function(f: &SymbolFacts) -> Option<FuncIdx> {
+    match f.kind {
+        SymKind::Function if f.writes == 0 && f.declarations == 1 && !f.block_function => {
             f.declared_function
-        } else {
-            None
+        }
+        SymKind::FunctionExprName => Some(f.func),
+        SymKind::Let | SymKind::Const
+            if f.writes == 0 && f.declarations == 1 && !f.in_switch && !f.in_for_head =>
+        {
+            f.init_function
+        }
+        _ => None,
+    }
+}
+
+fn within(functions: &[FuncFacts], mut f: FuncIdx, ancestor: FuncIdx) -> bool {
+    loop {
+        if f == ancestor {
+            return true;
+        }
+        match functions[f.0 as usize].parent {
+            Some(p) => f = p,
+            None => return false,
         }
     }
 }
@@ -164,6 +220,7 @@ struct Walker<'s> {
     class_depth: u32,
     /// Programs outside the subset found while walking.
     errors: Vec<Diagnostic>,
+    callee_refs: HashMap<ReferenceId, bool>,
 }
 
 pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagnostic> {
@@ -184,6 +241,7 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         switch_scopes: HashSet::new(),
         class_depth: 0,
         errors: Vec::new(),
+        callee_refs: HashMap::new(),
     };
     let strict = program.has_use_strict_directive();
     w.functions.push(FuncFacts {
@@ -197,6 +255,8 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         uses_arguments: false,
         uses_super: false,
         strict,
+        has_rest: false,
+        lifted: false,
     });
     w.func_by_span
         .insert((program.span.start, program.span.end), FuncIdx(0));
@@ -217,6 +277,7 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         super_uses,
         class_fields,
         for_updates,
+        callee_refs,
         ..
     } = w;
 
@@ -257,19 +318,37 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         functions[g.0 as usize].uses_arguments = true;
     }
 
-    // Free variables and capture sites.
+    // Assignments (a `for (let ...)` update does not count; see module docs).
+    for r in &refs {
+        let Some(s) = r.symbol else { continue };
+        let Some(facts) = symbols.get_mut(&s) else {
+            continue;
+        };
+        let is_update_write = r.write
+            && facts
+                .for_update
+                .is_some_and(|u| u.start <= r.pos && r.pos < u.end);
+        if r.write && !is_update_write && facts.kind != SymKind::FunctionExprName {
+            facts.writes += 1;
+        }
+    }
+
+    let lifted = lift(&mut functions, &symbols, &refs, &callee_refs);
+
+    // Free variables and capture sites. A function calling the binding that
+    // holds it calls itself through `callee`, which captures nothing; calls
+    // to a lifted function need no closure.
     for r in &refs {
         let Some(s) = r.symbol else { continue };
         let Some(facts) = symbols.get(&s) else {
             continue;
         };
-        let decl = facts.func;
-        let mut is_update_write = false;
-        if r.write
-            && let Some(u) = facts.for_update
+        if lifted.contains_key(&s)
+            || (callee_refs.contains_key(&r.reference) && callee_function(facts) == Some(r.func))
         {
-            is_update_write = u.start <= r.pos && r.pos < u.end;
+            continue;
         }
+        let decl = facts.func;
         let mut site = None;
         if r.func != decl {
             let mut g = r.func;
@@ -284,13 +363,10 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
             }
             site = Some(functions[child.0 as usize].creation_point);
         }
-        let facts = symbols.get_mut(&s).expect("symbol");
         if let Some(site) = site {
+            let facts = symbols.get_mut(&s).expect("symbol");
             facts.captured = true;
             facts.capture_sites.push(site);
-        }
-        if r.write && !is_update_write && facts.kind != SymKind::FunctionExprName {
-            facts.writes += 1;
         }
     }
 
@@ -326,13 +402,22 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         let Some(facts) = symbols.get_mut(&s) else {
             continue;
         };
-        if !matches!(facts.kind, SymKind::Let | SymKind::Const | SymKind::Class) {
+        if !matches!(facts.kind, SymKind::Let | SymKind::Const | SymKind::Class)
+            || lifted.contains_key(&s)
+        {
             continue;
         }
         // In its own function: a use before the declaration (or in a switch).
         // Elsewhere: only through a closure that may exist before the
         // initialization; copied captures are always initialized.
-        let needs = if r.func == facts.func {
+        // Code of the function a binding is initialized with runs only after
+        // that initialization.
+        let in_initializer = facts
+            .init_function
+            .is_some_and(|f| within(&functions, r.func, f));
+        let needs = if in_initializer {
+            false
+        } else if r.func == facts.func {
             r.pos < facts.init_point || facts.in_switch
         } else {
             facts.boxed && (facts.early_capture || facts.in_switch)
@@ -350,7 +435,154 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         symbols,
         tdz_checks,
         class_fields,
+        callee_refs,
+        lifted,
     })
+}
+
+/// Lambda lifting: which bindings hold a function that needs no closure
+/// object. A candidate is a binding that always holds its function
+/// (`callee_function`) and whose every reference is a plain call without
+/// spread arguments that certainly runs after the binding is initialized; the
+/// function must not use `arguments` (`arguments.callee`), and its own name
+/// (a named function expression) must only be called too. Its free
+/// variables, computed as if all candidates were lifted, must be symbols,
+/// and unless there are none, every call must come from the function that
+/// declares the binding (which reads the captured variables where the closure
+/// would have been created, and they cannot have changed since: an unboxed
+/// captured variable is never assigned after its initialization, a boxed one
+/// keeps its box) or from the function itself (which passes its own), and
+/// the function must not have a rest parameter (the captures follow the
+/// parameters). Candidates failing this are dropped until none does.
+fn lift(
+    functions: &mut [FuncFacts],
+    symbols: &HashMap<SymbolId, SymbolFacts>,
+    refs: &[RefFact],
+    callee_refs: &HashMap<ReferenceId, bool>,
+) -> HashMap<SymbolId, FuncIdx> {
+    // Named function expressions by function.
+    let mut own_name: HashMap<FuncIdx, SymbolId> = HashMap::new();
+    for (s, f) in symbols {
+        if f.kind == SymKind::FunctionExprName {
+            own_name.insert(f.func, *s);
+        }
+    }
+    let mut refs_of: HashMap<SymbolId, Vec<&RefFact>> = HashMap::new();
+    for r in refs {
+        if let Some(s) = r.symbol {
+            refs_of.entry(s).or_default().push(r);
+        }
+    }
+    let only_called = |s: SymbolId| {
+        refs_of.get(&s).is_none_or(|rs| {
+            rs.iter()
+                .all(|r| callee_refs.get(&r.reference) == Some(&false))
+        })
+    };
+    let mut lifted: HashMap<SymbolId, FuncIdx> = HashMap::new();
+    for (s, facts) in symbols {
+        if facts.kind == SymKind::FunctionExprName {
+            continue;
+        }
+        let Some(f) = callee_function(facts) else {
+            continue;
+        };
+        if functions[f.0 as usize].uses_arguments || !only_called(*s) {
+            continue;
+        }
+        if let Some(name) = own_name.get(&f)
+            && !only_called(*name)
+        {
+            continue;
+        }
+        // Every call runs after the initialization (no TDZ possible).
+        let initialized = facts.kind == SymKind::Function
+            || refs_of.get(s).is_none_or(|rs| {
+                rs.iter().all(|r| {
+                    if within(functions, r.func, f) {
+                        return true;
+                    }
+                    if r.func == facts.func {
+                        return r.pos >= facts.init_point;
+                    }
+                    // The closure (directly in the declaring function) that
+                    // contains the call is created after the initialization.
+                    let mut child = r.func;
+                    while let Some(p) = functions[child.0 as usize].parent {
+                        if p == facts.func {
+                            break;
+                        }
+                        child = p;
+                    }
+                    functions[child.0 as usize].parent == Some(facts.func)
+                        && functions[child.0 as usize].creation_point >= facts.init_point
+                })
+            });
+        if initialized {
+            lifted.insert(*s, f);
+        }
+    }
+    let base: Vec<Vec<Capture>> = functions.iter().map(|f| f.free_vars.clone()).collect();
+    loop {
+        // Free variables as if every candidate were lifted (calls to it, by
+        // its binding or its own name, need nothing).
+        let mut free = base.clone();
+        let funcs: HashSet<FuncIdx> = lifted.values().copied().collect();
+        for r in refs {
+            let Some(s) = r.symbol else { continue };
+            let Some(facts) = symbols.get(&s) else {
+                continue;
+            };
+            if lifted.contains_key(&s)
+                || (facts.kind == SymKind::FunctionExprName && funcs.contains(&facts.func))
+                || (callee_refs.contains_key(&r.reference)
+                    && callee_function(facts) == Some(r.func))
+            {
+                continue;
+            }
+            let mut g = r.func;
+            while g != facts.func {
+                add_free(&mut free[g.0 as usize], Capture::Symbol(s));
+                match functions[g.0 as usize].parent {
+                    Some(p) => g = p,
+                    None => break,
+                }
+            }
+        }
+        let before = lifted.len();
+        lifted.retain(|s, f| {
+            let fv = &free[f.0 as usize];
+            if fv.is_empty() {
+                return true;
+            }
+            // Calls by its own name (a named function expression) must come
+            // from the function itself too: a closure nested in it would
+            // need the captures.
+            let decl = symbols[s].func;
+            !functions[f.0 as usize].has_rest
+                && fv.iter().all(|c| matches!(c, Capture::Symbol(_)))
+                && refs_of
+                    .get(s)
+                    .is_none_or(|rs| rs.iter().all(|r| r.func == decl || r.func == *f))
+                && own_name.get(f).is_none_or(|name| {
+                    refs_of
+                        .get(name)
+                        .is_none_or(|rs| rs.iter().all(|r| r.func == *f))
+                })
+        });
+        if lifted.len() == before {
+            break;
+        }
+    }
+    for f in lifted.values() {
+        functions[f.0 as usize].lifted = true;
+    }
+    for (f, name) in own_name {
+        if functions[f.0 as usize].lifted {
+            lifted.insert(name, f);
+        }
+    }
+    lifted
 }
 
 fn add_free(list: &mut Vec<Capture>, c: Capture) {
@@ -393,6 +625,8 @@ impl<'s> Walker<'s> {
             any_tdz_check: false,
             early_capture: false,
             declared_function: None,
+            init_function: None,
+            in_for_head: false,
         });
         entry.declarations += 1;
         if in_loop {
@@ -488,7 +722,7 @@ impl<'s> Walker<'s> {
         self.list_start.pop();
     }
 
-    fn var_declaration(&mut self, d: &VariableDeclaration<'_>) {
+    fn var_declaration(&mut self, d: &VariableDeclaration<'_>, for_head: bool) {
         let kind = match d.kind {
             VariableDeclarationKind::Var => SymKind::Var,
             VariableDeclarationKind::Let => SymKind::Let,
@@ -503,6 +737,23 @@ impl<'s> Walker<'s> {
                 _ => decl.span.end,
             };
             self.pattern(&decl.id, kind, init_point);
+            if let BindingPattern::BindingIdentifier(id) = &decl.id
+                && let Some(s) = id.symbol_id.get()
+                && kind != SymKind::Var
+            {
+                let init_function = match &decl.init {
+                    Some(Expression::ArrowFunctionExpression(a)) => {
+                        self.func_by_span.get(&(a.span.start, a.span.end)).copied()
+                    }
+                    Some(Expression::FunctionExpression(f)) => {
+                        self.func_by_span.get(&(f.span.start, f.span.end)).copied()
+                    }
+                    _ => None,
+                };
+                let f = self.symbols.get_mut(&s).expect("declared");
+                f.init_function = init_function;
+                f.in_for_head = for_head;
+            }
             if kind == SymKind::Var && decl.init.is_some() {
                 for id in decl.id.get_binding_identifiers() {
                     if let Some(s) = id.symbol_id.get() {
@@ -527,7 +778,7 @@ impl<'s> Walker<'s> {
 
     fn statement(&mut self, s: &Statement<'_>, _point: u32) {
         match s {
-            Statement::VariableDeclaration(d) => self.var_declaration(d),
+            Statement::VariableDeclaration(d) => self.var_declaration(d, false),
             Statement::FunctionDeclaration(f) => {
                 let point = *self.list_start.last().expect("list");
                 let idx = self.function(f, false, point);
@@ -574,7 +825,7 @@ impl<'s> Walker<'s> {
                                 self.enter_loop();
                                 self.exit_loop();
                             }
-                            self.var_declaration(d);
+                            self.var_declaration(d, true);
                             if d.kind.is_lexical() {
                                 for decl in &d.declarations {
                                     for id in decl.id.get_binding_identifiers() {
@@ -739,6 +990,8 @@ impl<'s> Walker<'s> {
             uses_this: false,
             uses_arguments: false,
             uses_super: false,
+            has_rest: false,
+            lifted: false,
             strict,
         });
         self.func_by_span.insert((f.span.start, f.span.end), idx);
@@ -769,6 +1022,8 @@ impl<'s> Walker<'s> {
         }
         if let Some(rest) = &params.rest {
             self.pattern(&rest.rest.argument, SymKind::Param, rest.span.end);
+            let f = self.current();
+            self.functions[f.0 as usize].has_rest = true;
         }
     }
 
@@ -786,6 +1041,8 @@ impl<'s> Walker<'s> {
             uses_this: false,
             uses_arguments: false,
             uses_super: false,
+            has_rest: false,
+            lifted: false,
             strict,
         });
         self.func_by_span.insert((a.span.start, a.span.end), idx);
@@ -820,6 +1077,8 @@ impl<'s> Walker<'s> {
             uses_this: false,
             uses_arguments: false,
             uses_super: false,
+            has_rest: false,
+            lifted: false,
             strict: true,
         });
         idx
@@ -1027,6 +1286,16 @@ impl<'s> Walker<'s> {
                 }
             }
             Expression::CallExpression(c) => {
+                if !c.optional
+                    && let Expression::Identifier(id) = c.callee.without_parentheses()
+                    && let Some(r) = id.reference_id.get()
+                {
+                    let spread = c
+                        .arguments
+                        .iter()
+                        .any(|a| matches!(a, Argument::SpreadElement(_)));
+                    self.callee_refs.insert(r, spread);
+                }
                 self.expression(&c.callee);
                 self.arguments(&c.arguments);
             }

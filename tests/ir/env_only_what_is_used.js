@@ -1,6 +1,7 @@
 // Rule: an environment holds only what its closure (or closures nested in it)
 // references: `onlyA` gets [a], `onlyB` gets [b], `none` gets nothing, even
-// though a, b and c are all in scope.
+// though a, b and c are all in scope. (They escape: closures only called
+// would be lifted instead.)
 function make() {
   const a = 1;
   const b = 2;
@@ -8,6 +9,6 @@ function make() {
   const onlyA = () => a;
   const onlyB = () => b * 2;
   const none = () => 0;
-  return onlyA() + onlyB() + none() + c;
+  return [onlyA, onlyB, none].map((f) => f() + c);
 }
 console.log(make());
