@@ -807,14 +807,20 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.ins().jump(found, &[p.into()]);
         self.b.switch_to_block(found);
         let cell = self.b.block_params(found)[0];
-        let slots = self.b.ins().load(I64, flags(), cell, lay.props_slots);
-        let slot32 = self
-            .b
-            .ins()
-            .load(types::I32, flags(), cache, lay.cache_slot);
-        let slot = self.b.ins().uextend(I64, slot32);
-        let off = self.b.ins().ishl_imm_u(slot, 3);
-        self.b.ins().iadd(slots, off)
+        self.cached_slot_address(cell, cache)
+    }
+
+    /// The address of the slot the cache entry names in `cell` (the receiver
+    /// or holder): in the cell itself, or in its overflow vector (see
+    /// `shape::OFFSET_OVERFLOW`).
+    fn cached_slot_address(&mut self, cell: Value, cache: Value) -> Value {
+        let lay = self.env.layout;
+        let off = self.b.ins().sload32(flags(), cache, lay.cache_offset);
+        let overflow = self.b.ins().load(I64, flags(), cell, lay.props_overflow);
+        let in_overflow = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, off, 0);
+        let base = self.b.ins().select(in_overflow, overflow, cell);
+        let off = self.b.ins().band_imm_u(off, 0x7fff_ffff);
+        self.b.ins().iadd(base, off)
     }
 
     /// The inline-cache fast paths of `o.key = v`: a store to the cached slot
@@ -837,14 +843,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.ins().brif(holder, add, &[], own, &[]);
         // Own data property: store.
         self.b.switch_to_block(own);
-        let slots = self.b.ins().load(I64, flags(), p, lay.props_slots);
-        let slot32 = self
-            .b
-            .ins()
-            .load(types::I32, flags(), cache, lay.cache_slot);
-        let slot = self.b.ins().uextend(I64, slot32);
-        let off = self.b.ins().ishl_imm_u(slot, 3);
-        let addr = self.b.ins().iadd(slots, off);
+        let addr = self.cached_slot_address(p, cache);
         self.b.ins().store(flags(), v, addr, 0);
         self.jump(done);
         // Add along the cached transition.
@@ -866,25 +865,49 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let next = self.b.create_block();
         self.b.ins().brif(same, next, &[], slow, &[]);
         self.b.switch_to_block(next);
-        let len = self.b.ins().load(I64, flags(), p, lay.props_slots_len);
-        let cap = self.b.ins().load(I64, flags(), p, lay.props_slots_cap);
-        let slot32 = self
+        // The object has exactly the slots of the old shape.
+        let len = self.b.ins().load(types::I32, flags(), p, lay.props_len);
+        let slot = self
             .b
             .ins()
             .load(types::I32, flags(), cache, lay.cache_slot);
-        let slot = self.b.ins().uextend(I64, slot32);
         let at_end = self.b.ins().icmp(IntCC::Equal, len, slot);
-        let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
-        let ok = self.b.ins().band(at_end, room);
         let next = self.b.create_block();
-        self.b.ins().brif(ok, next, &[], slow, &[]);
+        self.b.ins().brif(at_end, next, &[], slow, &[]);
         self.b.switch_to_block(next);
-        let slots = self.b.ins().load(I64, flags(), p, lay.props_slots);
-        let off = self.b.ins().ishl_imm_u(len, 3);
-        let addr = self.b.ins().iadd(slots, off);
+        let off = self.b.ins().sload32(flags(), cache, lay.cache_offset);
+        let in_overflow = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, off, 0);
+        let inline_b = self.b.create_block();
+        let overflow_b = self.b.create_block();
+        let moved = self.b.create_block();
+        self.b
+            .ins()
+            .brif(in_overflow, overflow_b, &[], inline_b, &[]);
+        // The new slot is in the object: store it there.
+        self.b.switch_to_block(inline_b);
+        let addr = self.b.ins().iadd(p, off);
         self.b.ins().store(flags(), v, addr, 0);
+        self.b.ins().jump(moved, &[]);
+        // The new slot is in the overflow vector: push while there is room.
+        self.b.switch_to_block(overflow_b);
+        let olen = self.b.ins().load(I64, flags(), p, lay.props_overflow_len);
+        let ocap = self.b.ins().load(I64, flags(), p, lay.props_overflow_cap);
+        let room = self.b.ins().icmp(IntCC::UnsignedLessThan, olen, ocap);
+        let push_b = self.b.create_block();
+        self.b.ins().brif(room, push_b, &[], slow, &[]);
+        self.b.switch_to_block(push_b);
+        let base = self.b.ins().load(I64, flags(), p, lay.props_overflow);
+        let boff = self.b.ins().ishl_imm_u(olen, 3);
+        let addr = self.b.ins().iadd(base, boff);
+        self.b.ins().store(flags(), v, addr, 0);
+        let olen1 = self.b.ins().iadd_imm_s(olen, 1);
+        self.b
+            .ins()
+            .store(flags(), olen1, p, lay.props_overflow_len);
+        self.b.ins().jump(moved, &[]);
+        self.b.switch_to_block(moved);
         let len1 = self.b.ins().iadd_imm_s(len, 1);
-        self.b.ins().store(flags(), len1, p, lay.props_slots_len);
+        self.b.ins().store(flags(), len1, p, lay.props_len);
         let new_shape = self.b.ins().load(I64, flags(), cache, lay.cache_new_shape);
         self.b.ins().store(flags(), new_shape, p, lay.props_shape);
         self.jump(done);
@@ -940,14 +963,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.switch_to_block(hit);
         let holder = self.b.ins().load(I64, flags(), cache, lay.cache_holder);
         let g = self.pointer_of(holder);
-        let slots = self.b.ins().load(I64, flags(), g, lay.props_slots);
-        let slot32 = self
-            .b
-            .ins()
-            .load(types::I32, flags(), cache, lay.cache_slot);
-        let slot = self.b.ins().uextend(I64, slot32);
-        let off = self.b.ins().ishl_imm_u(slot, 3);
-        let addr = self.b.ins().iadd(slots, off);
+        let addr = self.cached_slot_address(g, cache);
         let v = self.b.ins().load(I64, flags(), addr, 0);
         self.b.def_var(result, v);
         self.jump(done);

@@ -584,7 +584,7 @@ impl Heap {
 
     pub fn alloc_object(&mut self, kind: u8, proto: Value, internal: Internal) -> Value {
         debug_assert!(kind == KIND_OBJECT || kind == KIND_ARRAY);
-        let cell = self.alloc_cell(std::mem::size_of::<JsObject>()) as *mut JsObject;
+        let cell = self.alloc_cell(Self::object_size(kind)) as *mut JsObject;
         // SAFETY: fresh memory for a JsObject.
         unsafe {
             cell.write(JsObject {
@@ -595,6 +595,7 @@ impl Heap {
                     Internal::Error | Internal::Arguments | Internal::Primitive(_) => {
                         crate::object::PropertyMap::new_dictionary()
                     }
+                    _ if kind == KIND_ARRAY => crate::object::PropertyMap::new_array(),
                     _ => crate::object::PropertyMap::new(),
                 },
                 elements: Vec::new(),
@@ -603,7 +604,20 @@ impl Heap {
                 frozen: false,
             })
         };
+        if kind == KIND_OBJECT {
+            // SAFETY: the cell has room for the in-object slots.
+            unsafe { (*cell).props.enable_inline_slots() };
+        }
         Value::pointer(cell)
+    }
+
+    /// The size of an object or array cell (objects carry in-object slots).
+    fn object_size(kind: u8) -> usize {
+        if kind == KIND_OBJECT {
+            std::mem::size_of::<JsObject>() + 8 * crate::shape::INLINE_SLOTS
+        } else {
+            std::mem::size_of::<JsObject>()
+        }
     }
 
     /// The size of a function cell with `captures` slots.
@@ -877,7 +891,7 @@ impl Heap {
             match (*h).kind {
                 KIND_STRING => std::mem::size_of::<JsString>(),
                 KIND_BOX => std::mem::size_of::<JsBox>(),
-                KIND_OBJECT | KIND_ARRAY => std::mem::size_of::<JsObject>(),
+                KIND_OBJECT | KIND_ARRAY => Self::object_size((*h).kind),
                 KIND_FUNCTION => Self::function_size((*h).extra as usize),
                 k => panic!("bibao runtime: freeing a cell of unknown kind {k}"),
             }
@@ -1341,7 +1355,7 @@ mod tests {
     #[test]
     fn size_classes_do_not_mix_and_empty_pages_are_pooled() {
         let mut heap = heap();
-        let per_page = PAGE_SIZE / std::mem::size_of::<JsObject>();
+        let per_page = PAGE_SIZE / Heap::object_size(KIND_OBJECT);
         let objects: Vec<Value> = (0..3 * per_page)
             .map(|_| heap.alloc_object(KIND_OBJECT, Value::NULL, Internal::None))
             .collect();

@@ -51,10 +51,12 @@ pub struct Layout {
     pub proto: i32,
     /// `JsObject.props.shape` (a pointer compared with the cached shape).
     pub props_shape: i32,
-    /// `JsObject.props.slots` data pointer, length and capacity.
-    pub props_slots: i32,
-    pub props_slots_len: i32,
-    pub props_slots_cap: i32,
+    /// `JsObject.props.overflow` data pointer, length and capacity.
+    pub props_overflow: i32,
+    pub props_overflow_len: i32,
+    pub props_overflow_cap: i32,
+    /// `JsObject.props.len`: slot values in use (a u32).
+    pub props_len: i32,
     /// `JsObject.elements` data pointer and length.
     pub elements_ptr: i32,
     pub elements_len: i32,
@@ -68,6 +70,7 @@ pub struct Layout {
     pub cache_slot: i32,
     pub cache_epoch: i32,
     pub cache_new_shape: i32,
+    pub cache_offset: i32,
 }
 
 pub fn layout() -> Layout {
@@ -77,9 +80,10 @@ pub fn layout() -> Layout {
     Layout {
         proto: offset_of!(JsObject, proto) as i32,
         props_shape: props + PropertyMap::SHAPE_OFFSET,
-        props_slots: props + PropertyMap::SLOTS_OFFSET + vp,
-        props_slots_len: props + PropertyMap::SLOTS_OFFSET + vl,
-        props_slots_cap: props + PropertyMap::SLOTS_OFFSET + vc,
+        props_overflow: props + PropertyMap::OVERFLOW_OFFSET + vp,
+        props_overflow_len: props + PropertyMap::OVERFLOW_OFFSET + vl,
+        props_overflow_cap: props + PropertyMap::OVERFLOW_OFFSET + vc,
+        props_len: props + PropertyMap::LEN_OFFSET,
         elements_ptr: elements + vp,
         elements_len: elements + vl,
         frozen: offset_of!(JsObject, frozen) as i32,
@@ -90,19 +94,22 @@ pub fn layout() -> Layout {
         cache_slot: offset_of!(CacheEntry, slot) as i32,
         cache_epoch: offset_of!(CacheEntry, epoch) as i32,
         cache_new_shape: offset_of!(CacheEntry, new_shape) as i32,
+        cache_offset: offset_of!(CacheEntry, offset) as i32,
     }
 }
 
 impl Layout {
     /// As words, for the table the compiler emits and the runtime checks.
-    pub fn words(&self) -> [u64; 15] {
+    pub fn words(&self) -> [u64; 17] {
         [
-            self.props_slots_len as u64,
-            self.props_slots_cap as u64,
+            self.props_overflow_len as u64,
+            self.props_overflow_cap as u64,
+            self.props_len as u64,
+            self.cache_offset as u64,
             self.cache_new_shape as u64,
             self.proto as u64,
             self.props_shape as u64,
-            self.props_slots as u64,
+            self.props_overflow as u64,
             self.elements_ptr as u64,
             self.elements_len as u64,
             self.frozen as u64,

@@ -613,12 +613,14 @@ pub unsafe extern "C" fn rt_global_get_ic(name: u64, cache: *mut SiteCache) -> u
         let (flags, slot) = (go.props.shape().flags_of(i), go.props.shape().slot_of(i));
         if flags & PROP_ACCESSOR == 0 {
             go.props.watch();
+            let offset = go.props.slot_offset(slot);
             *c = CacheEntry {
                 shape: 0,
                 holder: g.0,
                 proto: 0,
                 new_shape: 0,
                 slot,
+                offset,
                 epoch: crate::shape::proto_epoch(),
             };
         }
@@ -704,6 +706,9 @@ pub struct CacheEntry {
     pub new_shape: u64,
     pub epoch: u64,
     pub slot: u32,
+    /// Where compiled code finds `slot` in the holder (or receiver): see
+    /// `shape::OFFSET_OVERFLOW`.
+    pub offset: u32,
 }
 
 /// `holder` value of an add-transition entry.
@@ -743,6 +748,7 @@ fn fill_get_cache(obj: Value, key: Value, c: &mut SiteCache) {
                 proto: 0,
                 new_shape: 0,
                 slot: s.slot_of(i),
+                offset: ob.props.slot_offset(s.slot_of(i)),
                 epoch: 0,
             });
         }
@@ -772,12 +778,15 @@ fn fill_get_cache(obj: Value, key: Value, c: &mut SiteCache) {
                 }
                 w = wo.proto;
             }
+            let slot = s.slot_of(i);
+            let offset = po.props.slot_offset(slot);
             c.remember(CacheEntry {
                 shape: ob.props.shape_ptr() as u64,
                 holder: o.0,
                 proto: ob.proto.0,
                 new_shape: 0,
-                slot: s.slot_of(i),
+                slot,
+                offset,
                 epoch: crate::shape::proto_epoch(),
             });
             return;
@@ -872,6 +881,7 @@ fn fill_set_cache(obj: Value, key: Value, before: *const crate::shape::Shape, c:
             proto: 0,
             new_shape: 0,
             slot: s.slot_of(i),
+            offset: ob.props.slot_offset(s.slot_of(i)),
             epoch: 0,
         });
         return;
@@ -916,6 +926,7 @@ fn fill_set_cache(obj: Value, key: Value, before: *const crate::shape::Shape, c:
         proto: ob.proto.0,
         new_shape: after as u64,
         slot: s.slot_of(i),
+        offset: ob.props.slot_offset(s.slot_of(i)),
         epoch: crate::shape::proto_epoch(),
     });
 }
@@ -950,7 +961,7 @@ pub unsafe extern "C" fn rt_prop_set_ic(
                 && ob.proto.0 == e.proto
                 && e.epoch == crate::shape::proto_epoch()
                 && ob.extensible
-                && ob.props.slots().len() == e.slot as usize
+                && ob.props.slot_count() == e.slot as usize
             {
                 // SAFETY: the entry was filled from exactly this transition.
                 unsafe {

@@ -83,6 +83,7 @@ pub struct Shape {
 
 static ROOT_SHAPE: AtomicPtr<Shape> = AtomicPtr::new(std::ptr::null_mut());
 static FUNCTION_ROOT_SHAPE: AtomicPtr<Shape> = AtomicPtr::new(std::ptr::null_mut());
+static ARRAY_ROOT_SHAPE: AtomicPtr<Shape> = AtomicPtr::new(std::ptr::null_mut());
 static SHARED_SHAPES: AtomicUsize = AtomicUsize::new(0);
 
 impl Shape {
@@ -110,6 +111,13 @@ impl Shape {
     #[inline]
     pub fn function_root() -> *const Shape {
         Self::root_in(&FUNCTION_ROOT_SHAPE)
+    }
+
+    /// The empty shape arrays start with: a separate tree, because arrays
+    /// have no in-object slots (a shape must tell where its slots are).
+    #[inline]
+    pub fn array_root() -> *const Shape {
+        Self::root_in(&ARRAY_ROOT_SHAPE)
     }
 
     #[inline]
@@ -237,18 +245,41 @@ impl Shape {
     }
 }
 
+/// In-object slots of an ordinary object (`KIND_OBJECT`): the first slot
+/// values live in the object's own cell, right after its `JsObject`, so a
+/// small object needs no separate allocation. Arrays and functions have none
+/// (their shapes live in their own transition trees, so a shape always tells
+/// how many in-object slots its objects have).
+pub const INLINE_SLOTS: usize = 4;
+
 /// An object's own properties: a shape and the slot values.
 ///
-/// `repr(C)` with `shape` first: compiled code compares it with the shape an
-/// inline cache remembered, then reads `slots` at the cached slot.
+/// `repr(C)`: compiled code compares `shape` with the shape an inline cache
+/// remembered, then reads the slot at the offset the cache remembered: in the
+/// cell (in-object slots) or in `overflow`.
 #[repr(C)]
 pub struct PropertyMap {
     shape: *const Shape,
-    slots: Vec<Value>,
+    /// Slot values past the in-object ones.
+    overflow: Vec<Value>,
+    /// Slot values in use (in-object first, then overflow).
+    len: u32,
+    /// In-object slots of this cell: [`INLINE_SLOTS`] for ordinary objects
+    /// (set by the allocator once the map is in its cell), else 0.
+    inline_cap: u8,
     /// An inline cache looked through this object to a prototype's property:
     /// changes to its keys or attributes bump the prototype epoch.
     watched: bool,
 }
+
+/// Bytes from a `JsObject`'s property map to its in-object slots.
+const INLINE_FROM_PROPS: usize = std::mem::size_of::<crate::heap::JsObject>()
+    - std::mem::offset_of!(crate::heap::JsObject, props);
+
+/// Bit set in a cached slot offset when the slot is in the overflow vector
+/// (the rest is the byte offset there); clear for an in-object slot (the rest
+/// is the byte offset from the start of the cell).
+pub const OFFSET_OVERFLOW: u32 = 1 << 31;
 
 impl Default for PropertyMap {
     fn default() -> Self {
@@ -270,13 +301,16 @@ impl Drop for PropertyMap {
 
 impl PropertyMap {
     pub const SHAPE_OFFSET: i32 = std::mem::offset_of!(PropertyMap, shape) as i32;
-    pub const SLOTS_OFFSET: i32 = std::mem::offset_of!(PropertyMap, slots) as i32;
+    pub const OVERFLOW_OFFSET: i32 = std::mem::offset_of!(PropertyMap, overflow) as i32;
+    pub const LEN_OFFSET: i32 = std::mem::offset_of!(PropertyMap, len) as i32;
 
     #[inline]
     pub fn new() -> PropertyMap {
         PropertyMap {
             shape: Shape::root(),
-            slots: Vec::new(),
+            overflow: Vec::new(),
+            len: 0,
+            inline_cap: 0,
             watched: false,
         }
     }
@@ -286,7 +320,21 @@ impl PropertyMap {
     pub fn new_function() -> PropertyMap {
         PropertyMap {
             shape: Shape::function_root(),
-            slots: Vec::new(),
+            overflow: Vec::new(),
+            len: 0,
+            inline_cap: 0,
+            watched: false,
+        }
+    }
+
+    /// An empty map for an array (see [`Shape::array_root`]).
+    #[inline]
+    pub fn new_array() -> PropertyMap {
+        PropertyMap {
+            shape: Shape::array_root(),
+            overflow: Vec::new(),
+            len: 0,
+            inline_cap: 0,
             watched: false,
         }
     }
@@ -296,7 +344,9 @@ impl PropertyMap {
     pub fn new_dictionary() -> PropertyMap {
         PropertyMap {
             shape: Box::into_raw(Box::new(Shape::empty(false))),
-            slots: Vec::new(),
+            overflow: Vec::new(),
+            len: 0,
+            inline_cap: 0,
             watched: false,
         }
     }
@@ -312,21 +362,89 @@ impl PropertyMap {
         self.shape
     }
 
+    /// Gives this map the in-object slots that follow its `JsObject` in the
+    /// cell.
+    ///
+    /// # Safety
+    /// The map must be inside a `JsObject` cell allocated with
+    /// [`INLINE_SLOTS`] slot values after the `JsObject`, and still empty.
+    pub unsafe fn enable_inline_slots(&mut self) {
+        debug_assert!(self.len == 0);
+        self.inline_cap = INLINE_SLOTS as u8;
+    }
+
+    #[inline]
+    fn inline_ptr(&self) -> *mut Value {
+        // SAFETY (of the uses): with `inline_cap` > 0 the map sits in a cell
+        // followed by `inline_cap` values (see `enable_inline_slots`).
+        unsafe { (self as *const PropertyMap as *mut u8).add(INLINE_FROM_PROPS) as *mut Value }
+    }
+
     /// Makes room for `n` more slot values.
     pub fn reserve_slots(&mut self, n: usize) {
-        self.slots.reserve(n);
+        let want = self.len as usize + n;
+        if want > self.inline_cap as usize {
+            self.overflow
+                .reserve(want - self.inline_cap as usize - self.overflow.len());
+        }
     }
 
-    pub fn slots(&self) -> &[Value] {
-        &self.slots
+    /// Slot values in use.
+    pub fn slot_count(&self) -> usize {
+        self.len as usize
     }
 
+    #[inline]
     pub fn slot_value(&self, slot: u32) -> Value {
-        self.slots[slot as usize]
+        debug_assert!(slot < self.len);
+        if slot < self.inline_cap as u32 {
+            // SAFETY: an in-object slot below `len`.
+            unsafe { *self.inline_ptr().add(slot as usize) }
+        } else {
+            self.overflow[(slot - self.inline_cap as u32) as usize]
+        }
     }
 
+    #[inline]
     pub fn set_slot_value(&mut self, slot: u32, v: Value) {
-        self.slots[slot as usize] = v;
+        debug_assert!(slot < self.len);
+        if slot < self.inline_cap as u32 {
+            // SAFETY: an in-object slot below `len`.
+            unsafe { *self.inline_ptr().add(slot as usize) = v }
+        } else {
+            self.overflow[(slot - self.inline_cap as u32) as usize] = v;
+        }
+    }
+
+    /// Where compiled code finds `slot` (see [`OFFSET_OVERFLOW`]).
+    pub fn slot_offset(&self, slot: u32) -> u32 {
+        if slot < self.inline_cap as u32 {
+            (std::mem::size_of::<crate::heap::JsObject>() + 8 * slot as usize) as u32
+        } else {
+            OFFSET_OVERFLOW | (8 * (slot - self.inline_cap as u32))
+        }
+    }
+
+    fn push_slot(&mut self, v: Value) {
+        if (self.len as usize) < self.inline_cap as usize {
+            // SAFETY: a free in-object slot.
+            unsafe { *self.inline_ptr().add(self.len as usize) = v };
+        } else {
+            self.overflow.push(v);
+        }
+        self.len += 1;
+    }
+
+    /// Replaces `remove` slot values from `start` by `insert` (rare: deletes
+    /// and accessor/data changes).
+    fn splice_slots(&mut self, start: usize, remove: usize, insert: Vec<Value>) {
+        let mut all: Vec<Value> = (0..self.len).map(|i| self.slot_value(i)).collect();
+        all.splice(start..start + remove, insert);
+        self.overflow.clear();
+        self.len = 0;
+        for v in all {
+            self.push_slot(v);
+        }
     }
 
     pub fn is_watched(&self) -> bool {
@@ -358,9 +476,9 @@ impl PropertyMap {
         let slot = s.slot[i] as usize;
         Property {
             key: s.keys[i],
-            value: self.slots[slot],
+            value: self.slot_value(slot as u32),
             setter: if flags & PROP_ACCESSOR != 0 {
-                self.slots[slot + 1]
+                self.slot_value(slot as u32 + 1)
             } else {
                 Value::UNDEFINED
             },
@@ -380,8 +498,8 @@ impl PropertyMap {
     /// Every value the map holds, for the collector (keys of shared shapes
     /// are permanent and need no marking).
     pub fn for_each_value(&self, mut f: impl FnMut(Value)) {
-        for &v in &self.slots {
-            f(v);
+        for i in 0..self.len {
+            f(self.slot_value(i));
         }
         let s = self.shape();
         if !s.shared {
@@ -406,7 +524,7 @@ impl PropertyMap {
     /// Sets the value (the getter, for an accessor) at position `i`.
     pub fn set_value(&mut self, i: usize, v: Value) {
         let slot = self.shape().slot[i];
-        self.slots[slot as usize] = v;
+        self.set_slot_value(slot, v);
     }
 
     /// Sets the setter of the accessor at position `i`.
@@ -414,7 +532,7 @@ impl PropertyMap {
         let s = self.shape();
         debug_assert!(s.flags[i] & PROP_ACCESSOR != 0);
         let slot = s.slot[i];
-        self.slots[slot as usize + 1] = v;
+        self.set_slot_value(slot + 1, v);
     }
 
     fn make_dictionary(&mut self) -> &mut Shape {
@@ -469,7 +587,7 @@ impl PropertyMap {
         if new_w == 2 {
             fresh.push(setter);
         }
-        self.slots.splice(slot..slot + old_w as usize, fresh);
+        self.splice_slots(slot, old_w as usize, fresh);
         self.changed();
     }
 
@@ -486,17 +604,17 @@ impl PropertyMap {
             Some(c) => self.shape = c,
             None => self.make_dictionary().push_key(key, flags),
         }
-        self.slots.push(value);
+        self.push_slot(value);
         if flags & PROP_ACCESSOR != 0 {
-            self.slots.push(Value::UNDEFINED);
+            self.push_slot(Value::UNDEFINED);
         }
         self.changed();
     }
 
     pub fn insert_accessor(&mut self, key: Value, getter: Value, setter: Value, flags: u8) {
         self.insert(key, getter, flags | PROP_ACCESSOR);
-        let last = self.slots.len() - 1;
-        self.slots[last] = setter;
+        let last = self.len - 1;
+        self.set_slot_value(last, setter);
     }
 
     /// Moves the object to the shared shape `to`, a transition of its current
@@ -506,7 +624,7 @@ impl PropertyMap {
     /// `to` must be a shared child of the current shape adding one data key.
     pub unsafe fn push_transition(&mut self, to: *const Shape, value: Value) {
         self.shape = to;
-        self.slots.push(value);
+        self.push_slot(value);
     }
 
     /// The shared shape this map moves to when data key `key` with `flags` is
@@ -535,9 +653,7 @@ impl PropertyMap {
         }
         shape.slot_count -= width;
         shape.rebuild_index();
-        self.slots
-            .drain(slot as usize..(slot + width) as usize)
-            .for_each(drop);
+        self.splice_slots(slot as usize, width as usize, Vec::new());
         self.changed();
         true
     }
