@@ -14,6 +14,8 @@
 //! `bibao ir` output; [`verify`] checks that every function refers only to
 //! locals, environment slots, functions and labels it defines or receives.
 
+pub mod pointer_free;
+
 use std::fmt::Write;
 
 macro_rules! id_type {

@@ -484,9 +484,14 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         b.def_var(this_arg, params[1]);
         let mut locals = Vec::new();
         let undef = b.ins().iconst(I64, UNDEFINED as i64);
-        for _ in &func.locals {
+        // Locals that never hold a heap pointer need no stack map (they stay
+        // in registers across calls).
+        let pointer_free = ir::pointer_free::pointer_free_locals(func);
+        for free in pointer_free {
             let v = b.declare_var(I64);
-            b.declare_var_needs_stack_map(v);
+            if !free {
+                b.declare_var_needs_stack_map(v);
+            }
             b.def_var(v, undef);
             locals.push(v);
         }
@@ -1723,7 +1728,12 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     }
 
     fn arith(&mut self, op: BinOp, x: Value, y: Value) -> Value {
-        let result = self.temp_var();
+        // `-`, `*`, `/` always give numbers; `+` may give a string.
+        let result = if op == BinOp::Add {
+            self.temp_var()
+        } else {
+            self.b.declare_var(I64)
+        };
         let xn = self.is_number(x);
         let yn = self.is_number(y);
         let both = self.b.ins().band(xn, yn);
@@ -1772,7 +1782,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     }
 
     fn bitwise(&mut self, op: BinOp, x: Value, y: Value) -> Value {
-        let result = self.temp_var();
+        // Always a number: no stack map.
+        let result = self.b.declare_var(I64);
         let xr = self.int64_range(x);
         let yr = self.int64_range(y);
         let both = self.b.ins().band(xr, yr);

@@ -1,0 +1,343 @@
+//! Which locals of a function can never hold a heap pointer.
+//!
+//! A local that only ever holds numbers, booleans, `undefined`, `null` or
+//! the TDZ marker is invisible to the collector, so `lower` gives it no stack
+//! map: it stays in a register across calls instead of being spilled to and
+//! reloaded from a stack slot around every safepoint.
+//!
+//! The analysis is a small fixpoint over the writes of each local: a local is
+//! pointer-free when it is not a parameter (or `arguments`, rest, catch
+//! binding) and every value written to it is pointer-free. An expression is
+//! pointer-free when its result can only be a primitive other than a string:
+//! literals, arithmetic other than `+`, comparisons, bitwise operators,
+//! updates, `!`, unary `-`/`+`/`~`, `void`, and `+` of two pointer-free
+//! operands (ToPrimitive of a non-object is itself); conditionals and
+//! logical operators of pointer-free operands; pointer-free locals.
+
+use super::{BinOp, Expr, Function, LocalId, Stmt, Target, UnOp};
+
+/// `result[l]`: local `l` never holds a heap pointer.
+pub fn pointer_free_locals(func: &Function) -> Vec<bool> {
+    let mut free = vec![true; func.locals.len()];
+    let unknown = |l: LocalId, free: &mut Vec<bool>| free[l.index()] = false;
+    for &p in &func.params {
+        unknown(p, &mut free);
+    }
+    if let Some(r) = func.rest {
+        unknown(r, &mut free);
+    }
+    if let Some(a) = func.arguments {
+        unknown(a, &mut free);
+    }
+    let mut writes = Vec::new();
+    for s in &func.body {
+        collect_stmt(s, &mut writes, &mut free);
+    }
+    loop {
+        let mut changed = false;
+        for w in &writes {
+            let l = w.local.index();
+            if free[l] && !w.is_pointer_free(&free) {
+                free[l] = false;
+                changed = true;
+            }
+        }
+        if !changed {
+            return free;
+        }
+    }
+}
+
+/// One write to a local.
+struct Write<'a> {
+    local: LocalId,
+    kind: WriteKind<'a>,
+}
+
+enum WriteKind<'a> {
+    /// `l = e`, `l ||= e`...: the new value is `e`.
+    Value(&'a Expr),
+    /// `l op= e`.
+    Compound(BinOp, &'a Expr),
+    /// `l++` and friends: always a number.
+    Update,
+}
+
+impl Write<'_> {
+    fn is_pointer_free(&self, free: &[bool]) -> bool {
+        match self.kind {
+            WriteKind::Value(e) => pointer_free(e, free),
+            WriteKind::Compound(BinOp::Add, e) => free[self.local.index()] && pointer_free(e, free),
+            WriteKind::Compound(_, _) | WriteKind::Update => true,
+        }
+    }
+}
+
+fn pointer_free(e: &Expr, free: &[bool]) -> bool {
+    match e {
+        Expr::Undefined | Expr::Null | Expr::Bool(_) | Expr::Number(_) | Expr::Uninit => true,
+        Expr::Local(l) => free[l.index()],
+        Expr::TdzCheck(e, _) => pointer_free(e, free),
+        Expr::Binary(BinOp::Add, a, b) => pointer_free(a, free) && pointer_free(b, free),
+        Expr::Binary(_, _, _) => true,
+        Expr::Unary(op, _) => *op != UnOp::Typeof,
+        Expr::Update { .. } => true,
+        Expr::CompoundAssign(_, op, v) => *op != BinOp::Add && pointer_free(v, free),
+        Expr::Assign(_, v) => pointer_free(v, free),
+        Expr::Logical(_, a, b) | Expr::Cond(_, a, b) => {
+            pointer_free(a, free) && pointer_free(b, free)
+        }
+        Expr::Seq(es) => es.last().is_some_and(|e| pointer_free(e, free)),
+        _ => false,
+    }
+}
+
+/// The local a target writes, if any.
+fn target_local(t: &Target) -> Option<LocalId> {
+    match t {
+        Target::Local(l) => Some(*l),
+        Target::TdzChecked(inner, _) | Target::Const(inner, _) => target_local(inner),
+        _ => None,
+    }
+}
+
+fn collect_stmt<'a>(s: &'a Stmt, writes: &mut Vec<Write<'a>>, free: &mut [bool]) {
+    let block = |b: &'a [Stmt], writes: &mut Vec<Write<'a>>, free: &mut [bool]| {
+        for s in b {
+            collect_stmt(s, writes, free);
+        }
+    };
+    match s {
+        Stmt::Expr(e) | Stmt::Return(e) | Stmt::Throw(e) => collect_expr(e, writes),
+        Stmt::If(c, t, e) => {
+            collect_expr(c, writes);
+            block(t, writes, free);
+            block(e, writes, free);
+        }
+        Stmt::Loop {
+            pre_test,
+            body,
+            update,
+            post_test,
+            ..
+        } => {
+            if let Some(t) = pre_test {
+                collect_expr(t, writes);
+            }
+            block(body, writes, free);
+            block(update, writes, free);
+            if let Some(t) = post_test {
+                collect_expr(t, writes);
+            }
+        }
+        Stmt::Block(b) | Stmt::Labeled(_, b) => block(b, writes, free),
+        Stmt::Break(_) | Stmt::Continue(_) => {}
+        Stmt::Try {
+            body,
+            catch,
+            finally,
+        } => {
+            block(body, writes, free);
+            if let Some((binding, c)) = catch {
+                if let Some(l) = binding {
+                    // The thrown value: anything.
+                    free[l.index()] = false;
+                }
+                block(c, writes, free);
+            }
+            if let Some(f) = finally {
+                block(f, writes, free);
+            }
+        }
+        Stmt::Switch {
+            discriminant,
+            cases,
+            ..
+        } => {
+            collect_expr(discriminant, writes);
+            for c in cases {
+                if let Some(t) = &c.test {
+                    collect_expr(t, writes);
+                }
+                block(&c.body, writes, free);
+            }
+        }
+        Stmt::PatchEnv { value, .. } => collect_expr(value, writes),
+    }
+}
+
+fn collect_target<'a>(t: &'a Target, writes: &mut Vec<Write<'a>>) {
+    match t {
+        Target::Local(_) | Target::Global(_) | Target::Ignored => {}
+        Target::Box(b) => collect_expr(b, writes),
+        Target::Member(o, k) => {
+            collect_expr(o, writes);
+            collect_expr(k, writes);
+        }
+        Target::TdzChecked(inner, _) | Target::Const(inner, _) => collect_target(inner, writes),
+    }
+}
+
+fn collect_expr<'a>(e: &'a Expr, writes: &mut Vec<Write<'a>>) {
+    let all = |es: &'a [Expr], writes: &mut Vec<Write<'a>>| {
+        for e in es {
+            collect_expr(e, writes);
+        }
+    };
+    match e {
+        Expr::Undefined
+        | Expr::Null
+        | Expr::Bool(_)
+        | Expr::Number(_)
+        | Expr::Str(_)
+        | Expr::Uninit
+        | Expr::Local(_)
+        | Expr::Env(_)
+        | Expr::Callee
+        | Expr::ThisArg
+        | Expr::GlobalGet(_)
+        | Expr::GlobalTypeof(_) => {}
+        Expr::TdzCheck(e, _)
+        | Expr::BoxNew(e)
+        | Expr::BoxGet(e)
+        | Expr::Unary(_, e)
+        | Expr::IterToArray(e)
+        | Expr::Spread(e)
+        | Expr::Chain(e)
+        | Expr::ChainGuard(e) => collect_expr(e, writes),
+        Expr::Closure { captures, .. } => all(captures, writes),
+        Expr::Assign(t, v) | Expr::LogicalAssign(t, _, v) => {
+            collect_target(t, writes);
+            collect_expr(v, writes);
+            if let Some(l) = target_local(t) {
+                writes.push(Write {
+                    local: l,
+                    kind: WriteKind::Value(v),
+                });
+            }
+        }
+        Expr::CompoundAssign(t, op, v) => {
+            collect_target(t, writes);
+            collect_expr(v, writes);
+            if let Some(l) = target_local(t) {
+                writes.push(Write {
+                    local: l,
+                    kind: WriteKind::Compound(*op, v),
+                });
+            }
+        }
+        Expr::Update { target, .. } => {
+            collect_target(target, writes);
+            if let Some(l) = target_local(target) {
+                writes.push(Write {
+                    local: l,
+                    kind: WriteKind::Update,
+                });
+            }
+        }
+        Expr::Binary(_, a, b)
+        | Expr::Logical(_, a, b)
+        | Expr::Member(a, b)
+        | Expr::Delete(a, b) => {
+            collect_expr(a, writes);
+            collect_expr(b, writes);
+        }
+        Expr::Cond(a, b, c) => {
+            collect_expr(a, writes);
+            collect_expr(b, writes);
+            collect_expr(c, writes);
+        }
+        Expr::Seq(es) | Expr::Array(es) | Expr::Intrinsic(_, es) => all(es, writes),
+        Expr::Call { callee, args, .. } | Expr::New { callee, args, .. } => {
+            collect_expr(callee, writes);
+            all(args, writes);
+        }
+        Expr::CallWithThis {
+            callee, this, args, ..
+        } => {
+            collect_expr(callee, writes);
+            collect_expr(this, writes);
+            all(args, writes);
+        }
+        Expr::MethodCall {
+            object, key, args, ..
+        } => {
+            collect_expr(object, writes);
+            collect_expr(key, writes);
+            all(args, writes);
+        }
+        Expr::DirectCall {
+            closure,
+            args,
+            captures,
+            ..
+        } => {
+            collect_expr(closure, writes);
+            all(args, writes);
+            all(captures, writes);
+        }
+        Expr::Object(props) => {
+            for p in props {
+                if let super::PropKey::Computed(k) = &p.key {
+                    collect_expr(k, writes);
+                }
+                collect_expr(&p.value, writes);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The pointer-free locals of the function named `name`, by name.
+    fn free_locals(source: &str, name: &str) -> Vec<String> {
+        let module = crate::compile_to_ir(source, "test.js").expect("compiles");
+        let f = module
+            .functions
+            .iter()
+            .find(|f| f.debug_name == name)
+            .expect("function exists");
+        let free = super::pointer_free_locals(f);
+        f.locals
+            .iter()
+            .zip(free)
+            .filter(|(_, free)| *free)
+            .map(|(l, _)| l.name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn arithmetic_locals_are_pointer_free() {
+        let src = "function f(a, o) {
+            let i = 0, n = 3, s = 0, t = i < n, u;
+            for (let j = 0; j < n; j++) { s += j * 2; i = i - 1; }
+            const d = o.x - o.y;
+            const e = d * d + s;
+            const g = -a;
+            return [i, s, t, u, d, e, g];
+        }
+        f(1, {x: 1, y: 2});";
+        let mut free = free_locals(src, "f");
+        free.sort();
+        assert_eq!(free, ["d", "e", "g", "i", "j", "n", "s", "t", "u"]);
+    }
+
+    #[test]
+    fn anything_that_may_be_a_pointer_is_not() {
+        let src = "function f(a, o) {
+            let p = a;              // a parameter: anything
+            let q = 1; q += 'x';    // string concatenation
+            let r = o.x;            // a property
+            let s = 1; s = s + r;   // + with an unknown operand
+            let t = typeof a;       // a string
+            let u = 0; u = u ? u : o;
+            let v = 0; try { v = 1; } catch (w) { v = 2; }
+            let x = 1; let y = x; x = o;  // y copies x, which may be a pointer
+            return [p, q, r, s, t, u, v, x, y];
+        }
+        f(1, {x: 1});";
+        let mut free = free_locals(src, "f");
+        free.sort();
+        assert_eq!(free, ["v"]);
+    }
+}
