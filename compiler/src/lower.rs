@@ -1719,12 +1719,54 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 let c = self.compare_i8(op, x, y);
                 self.bool_value(c)
             }
-            BinOp::Mod => self.call_rt_checked(Rt::rt_value_mod, &[x, y]),
+            BinOp::Mod => self.modulo(x, y),
             BinOp::Pow => self.call_rt_checked(Rt::rt_value_pow, &[x, y]),
             BinOp::InstanceOf => self.call_rt_checked(Rt::rt_value_instanceof, &[x, y]),
             BinOp::In => self.call_rt_checked(Rt::rt_value_in, &[x, y]),
             _ => unreachable!("handled above"),
         }
+    }
+
+    /// `x % y`: inline when both are integer-valued numbers below 2^63 in
+    /// magnitude and `y` is not 0 (the exact integer remainder, with the
+    /// dividend's sign, so `-4 % 2` is -0), else the runtime (fmod).
+    fn modulo(&mut self, x: Value, y: Value) -> Value {
+        let result = self.b.declare_var(I64);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let xr = self.int64_range(x);
+        let yr = self.int64_range(y);
+        let both = self.b.ins().band(xr, yr);
+        let check = self.b.create_block();
+        self.b.ins().brif(both, check, &[], slow, &[]);
+        self.b.switch_to_block(check);
+        let fx = self.as_f64(x);
+        let fy = self.as_f64(y);
+        let ix = self.b.ins().fcvt_to_sint_sat(I64, fx);
+        let iy = self.b.ins().fcvt_to_sint_sat(I64, fy);
+        let bx = self.b.ins().fcvt_from_sint(types::F64, ix);
+        let by = self.b.ins().fcvt_from_sint(types::F64, iy);
+        let ex = self.b.ins().fcmp(FloatCC::Equal, bx, fx);
+        let ey = self.b.ins().fcmp(FloatCC::Equal, by, fy);
+        let nz = self.b.ins().icmp_imm_u(IntCC::NotEqual, iy, 0);
+        let ok = self.b.ins().band(ex, ey);
+        let ok = self.b.ins().band(ok, nz);
+        self.b.ins().brif(ok, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let r = self.b.ins().srem(ix, iy);
+        let fr = self.b.ins().fcvt_from_sint(types::F64, r);
+        let fr = self.b.ins().fcopysign(fr, fx);
+        let bits = self.f64_bits(fr);
+        self.b.def_var(result, bits);
+        self.jump(join);
+        self.b.switch_to_block(slow);
+        let r = self.call_rt_checked(Rt::rt_value_mod, &[x, y]);
+        self.b.def_var(result, r);
+        self.jump(join);
+        self.b.switch_to_block(join);
+        self.b.use_var(result)
     }
 
     fn arith(&mut self, op: BinOp, x: Value, y: Value) -> Value {

@@ -754,7 +754,34 @@ fn fill_get_cache(obj: Value, key: Value, c: &mut SiteCache) {
         }
         return;
     }
-    let mut o = ob.proto;
+    fill_proto_hit(ob.props.shape_ptr() as u64, ob.proto, key, c);
+}
+
+/// The `shape` word of cache entries for primitive receivers (never a real
+/// shape's address): their properties come from their prototype.
+const SHAPE_STRING: u64 = 2;
+const SHAPE_NUMBER: u64 = 3;
+const SHAPE_BOOLEAN: u64 = 4;
+
+/// The cache `shape` word and the prototype of a primitive receiver.
+fn primitive_receiver(v: Value) -> Option<(u64, Value)> {
+    let p = &rt().protos;
+    if v.is_number() {
+        Some((SHAPE_NUMBER, p.number))
+    } else if v.is_bool() {
+        Some((SHAPE_BOOLEAN, p.boolean))
+    } else if is_string(v) {
+        Some((SHAPE_STRING, p.string))
+    } else {
+        None
+    }
+}
+
+/// Fills `c` for a read of `key` that missed on the receiver (whose cache
+/// `shape` word is `shape` and whose prototype is `first`): a data
+/// property found on the prototype chain.
+fn fill_proto_hit(shape: u64, first: Value, key: Value, c: &mut SiteCache) {
+    let mut o = first;
     let mut depth = 0;
     while is_object(o) && depth < 16 {
         let po = unsafe { object_mut(o) };
@@ -769,7 +796,7 @@ fn fill_get_cache(obj: Value, key: Value, c: &mut SiteCache) {
                 return;
             }
             // Watch every object from the receiver's prototype to the holder.
-            let mut w = ob.proto;
+            let mut w = first;
             loop {
                 let wo = unsafe { object_mut(w) };
                 wo.props.watch();
@@ -781,9 +808,9 @@ fn fill_get_cache(obj: Value, key: Value, c: &mut SiteCache) {
             let slot = s.slot_of(i);
             let offset = po.props.slot_offset(slot);
             c.remember(CacheEntry {
-                shape: ob.props.shape_ptr() as u64,
+                shape,
                 holder: o.0,
-                proto: ob.proto.0,
+                proto: first.0,
                 new_shape: 0,
                 slot,
                 offset,
@@ -799,7 +826,20 @@ fn fill_get_cache(obj: Value, key: Value, c: &mut SiteCache) {
 /// The value the cache remembers for `obj`, if an entry applies.
 #[inline]
 fn cached_get(obj: Value, c: &SiteCache) -> Option<Value> {
-    if !obj.is_pointer() {
+    if !obj.is_pointer() || unsafe { kind_of(obj) } == KIND_STRING {
+        // A primitive: only prototype hits apply.
+        let (shape, proto) = primitive_receiver(obj)?;
+        let e = c.entries.iter().find(|e| e.shape == shape)?;
+        if e.holder > HOLDER_TRANSITION
+            && e.proto == proto.0
+            && e.epoch == crate::shape::proto_epoch()
+        {
+            return Some(
+                unsafe { object_mut(Value(e.holder)) }
+                    .props
+                    .slot_value(e.slot),
+            );
+        }
         return None;
     }
     let kind = unsafe { kind_of(obj) };
@@ -854,8 +894,14 @@ pub unsafe extern "C" fn rt_prop_get_ic(obj: u64, key: u64, cache: *mut SiteCach
     let r = get(o, k);
     // `get` materialized a function's properties if it had to; a getter may
     // have run, but the cache is filled only for data properties.
-    if r.is_ok() && is_object(o) {
-        fill_get_cache(o, k, c);
+    if r.is_ok() {
+        if is_object(o) {
+            fill_get_cache(o, k, c);
+        } else if let Some((shape, proto)) = primitive_receiver(o)
+            && !(is_string(o) && array_index_of_key(k).is_some())
+        {
+            fill_proto_hit(shape, proto, k, c);
+        }
     }
     rt_result(r)
 }
