@@ -205,6 +205,9 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
     let proto_epoch = obj
         .declare_data("bibao_proto_epoch", Linkage::Import, true, false)
         .map_err(|e| e.to_string())?;
+    let array_push_code = obj
+        .declare_data("bibao_array_push_code", Linkage::Import, false, false)
+        .map_err(|e| e.to_string())?;
 
     let mut js_funcs = Vec::new();
     for (i, f) in module.functions.iter().enumerate() {
@@ -264,6 +267,7 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
                 js_funcs: &js_funcs,
                 stack_limit,
                 proto_epoch,
+                array_push_code,
                 literal_slots,
                 ic_caches,
                 ic_count: &mut ic_count,
@@ -419,6 +423,7 @@ struct Env<'m> {
     js_funcs: &'m [ClifFuncId],
     stack_limit: DataId,
     proto_epoch: DataId,
+    array_push_code: DataId,
     literal_slots: DataId,
     /// Property-access site caches (`SiteCache`, 8 bytes each).
     ic_caches: DataId,
@@ -918,6 +923,52 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.jump(done);
     }
 
+    /// `o.push(a)`: when the callee is the builtin push (its code is
+    /// `bibao_array_push_code`) and `o` an extensible array with spare
+    /// capacity, appends inline and gives the new length; else an ordinary
+    /// call.
+    fn array_push(&mut self, f: Value, o: Value, a: Value, desc: ir::StrId) -> Value {
+        let lay = self.env.layout;
+        let result = self.temp_var();
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let fp = self.expect_kind(f, KIND_FUNCTION, slow);
+        let code = self.b.ins().load(I64, flags(), fp, FUNCTION_CODE_OFFSET);
+        let push_addr = self.data(self.env.array_push_code);
+        let push_code = self.b.ins().load(I64, flags(), push_addr, 0);
+        let same = self.b.ins().icmp(IntCC::Equal, code, push_code);
+        let next = self.b.create_block();
+        self.b.ins().brif(same, next, &[], slow, &[]);
+        self.b.switch_to_block(next);
+        let p = self.expect_kind(o, bibao_runtime::heap::KIND_ARRAY, slow);
+        let ext = self.b.ins().uload8(types::I32, flags(), p, lay.extensible);
+        let len = self.b.ins().load(I64, flags(), p, lay.elements_len);
+        let cap = self.b.ins().load(I64, flags(), p, lay.elements_cap);
+        let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
+        let ext_b = self.b.ins().icmp_imm_u(IntCC::NotEqual, ext, 0);
+        let ok = self.b.ins().band(room, ext_b);
+        let next = self.b.create_block();
+        self.b.ins().brif(ok, next, &[], slow, &[]);
+        self.b.switch_to_block(next);
+        let base = self.b.ins().load(I64, flags(), p, lay.elements_ptr);
+        let off = self.b.ins().ishl_imm_u(len, 3);
+        let addr = self.b.ins().iadd(base, off);
+        self.b.ins().store(flags(), a, addr, 0);
+        let len1 = self.b.ins().iadd_imm_s(len, 1);
+        self.b.ins().store(flags(), len1, p, lay.elements_len);
+        let n = self.b.ins().fcvt_from_uint(types::F64, len1);
+        let n = self.f64_bits(n);
+        self.b.def_var(result, n);
+        self.jump(done);
+        self.b.switch_to_block(slow);
+        let r = self.call_value(f, o, &[a], desc);
+        self.b.def_var(result, r);
+        self.jump(done);
+        self.b.switch_to_block(done);
+        self.b.use_var(result)
+    }
+
     /// The array fast path: branches to `slow` unless `o` is an array and `k` an
     /// integer index below its length; returns the element's address.
     fn array_element(&mut self, o: Value, k: Value, slow: Block, for_write: bool) -> Value {
@@ -1259,6 +1310,11 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 let o = self.expr(object);
                 let k = self.expr(key);
                 let f = self.get_member(o, key, k);
+                let push = matches!(&**key, Expr::Str(s) if self.module.string(*s) == "push");
+                if push && args.len() == 1 && !Self::has_spread(args) {
+                    let a = self.expr(&args[0]);
+                    return self.array_push(f, o, a, *desc);
+                }
                 self.call_any(f, o, args, *desc)
             }
             Expr::DirectCall {

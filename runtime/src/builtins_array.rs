@@ -957,6 +957,12 @@ native!(array_entries, |this, args| array_iterator(
     "entries"
 ));
 
+/// The code of `Array.prototype.push`: compiled code appends inline when a
+/// call's callee has this code, the receiver is an extensible array with
+/// spare capacity, and there is one argument.
+#[unsafe(no_mangle)]
+pub static bibao_array_push_code: JsCode = array_push;
+
 pub fn install() {
     let g = rt().global;
     let array = match lookup(g, string::intern("Array")) {

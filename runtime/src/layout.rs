@@ -60,8 +60,11 @@ pub struct Layout {
     /// `JsObject.elements` data pointer and length.
     pub elements_ptr: i32,
     pub elements_len: i32,
-    /// `JsObject.frozen` (a bool byte).
+    /// `JsObject.elements` capacity.
+    pub elements_cap: i32,
+    /// `JsObject.frozen` and `JsObject.extensible` (bool bytes).
     pub frozen: i32,
+    pub extensible: i32,
     /// `SiteCache`: size, and the fields of its first entry (at offset 0).
     pub cache_size: i32,
     pub cache_shape: i32,
@@ -86,7 +89,9 @@ pub fn layout() -> Layout {
         props_len: props + PropertyMap::LEN_OFFSET,
         elements_ptr: elements + vp,
         elements_len: elements + vl,
+        elements_cap: elements + vc,
         frozen: offset_of!(JsObject, frozen) as i32,
+        extensible: offset_of!(JsObject, extensible) as i32,
         cache_size: std::mem::size_of::<SiteCache>() as i32,
         cache_shape: offset_of!(CacheEntry, shape) as i32,
         cache_holder: offset_of!(CacheEntry, holder) as i32,
@@ -100,8 +105,10 @@ pub fn layout() -> Layout {
 
 impl Layout {
     /// As words, for the table the compiler emits and the runtime checks.
-    pub fn words(&self) -> [u64; 17] {
+    pub fn words(&self) -> [u64; 19] {
         [
+            self.elements_cap as u64,
+            self.extensible as u64,
             self.props_overflow_len as u64,
             self.props_overflow_cap as u64,
             self.props_len as u64,
