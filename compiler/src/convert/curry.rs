@@ -233,7 +233,9 @@ impl Specializer<'_> {
         let mut sources = Vec::new();
         for m in made {
             let Expr::Local(l) = m else { return None };
-            let j = f.params.iter().position(|p| p == l)?;
+            // The last position: with a repeated sloppy parameter name, the last
+            // argument wins.
+            let j = f.params.iter().rposition(|p| p == l)?;
             sources.push(if j >= own {
                 Source::Capture(j - own)
             } else if j < args.len() {

@@ -60,3 +60,11 @@ for (let j = 0; j < 2000; j++) {
   acc = (acc + add3(j)(j & 7)(r[1][1])) | 0;
 }
 console.log(acc, arr[1999][0].j, arr[1234][1][1]);
+
+// A repeated sloppy parameter name: the last argument wins.
+function dup(a, a) {
+  return function (b) {
+    return [a, b];
+  };
+}
+console.log(dup(1, 2)(3), dup(1)(3));
