@@ -22,6 +22,8 @@ use oxc_semantic::SymbolId;
 use oxc_span::{GetSpan, Span};
 use std::collections::HashMap;
 
+mod curry;
+
 type R<T> = Result<T, Diagnostic>;
 
 struct Label {
@@ -100,11 +102,13 @@ pub fn convert(
         .enumerate()
         .map(|(i, f)| f.unwrap_or_else(|| panic!("function {i} was never converted")))
         .collect();
-    Ok(ir::Module {
+    let mut module = ir::Module {
         functions,
         strings: c.strings,
         source_name: source_name.to_string(),
-    })
+    };
+    curry::specialize(&mut module);
+    Ok(module)
 }
 
 /// A function body: statements, or an arrow's expression.
@@ -449,6 +453,7 @@ impl<'r> Converter<'r> {
             body: stmts,
             label_count: st.label_count,
             lifted,
+            copy_of: None,
         });
         Ok(FuncId(idx.0))
     }
@@ -2325,6 +2330,7 @@ impl<'r> Converter<'r> {
             body,
             label_count: 0,
             lifted: None,
+            copy_of: None,
         });
         id
     }

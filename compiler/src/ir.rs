@@ -102,6 +102,9 @@ pub struct Function {
     /// `n` params receive the captured variables (values or boxes) instead
     /// of an environment. It never reads `callee`.
     pub lifted: Option<u32>,
+    /// A lifted copy of this function (a closure target), made for direct
+    /// calls of curried results (see `convert::curry`).
+    pub copy_of: Option<FuncId>,
 }
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
@@ -523,6 +526,9 @@ impl Printer<'_> {
             f.col,
             if f.strict { " strict" } else { "" }
         );
+        if let Some(orig) = f.copy_of {
+            let _ = writeln!(self.out, "  lifted copy of @{}", orig.0);
+        }
         if f.lifted.is_some() {
             let caps: Vec<String> = captured
                 .iter()
