@@ -656,29 +656,24 @@ pub extern "C" fn rt_global_set(name: u64, v: u64, strict: u64) -> u64 {
 }
 
 /// A property-access site's inline cache (one per site with a literal key),
-/// zero-initialized in the program's data: up to [`CACHE_ENTRIES`] entries
-/// (a polymorphic site sees several shapes). Compiled code checks only the
-/// first entry, on its fast path (offsets in `layout::Layout`); the runtime
-/// checks the others on a miss and fills the cache.
+/// zero-initialized in the program's data: up to [`CACHE_ENTRIES`] entries,
+/// newest first (a polymorphic site sees several shapes). Compiled code checks
+/// the first entry on its fast path (offsets in `layout::Layout`); the runtime
+/// checks the others on a miss (`rt_prop_get_ic` stays small for that) and
+/// fills the cache.
 #[repr(C)]
 pub struct SiteCache {
     pub entries: [CacheEntry; CACHE_ENTRIES],
-    /// Which of the later entries the next fill replaces.
-    pub next: u32,
 }
 
 pub const CACHE_ENTRIES: usize = 4;
 
 impl SiteCache {
     /// Remembers `e` in the first entry (the one compiled code checks); the
-    /// entry it replaces moves to one of the others, round robin.
+    /// others move down one place and the last is forgotten.
     fn remember(&mut self, e: CacheEntry) {
-        let old = std::mem::replace(&mut self.entries[0], e);
-        if old.shape != 0 {
-            let i = 1 + (self.next as usize % (CACHE_ENTRIES - 1));
-            self.next = self.next.wrapping_add(1);
-            self.entries[i] = old;
-        }
+        self.entries.copy_within(0..CACHE_ENTRIES - 1, 1);
+        self.entries[0] = e;
     }
 }
 
@@ -876,11 +871,23 @@ fn cached_get(obj: Value, c: &SiteCache) -> Option<Value> {
 /// `cache` must point to this site's `SiteCache`.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_prop_get_ic(obj: u64, key: u64, cache: *mut SiteCache) -> u64 {
-    let (o, k) = (Value(obj), Value(key));
-    let c = unsafe { &mut *cache };
-    if let Some(v) = cached_get(o, c) {
+    // The other entries of a polymorphic site usually hit: keep this path
+    // small (no frame for the general lookup).
+    if let Some(v) = cached_get(Value(obj), unsafe { &*cache }) {
         return v.0;
     }
+    unsafe { prop_get_miss(obj, key, cache) }
+}
+
+/// `rt_prop_get_ic` when no cache entry applies: the general [[Get]], then a
+/// cache fill.
+///
+/// # Safety
+/// `cache` must point to this site's `SiteCache`.
+#[inline(never)]
+unsafe fn prop_get_miss(obj: u64, key: u64, cache: *mut SiteCache) -> u64 {
+    let (o, k) = (Value(obj), Value(key));
+    let c = unsafe { &mut *cache };
     if o.is_pointer() {
         let kind = unsafe { kind_of(o) };
         if kind == KIND_ARRAY && string::is_length(k) {
