@@ -457,6 +457,9 @@ struct FnLower<'a, 'b, 'm, 'i> {
     locals: Vec<Variable>,
     callee: Variable,
     this_arg: Variable,
+    /// Values that are number literals with an int32 value (bitwise
+    /// operators use the integer directly, without range checks).
+    int_consts: HashMap<Value, i32>,
     /// Where an exception goes: innermost last; the first is "return EXCEPTION".
     handlers: Vec<Block>,
     finally: Vec<FinallyFrame<'i>>,
@@ -508,6 +511,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             locals,
             callee,
             this_arg,
+            int_consts: HashMap::new(),
             handlers: vec![exc_block],
             finally: Vec::new(),
             labels: HashMap::new(),
@@ -1178,7 +1182,11 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 } else {
                     n.to_bits()
                 };
-                self.konst(bits)
+                let v = self.konst(bits);
+                if n.fract() == 0.0 && n.abs() < 2147483648.0 {
+                    self.int_consts.insert(v, *n as i32);
+                }
+                v
             }
             Expr::Str(s) => self.literal(*s),
             Expr::Uninit => self.konst(UNINIT),
@@ -1882,21 +1890,41 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     fn bitwise(&mut self, op: BinOp, x: Value, y: Value) -> Value {
         // Always a number: no stack map.
         let result = self.b.declare_var(I64);
-        let xr = self.int64_range(x);
-        let yr = self.int64_range(y);
-        let both = self.b.ins().band(xr, yr);
+        // An int32 literal operand needs no check and no conversion.
+        let xk = self.int_consts.get(&x).copied();
+        let yk = self.int_consts.get(&y).copied();
+        let checks: Vec<Value> = [(x, xk), (y, yk)]
+            .into_iter()
+            .filter(|(_, k)| k.is_none())
+            .map(|(v, _)| self.int64_range(v))
+            .collect();
         let fast = self.b.create_block();
         let slow = self.b.create_block();
         let join = self.b.create_block();
         self.b.set_cold_block(slow);
-        self.b.ins().brif(both, fast, &[], slow, &[]);
+        match checks.as_slice() {
+            [] => {
+                self.b.ins().jump(fast, &[]);
+            }
+            [c] => {
+                self.b.ins().brif(*c, fast, &[], slow, &[]);
+            }
+            [a, b, ..] => {
+                let both = self.b.ins().band(*a, *b);
+                self.b.ins().brif(both, fast, &[], slow, &[]);
+            }
+        }
         self.b.switch_to_block(fast);
-        let fx = self.as_f64(x);
-        let fy = self.as_f64(y);
-        let ix = self.b.ins().fcvt_to_sint_sat(I64, fx);
-        let iy = self.b.ins().fcvt_to_sint_sat(I64, fy);
-        let ix = self.b.ins().ireduce(types::I32, ix);
-        let iy = self.b.ins().ireduce(types::I32, iy);
+        let int32 = |this: &mut Self, v: Value, k: Option<i32>| match k {
+            Some(k) => this.b.ins().iconst(types::I32, k as i64),
+            None => {
+                let f = this.as_f64(v);
+                let i = this.b.ins().fcvt_to_sint_sat(I64, f);
+                this.b.ins().ireduce(types::I32, i)
+            }
+        };
+        let ix = int32(self, x, xk);
+        let iy = int32(self, y, yk);
         let r = match op {
             BinOp::BitAnd => self.b.ins().band(ix, iy),
             BinOp::BitOr => self.b.ins().bor(ix, iy),
