@@ -148,6 +148,7 @@ runtime_imports! {
     rt_method_home_set(u64, u64) -> u64;
     rt_prop_get_ic(u64, u64, *mut bibao_runtime::property::SiteCache) -> u64;
     rt_global_get_ic(u64, *mut bibao_runtime::property::SiteCache) -> u64;
+    rt_prop_define_ic(u64, u64, u64, *mut bibao_runtime::property::SiteCache) -> u64;
     rt_prop_set_ic(u64, u64, u64, *mut bibao_runtime::property::SiteCache, u64) -> u64;
 }
 
@@ -1381,7 +1382,23 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                         ir::PropKey::Computed(e) => self.expr(e),
                     };
                     let v = self.expr(&p.value);
+                    let cached_key = match &p.key {
+                        ir::PropKey::Static(s) => self.cacheable_key(&Expr::Str(*s)),
+                        ir::PropKey::Computed(_) => false,
+                    };
                     match p.kind {
+                        ir::PropKind::Init if cached_key => {
+                            // The shape transition this literal made last time.
+                            let c = self.site_cache();
+                            let slow = self.b.create_block();
+                            let done = self.b.create_block();
+                            self.b.set_cold_block(slow);
+                            self.cached_set(o, v, c, slow, done);
+                            self.b.switch_to_block(slow);
+                            self.call_rt_checked(Rt::rt_prop_define_ic, &[o, k, v, c]);
+                            self.jump(done);
+                            self.b.switch_to_block(done);
+                        }
                         ir::PropKind::Init => {
                             self.call_rt_checked(Rt::rt_prop_define, &[o, k, v]);
                         }

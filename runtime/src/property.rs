@@ -532,6 +532,86 @@ pub extern "C" fn rt_prop_define(obj: u64, key: u64, v: u64) -> u64 {
     obj
 }
 
+/// `{ key: v }` in an object literal with a literal `key`, with the site's
+/// cache: the object is a fresh ordinary object, so the shape transition the
+/// site saw last time applies again (compiled code follows it inline; this
+/// is the miss path, which also fills the cache). Returns `obj`.
+///
+/// # Safety
+/// `cache` must point to this site's `SiteCache`; `obj` must be an object.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_prop_define_ic(
+    obj: u64,
+    key: u64,
+    v: u64,
+    cache: *mut SiteCache,
+) -> u64 {
+    let o = Value(obj);
+    let c = unsafe { &mut *cache };
+    let ob = unsafe { object_mut(o) };
+    let before = ob.props.shape_ptr();
+    for e in &c.entries {
+        if e.shape != before as u64 || e.shape == 0 {
+            continue;
+        }
+        if e.holder == 0 {
+            ob.props.set_slot_value(e.slot, Value(v));
+            return obj;
+        }
+        if e.holder == HOLDER_TRANSITION
+            && ob.extensible
+            && ob.props.slot_count() == e.slot as usize
+        {
+            // SAFETY: the entry was filled from exactly this transition.
+            unsafe {
+                ob.props
+                    .push_transition(e.new_shape as *const crate::shape::Shape, Value(v))
+            };
+            return obj;
+        }
+    }
+    let r = rt_prop_define(obj, key, v);
+    if Value(r).is_exception() {
+        return r;
+    }
+    let ob = unsafe { object_mut(o) };
+    let after = ob.props.shape_ptr();
+    let (Some(i), true) = (ob.props.find(Value(key)), is_object(o)) else {
+        return r;
+    };
+    let s = ob.props.shape();
+    let before_shape = unsafe { &*before };
+    if !s.is_shared() || !before_shape.is_shared() || s.flags_of(i) != PROP_DEFAULT {
+        return r;
+    }
+    let slot = s.slot_of(i);
+    let offset = ob.props.slot_offset(slot);
+    if before == after {
+        c.remember(CacheEntry {
+            shape: after as u64,
+            holder: 0,
+            proto: 0,
+            new_shape: 0,
+            slot,
+            offset,
+            epoch: 0,
+        });
+    } else if i + 1 == s.len() && before_shape.len() + 1 == s.len() {
+        // Compiled code checks the prototype and epoch of add entries; for a
+        // definition they only need to be the current ones.
+        c.remember(CacheEntry {
+            shape: before as u64,
+            holder: HOLDER_TRANSITION,
+            proto: ob.proto.0,
+            new_shape: after as u64,
+            slot,
+            offset,
+            epoch: crate::shape::proto_epoch(),
+        });
+    }
+    r
+}
+
 /// Defines a getter (`kind` 0) or setter (`kind` 1) on an object literal or class.
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_prop_define_accessor(
