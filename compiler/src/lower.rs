@@ -34,6 +34,18 @@ use std::collections::HashMap;
 
 const I64: types::Type = types::I64;
 
+/// Math functions computed inline when called with numbers (name, argument
+/// count), in the order of the runtime's `bibao_math_codes`.
+const MATH_INLINE: [(&str, usize); 7] = [
+    ("sqrt", 1),
+    ("abs", 1),
+    ("floor", 1),
+    ("ceil", 1),
+    ("trunc", 1),
+    ("min", 2),
+    ("max", 2),
+];
+
 macro_rules! runtime_imports {
     ($( $name:ident ( $($p:ty),* ) -> $r:ty ; )*) => {
         /// The runtime functions generated code calls.
@@ -209,6 +221,9 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
     let array_push_code = obj
         .declare_data("bibao_array_push_code", Linkage::Import, false, false)
         .map_err(|e| e.to_string())?;
+    let math_codes = obj
+        .declare_data("bibao_math_codes", Linkage::Import, false, false)
+        .map_err(|e| e.to_string())?;
 
     let mut js_funcs = Vec::new();
     for (i, f) in module.functions.iter().enumerate() {
@@ -269,6 +284,7 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
                 stack_limit,
                 proto_epoch,
                 array_push_code,
+                math_codes,
                 literal_slots,
                 ic_caches,
                 ic_count: &mut ic_count,
@@ -425,6 +441,7 @@ struct Env<'m> {
     stack_limit: DataId,
     proto_epoch: DataId,
     array_push_code: DataId,
+    math_codes: DataId,
     literal_slots: DataId,
     /// Property-access site caches (`SiteCache`, 8 bytes each).
     ic_caches: DataId,
@@ -928,6 +945,65 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.jump(done);
     }
 
+    /// `Math.f(x)` / `Math.f(x, y)` (see `MATH_INLINE`): when the callee's
+    /// code is the builtin's (`bibao_math_codes[i]`) and the arguments are
+    /// numbers, one instruction; else an ordinary call.
+    fn math_inline(
+        &mut self,
+        i: usize,
+        f: Value,
+        this: Value,
+        args: &[Value],
+        desc: ir::StrId,
+    ) -> Value {
+        let result = self.temp_var();
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let fp = self.expect_kind(f, KIND_FUNCTION, slow);
+        let code = self.b.ins().load(I64, flags(), fp, FUNCTION_CODE_OFFSET);
+        let codes = self.data(self.env.math_codes);
+        let builtin = self.b.ins().load(I64, flags(), codes, (8 * i) as i32);
+        let same = self.b.ins().icmp(IntCC::Equal, code, builtin);
+        let mut ok = same;
+        for &a in args {
+            let n = self.is_number(a);
+            ok = self.b.ins().band(ok, n);
+        }
+        let fast = self.b.create_block();
+        self.b.ins().brif(ok, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let x = self.as_f64(args[0]);
+        let r = match MATH_INLINE[i].0 {
+            "sqrt" => self.b.ins().sqrt(x),
+            "abs" => self.b.ins().fabs(x),
+            "floor" => self.b.ins().floor(x),
+            "ceil" => self.b.ins().ceil(x),
+            "trunc" => self.b.ins().trunc(x),
+            "min" => {
+                let y = self.as_f64(args[1]);
+                self.b.ins().fmin(x, y)
+            }
+            _ => {
+                let y = self.as_f64(args[1]);
+                self.b.ins().fmax(x, y)
+            }
+        };
+        // A NaN result in the canonical NaN-box form.
+        let is_nan = self.b.ins().fcmp(FloatCC::Unordered, r, r);
+        let nan = self.b.ins().f64const(f64::NAN);
+        let r = self.b.ins().select(is_nan, nan, r);
+        let bits = self.f64_bits(r);
+        self.b.def_var(result, bits);
+        self.jump(done);
+        self.b.switch_to_block(slow);
+        let r = self.call_value(f, this, args, desc);
+        self.b.def_var(result, r);
+        self.jump(done);
+        self.b.switch_to_block(done);
+        self.b.use_var(result)
+    }
+
     /// `o.push(a)`: when the callee is the builtin push (its code is
     /// `bibao_array_push_code`) and `o` an extensible array with spare
     /// capacity, appends inline and gives the new length; else an ordinary
@@ -1323,6 +1399,15 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 if push && args.len() == 1 && !Self::has_spread(args) {
                     let a = self.expr(&args[0]);
                     return self.array_push(f, o, a, *desc);
+                }
+                if let Expr::Str(s) = &**key
+                    && let Some(i) = MATH_INLINE
+                        .iter()
+                        .position(|(name, n)| *name == self.module.string(*s) && *n == args.len())
+                    && !Self::has_spread(args)
+                {
+                    let vals = self.exprs(args);
+                    return self.math_inline(i, f, o, &vals, *desc);
                 }
                 self.call_any(f, o, args, *desc)
             }

@@ -520,6 +520,14 @@ native!(math_imul, |this, args| {
     Ok(Value::number(a.wrapping_mul(b) as f64))
 });
 
+/// The code of the Math functions compiled code computes inline when a
+/// call's callee has this code and the arguments are numbers, in this order:
+/// sqrt, abs, floor, ceil, trunc (one argument), min, max (two).
+#[unsafe(no_mangle)]
+pub static bibao_math_codes: [JsCode; 7] = [
+    math_sqrt, math_abs, math_floor, math_ceil, math_trunc, math_min, math_max,
+];
+
 native!(math_max, |this, args| {
     let mut r = f64::NEG_INFINITY;
     for i in 0..args.len() {
