@@ -9,6 +9,9 @@
 //!   assigned after initialization, or because some closure capturing it may be
 //!   created before its initialization has run (hoisted function declarations,
 //!   closures textually before `let`/`var` initializers, `switch` cases);
+//!   a variable captured only by lifted functions (no closure object; see
+//!   `lift`) is passed by value at each of their calls instead, so for it only
+//!   an assignment by a capturing function forces a box;
 //! - per reference, whether it needs a TDZ check.
 //!
 //! This is the only pass that looks names up; `convert` only reads these tables.
@@ -91,12 +94,23 @@ pub struct SymbolFacts {
     /// block function, assigned when its block is entered).
     pub block_function: bool,
     pub declarations: u32,
-    /// Creation points of the closures (directly inside `func`) that capture it.
+    /// When it is captured: creation points of the closures (directly inside
+    /// `func`) that capture it, and the calls (in `func`) of lifted functions
+    /// that capture it.
     pub capture_sites: Vec<u32>,
+    /// The capture sites after which an environment holds it (a closure
+    /// capturing it, directly or inside a lifted function); the others only
+    /// pass it as an argument to lifted functions.
+    pub env_capture_sites: Vec<u32>,
+    /// Assigned by a function nested in `func`.
+    pub written_by_capture: bool,
+    /// Captured in a way the capture sites do not describe: always boxed.
+    pub boxed_anyway: bool,
     /// For `let`/`const` in a `for` head: the span of the update expression.
     pub for_update: Option<Span>,
     pub any_tdz_check: bool,
-    /// Some closure capturing it may be created before its initialization.
+    /// Some closure capturing it may be created, or some lifted function
+    /// capturing it called, before its initialization.
     pub early_capture: bool,
     /// The function of a function declaration.
     pub declared_function: Option<FuncIdx>,
@@ -334,6 +348,10 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
     }
 
     let lifted = lift(&mut functions, &symbols, &refs, &callee_refs);
+    let lifted_calls = lifted_call_sites(&functions, &symbols, &refs, &lifted);
+    // References whose capture happens at a call of a lifted function that
+    // may run before the binding's initialization (see the TDZ checks).
+    let mut early_lifted_refs: HashSet<ReferenceId> = HashSet::new();
 
     // Free variables and capture sites. A function calling the binding that
     // holds it calls itself through `callee`, which captures nothing; calls
@@ -349,25 +367,53 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
             continue;
         }
         let decl = facts.func;
-        let mut site = None;
-        if r.func != decl {
-            let mut g = r.func;
-            let mut child = g;
-            while g != decl {
-                add_free(&mut functions[g.0 as usize].free_vars, Capture::Symbol(s));
-                child = g;
-                match functions[g.0 as usize].parent {
-                    Some(p) => g = p,
-                    None => break,
-                }
+        if r.func == decl {
+            continue;
+        }
+        // The chain of functions from the reference up to the one directly
+        // in `decl` (`child`): each captures the symbol. When all of them are
+        // lifted, the value is passed along as an argument at each call and
+        // no environment holds it.
+        let mut g = r.func;
+        let mut child = g;
+        let mut all_lifted = true;
+        while g != decl {
+            add_free(&mut functions[g.0 as usize].free_vars, Capture::Symbol(s));
+            if !(functions[g.0 as usize].lifted && lifted_calls.contains_key(&g)) {
+                all_lifted = false;
             }
-            site = Some(functions[child.0 as usize].creation_point);
+            child = g;
+            match functions[g.0 as usize].parent {
+                Some(p) => g = p,
+                None => break,
+            }
         }
-        if let Some(site) = site {
-            let facts = symbols.get_mut(&s).expect("symbol");
-            facts.captured = true;
-            facts.capture_sites.push(site);
+        // When the capture happens: where the closure of `child` is created,
+        // or, for a lifted `child`, at each of its calls in `decl`.
+        let child_calls = if functions[child.0 as usize].lifted {
+            lifted_calls.get(&child)
+        } else {
+            None
+        };
+        let facts = symbols.get_mut(&s).expect("symbol");
+        facts.captured = true;
+        facts.written_by_capture |= r.write;
+        let sites = match child_calls {
+            Some(calls) => calls.clone(),
+            None => {
+                // A lifted function called from elsewhere (it has captures,
+                // so `lift` forbids it): keep the box.
+                facts.boxed_anyway |= functions[child.0 as usize].lifted;
+                vec![functions[child.0 as usize].creation_point]
+            }
+        };
+        if !all_lifted {
+            facts.env_capture_sites.extend(sites.iter().copied());
         }
+        if sites.iter().any(|&c| c < facts.init_point) {
+            early_lifted_refs.insert(r.reference);
+        }
+        facts.capture_sites.extend(sites);
     }
 
     // Representation: boxed or not.
@@ -378,13 +424,25 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         // A `var` may have one initializer; any other binding re-declared by a
         // `var` with an initializer (a parameter, say) is assigned by it.
         let allowed_inits = if facts.kind == SymKind::Var { 1 } else { 0 };
-        let mutable = facts.writes > 0
+        let assigned = facts.writes > 0
             || facts.var_inits > allowed_inits
-            || (facts.var_inits >= 1 && facts.declared_in_loop)
-            || (facts.kind == SymKind::Function
-                && (facts.block_function || facts.declarations > 1));
+            || (facts.var_inits >= 1 && facts.declared_in_loop);
+        let function_redeclared =
+            facts.kind == SymKind::Function && (facts.block_function || facts.declarations > 1);
+        // Captured only through lifted functions: each call passes the value
+        // the binding has then, which cannot change while the call runs
+        // unless the callee itself assigns it (`decl` is suspended).
+        let only_lifted = facts.env_capture_sites.is_empty();
+        let mutable =
+            function_redeclared || (assigned && (!only_lifted || facts.written_by_capture));
         let early = facts.capture_sites.iter().any(|&c| c < facts.init_point);
         facts.early_capture = early;
+        // Only an environment made early needs the box: a lifted call passes
+        // the uninitialized value (checked where it is read).
+        let early_env = facts
+            .env_capture_sites
+            .iter()
+            .any(|&c| c < facts.init_point);
         let in_update = match facts.for_update {
             Some(u) => facts
                 .capture_sites
@@ -392,7 +450,7 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
                 .any(|&c| u.start <= c && c < u.end),
             None => false,
         };
-        facts.boxed = mutable || facts.in_switch || early || in_update;
+        facts.boxed = mutable || facts.in_switch || early_env || in_update || facts.boxed_anyway;
     }
 
     // TDZ checks.
@@ -419,8 +477,12 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
             false
         } else if r.func == facts.func {
             r.pos < facts.init_point || facts.in_switch
+        } else if facts.boxed {
+            facts.early_capture || facts.in_switch
         } else {
-            facts.boxed && (facts.early_capture || facts.in_switch)
+            // A copy is initialized, unless it was passed to a lifted
+            // function called before the initialization.
+            early_lifted_refs.contains(&r.reference)
         };
         if needs {
             facts.any_tdz_check = true;
@@ -448,10 +510,10 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
 /// (a named function expression) must only be called too. Its free
 /// variables, computed as if all candidates were lifted, must be symbols,
 /// and unless there are none, every call must come from the function that
-/// declares the binding (which reads the captured variables where the closure
-/// would have been created, and they cannot have changed since: an unboxed
-/// captured variable is never assigned after its initialization, a boxed one
-/// keeps its box) or from the function itself (which passes its own), and
+/// declares the binding (which reads the captured variables at the call: an
+/// unboxed one cannot change while the call runs, since only that function
+/// assigns or initializes it, and a boxed one keeps its box) or from the
+/// function itself (which passes its own), and
 /// the function must not have a rest parameter (the captures follow the
 /// parameters). Candidates failing this are dropped until none does.
 fn lift(
@@ -585,6 +647,39 @@ fn lift(
     lifted
 }
 
+/// For each lifted function: the positions of its calls in the function that
+/// declares its binding (its other calls, from itself, run inside one of
+/// those). Missing when it is also called from elsewhere (possible only
+/// without captures).
+fn lifted_call_sites(
+    functions: &[FuncFacts],
+    symbols: &HashMap<SymbolId, SymbolFacts>,
+    refs: &[RefFact],
+    lifted: &HashMap<SymbolId, FuncIdx>,
+) -> HashMap<FuncIdx, Vec<u32>> {
+    let mut calls: HashMap<FuncIdx, Option<Vec<u32>>> = HashMap::new();
+    for f in lifted.values() {
+        calls.insert(*f, Some(Vec::new()));
+    }
+    for r in refs {
+        let Some(s) = r.symbol else { continue };
+        let Some(&f) = lifted.get(&s) else { continue };
+        let entry = calls.get_mut(&f).expect("lifted");
+        let decl = functions[f.0 as usize].parent;
+        if r.func == f {
+            continue;
+        }
+        match entry {
+            Some(sites) if Some(r.func) == decl && symbols[&s].func == r.func => sites.push(r.pos),
+            _ => *entry = None,
+        }
+    }
+    calls
+        .into_iter()
+        .filter_map(|(f, c)| Some((f, c?)))
+        .collect()
+}
+
 fn add_free(list: &mut Vec<Capture>, c: Capture) {
     if !list.contains(&c) {
         list.push(c);
@@ -621,6 +716,9 @@ impl<'s> Walker<'s> {
             block_function: false,
             declarations: 0,
             capture_sites: Vec::new(),
+            env_capture_sites: Vec::new(),
+            written_by_capture: false,
+            boxed_anyway: false,
             for_update: None,
             any_tdz_check: false,
             early_capture: false,

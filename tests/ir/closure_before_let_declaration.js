@@ -1,6 +1,9 @@
 // Rule: a closure textually before the `let` it captures can run before the
-// initialization: boxed, `box_new(uninit)` at block entry, tdz_check in the
-// closure. Calling it early throws ReferenceError like node.
+// initialization. If it is a closure object (`keep` escapes), the binding is
+// boxed, `box_new(uninit)` at block entry, tdz_check in the closure. If it is
+// lifted (`peek` is only called), each call passes the current value, which
+// is `uninit` before the initialization: no box, tdz_check in the callee.
+// Calling either early throws ReferenceError like node.
 function f() {
   const peek = () => value;
   let first;
@@ -12,4 +15,10 @@ function f() {
   let value = 42;
   return first + " " + peek();
 }
-console.log(f());
+function g() {
+  const keep = () => value;
+  const kept = [keep];
+  let value = 43;
+  return kept[0]();
+}
+console.log(f(), g());

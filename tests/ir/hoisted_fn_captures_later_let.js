@@ -1,7 +1,10 @@
 // Rule (TDZ): a hoisted function declaration is created at scope entry,
 // before `let limit` is initialized, so it may observe the binding
-// uninitialized: `limit` is boxed (`box_new(uninit)`) and the read in
-// `check` is tdz_checked. Reads in main after the declaration need no check.
+// uninitialized. `check` is lifted (only called): `limit` is passed by value
+// at each call (`uninit` at the early one) and read with a tdz_check.
+// `bound` escapes: its closure is made at scope entry, so `bound2` is boxed
+// (`box_new(uninit)`), tdz_checked in `bound`. Reads in main after the
+// declarations need no check.
 let first;
 try {
   first = check(1);
@@ -9,7 +12,11 @@ try {
   first = e.name;
 }
 let limit = 2;
-console.log(first, check(1), check(5), limit);
+let bound2 = 3;
+console.log(first, check(1), check(5), limit, [bound].length, bound());
 function check(v) {
   return v < limit;
+}
+function bound() {
+  return bound2;
 }

@@ -1,6 +1,8 @@
 // Rule: a hoisted function that captures a `var` whose initializer runs later
-// may observe it before initialization (as undefined): the var is boxed even
-// though it is never assigned again. A `var` has no TDZ: no tdz_check.
+// may observe it before initialization (as undefined). A lifted `read` gets
+// the value at each call: no box. A hoisted closure that escapes (`keep`)
+// would hold a stale copy: its `var` is boxed even though it is never
+// assigned again. A `var` has no TDZ: no tdz_check.
 function outer() {
   const before = read();
   var config = "ready";
@@ -9,4 +11,12 @@ function outer() {
     return String(config);
   }
 }
-console.log(outer());
+function escapes() {
+  const k = keep;
+  var setting = "set";
+  return k();
+  function keep() {
+    return setting;
+  }
+}
+console.log(outer(), escapes());
