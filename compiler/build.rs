@@ -39,6 +39,13 @@ fn main() {
         status.success(),
         "building the runtime static library failed"
     );
+    // A content hash names the cached copy `link.rs` keeps on disk.
+    let bytes = std::fs::read(&archive).expect("read the runtime archive");
+    let mut hash: u64 = 0xcbf29ce484222325;
+    for b in &bytes {
+        hash = (hash ^ *b as u64).wrapping_mul(0x100000001b3);
+    }
+    println!("cargo:rustc-env=BIBAO_RUNTIME_HASH={hash:016x}");
     println!("cargo:rerun-if-changed=../runtime/src");
     println!("cargo:rerun-if-changed=build.rs");
 }
