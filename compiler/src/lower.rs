@@ -741,6 +741,12 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// Branches to `slow` unless `v` points to a heap cell of `kind`;
     /// returns the cell address.
     fn expect_kind(&mut self, v: Value, kind: u8, slow: Block) -> Value {
+        self.expect_kinds(v, kind, kind, slow)
+    }
+
+    /// Branches to `slow` unless `v` points to a heap cell whose kind is in
+    /// `first..=last`; returns the cell address.
+    fn expect_kinds(&mut self, v: Value, first: u8, last: u8, slow: Block) -> Value {
         let tag = self.b.ins().band_imm_u(v, TAG_MASK as i64);
         let is_ptr = self
             .b
@@ -754,9 +760,16 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             .b
             .ins()
             .uload8(types::I32, flags(), p, HEADER_KIND_OFFSET);
-        let is_kind = self.b.ins().icmp_imm_u(IntCC::Equal, k, kind as i64);
+        let in_range = if first == last {
+            self.b.ins().icmp_imm_u(IntCC::Equal, k, first as i64)
+        } else {
+            let rel = self.b.ins().iadd_imm_s(k, -(first as i64));
+            self.b
+                .ins()
+                .icmp_imm_u(IntCC::UnsignedLessThanOrEqual, rel, (last - first) as i64)
+        };
         let next = self.b.create_block();
-        self.b.ins().brif(is_kind, next, &[], slow, &[]);
+        self.b.ins().brif(in_range, next, &[], slow, &[]);
         self.b.switch_to_block(next);
         p
     }
@@ -778,29 +791,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// (the cells with properties); returns the cell address.
     fn expect_object_like(&mut self, v: Value, slow: Block) -> Value {
         use bibao_runtime::heap::{KIND_FUNCTION, KIND_OBJECT};
-        let tag = self.b.ins().band_imm_u(v, TAG_MASK as i64);
-        let is_ptr = self
-            .b
-            .ins()
-            .icmp_imm_u(IntCC::Equal, tag, TAG_POINTER as i64);
-        let next = self.b.create_block();
-        self.b.ins().brif(is_ptr, next, &[], slow, &[]);
-        self.b.switch_to_block(next);
-        let p = self.pointer_of(v);
-        let k = self
-            .b
-            .ins()
-            .uload8(types::I32, flags(), p, HEADER_KIND_OFFSET);
-        let rel = self.b.ins().iadd_imm_s(k, -(KIND_OBJECT as i64));
-        let ok = self.b.ins().icmp_imm_u(
-            IntCC::UnsignedLessThanOrEqual,
-            rel,
-            (KIND_FUNCTION - KIND_OBJECT) as i64,
-        );
-        let next = self.b.create_block();
-        self.b.ins().brif(ok, next, &[], slow, &[]);
-        self.b.switch_to_block(next);
-        p
+        self.expect_kinds(v, KIND_OBJECT, KIND_FUNCTION, slow)
     }
 
     /// The inline-cache fast path (see `SiteCache` in the runtime): branches

@@ -532,6 +532,37 @@ pub extern "C" fn rt_prop_define(obj: u64, key: u64, v: u64) -> u64 {
     obj
 }
 
+/// Stores `v` as a cache entry for `ob`'s shape says: into the cached slot of
+/// an own data property, or as a new property along the cached transition.
+/// With `check_chain`, a transition also needs the cached prototype and
+/// epoch (no setter or read-only property may have appeared on the chain).
+/// Returns false when no entry applies.
+fn cached_store(ob: &mut JsObject, c: &SiteCache, v: Value, check_chain: bool) -> bool {
+    let shape = ob.props.shape_ptr() as u64;
+    for e in &c.entries {
+        if e.shape != shape || e.shape == 0 {
+            continue;
+        }
+        if e.holder == 0 {
+            ob.props.set_slot_value(e.slot, v);
+            return true;
+        }
+        if e.holder == HOLDER_TRANSITION
+            && (!check_chain || (ob.proto.0 == e.proto && e.epoch == crate::shape::proto_epoch()))
+            && ob.extensible
+            && ob.props.slot_count() == e.slot as usize
+        {
+            // SAFETY: the entry was filled from exactly this transition.
+            unsafe {
+                ob.props
+                    .push_transition(e.new_shape as *const crate::shape::Shape, v)
+            };
+            return true;
+        }
+    }
+    false
+}
+
 /// `{ key: v }` in an object literal with a literal `key`, with the site's
 /// cache: the object is a fresh ordinary object, so the shape transition the
 /// site saw last time applies again (compiled code follows it inline; this
@@ -550,25 +581,9 @@ pub unsafe extern "C" fn rt_prop_define_ic(
     let c = unsafe { &mut *cache };
     let ob = unsafe { object_mut(o) };
     let before = ob.props.shape_ptr();
-    for e in &c.entries {
-        if e.shape != before as u64 || e.shape == 0 {
-            continue;
-        }
-        if e.holder == 0 {
-            ob.props.set_slot_value(e.slot, Value(v));
-            return obj;
-        }
-        if e.holder == HOLDER_TRANSITION
-            && ob.extensible
-            && ob.props.slot_count() == e.slot as usize
-        {
-            // SAFETY: the entry was filled from exactly this transition.
-            unsafe {
-                ob.props
-                    .push_transition(e.new_shape as *const crate::shape::Shape, Value(v))
-            };
-            return obj;
-        }
+    // A definition does not depend on the prototype chain.
+    if cached_store(ob, c, Value(v), false) {
+        return obj;
     }
     let r = rt_prop_define(obj, key, v);
     if Value(r).is_exception() {
@@ -1082,27 +1097,8 @@ pub unsafe extern "C" fn rt_prop_set_ic(
     if o.is_pointer() && (KIND_OBJECT..=KIND_FUNCTION).contains(&unsafe { kind_of(o) }) {
         let ob = unsafe { object_mut(o) };
         let shape = ob.props.shape_ptr();
-        for e in &c.entries {
-            if shape as u64 != e.shape || e.shape == 0 {
-                continue;
-            }
-            if e.holder == 0 {
-                ob.props.set_slot_value(e.slot, Value(v));
-                return v;
-            }
-            if e.holder == HOLDER_TRANSITION
-                && ob.proto.0 == e.proto
-                && e.epoch == crate::shape::proto_epoch()
-                && ob.extensible
-                && ob.props.slot_count() == e.slot as usize
-            {
-                // SAFETY: the entry was filled from exactly this transition.
-                unsafe {
-                    ob.props
-                        .push_transition(e.new_shape as *const crate::shape::Shape, Value(v))
-                };
-                return v;
-            }
+        if cached_store(ob, c, Value(v), true) {
+            return v;
         }
         before = shape;
     }
