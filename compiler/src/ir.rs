@@ -15,6 +15,7 @@
 //! locals, environment slots, functions and labels it defines or receives.
 
 pub mod pointer_free;
+pub mod walk;
 
 use std::fmt::Write;
 

@@ -752,9 +752,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             .b
             .ins()
             .icmp_imm_u(IntCC::Equal, tag, TAG_POINTER as i64);
-        let next = self.b.create_block();
-        self.b.ins().brif(is_ptr, next, &[], slow, &[]);
-        self.b.switch_to_block(next);
+        self.guard(is_ptr, slow);
         let p = self.pointer_of(v);
         let k = self
             .b
@@ -768,9 +766,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 .ins()
                 .icmp_imm_u(IntCC::UnsignedLessThanOrEqual, rel, (last - first) as i64)
         };
-        let next = self.b.create_block();
-        self.b.ins().brif(in_range, next, &[], slow, &[]);
-        self.b.switch_to_block(next);
+        self.guard(in_range, slow);
         p
     }
 
@@ -794,6 +790,45 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.expect_kinds(v, KIND_OBJECT, KIND_FUNCTION, slow)
     }
 
+    /// Continues in a new block when `cond` holds; branches to `slow` else.
+    fn guard(&mut self, cond: Value, slow: Block) {
+        let next = self.b.create_block();
+        self.b.ins().brif(cond, next, &[], slow, &[]);
+        self.b.switch_to_block(next);
+    }
+
+    /// Guards that the object at `p` has the shape the cache entry names.
+    fn guard_cached_shape(&mut self, p: Value, cache: Value, slow: Block) {
+        let lay = self.env.layout;
+        let shape = self.b.ins().load(I64, flags(), p, lay.props_shape);
+        let cached = self.b.ins().load(I64, flags(), cache, lay.cache_shape);
+        let same = self.b.ins().icmp(IntCC::Equal, shape, cached);
+        self.guard(same, slow);
+    }
+
+    /// Whether the prototype epoch is still the one the cache entry saw.
+    fn cached_epoch_current(&mut self, cache: Value) -> Value {
+        let epoch_addr = self.data(self.env.proto_epoch);
+        let epoch = self.b.ins().load(I64, flags(), epoch_addr, 0);
+        let cached_epoch = self
+            .b
+            .ins()
+            .load(I64, flags(), cache, self.env.layout.cache_epoch);
+        self.b.ins().icmp(IntCC::Equal, epoch, cached_epoch)
+    }
+
+    /// Guards that the object at `p` has the prototype the cache entry names
+    /// and that no watched object changed since (the prototype epoch).
+    fn guard_cached_chain(&mut self, p: Value, cache: Value, slow: Block) {
+        let lay = self.env.layout;
+        let proto = self.b.ins().load(I64, flags(), p, lay.proto);
+        let cached_proto = self.b.ins().load(I64, flags(), cache, lay.cache_proto);
+        let same = self.b.ins().icmp(IntCC::Equal, proto, cached_proto);
+        self.guard(same, slow);
+        let current = self.cached_epoch_current(cache);
+        self.guard(current, slow);
+    }
+
     /// The inline-cache fast path (see `SiteCache` in the runtime): branches
     /// to `slow` unless the object has the cached shape and, for a prototype
     /// hit (`allow_proto`), the cached prototype and the current prototype
@@ -801,12 +836,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     fn cached_slot(&mut self, o: Value, cache: Value, allow_proto: bool, slow: Block) -> Value {
         let lay = self.env.layout;
         let p = self.expect_object_like(o, slow);
-        let shape = self.b.ins().load(I64, flags(), p, lay.props_shape);
-        let cached = self.b.ins().load(I64, flags(), cache, lay.cache_shape);
-        let same = self.b.ins().icmp(IntCC::Equal, shape, cached);
-        let next = self.b.create_block();
-        self.b.ins().brif(same, next, &[], slow, &[]);
-        self.b.switch_to_block(next);
+        self.guard_cached_shape(p, cache, slow);
         let holder = self.b.ins().load(I64, flags(), cache, lay.cache_holder);
         let own = self.b.create_block();
         let found = self.b.create_block();
@@ -815,20 +845,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             let inherited = self.b.create_block();
             self.b.ins().brif(holder, inherited, &[], own, &[]);
             self.b.switch_to_block(inherited);
-            let proto = self.b.ins().load(I64, flags(), p, lay.proto);
-            let cached_proto = self.b.ins().load(I64, flags(), cache, lay.cache_proto);
-            let same = self.b.ins().icmp(IntCC::Equal, proto, cached_proto);
-            let next = self.b.create_block();
-            self.b.ins().brif(same, next, &[], slow, &[]);
-            self.b.switch_to_block(next);
-            let epoch_addr = self.data(self.env.proto_epoch);
-            let epoch = self.b.ins().load(I64, flags(), epoch_addr, 0);
-            let cached_epoch = self.b.ins().load(I64, flags(), cache, lay.cache_epoch);
-            let same = self.b.ins().icmp(IntCC::Equal, epoch, cached_epoch);
+            self.guard_cached_chain(p, cache, slow);
             let holder_cell = self.pointer_of(holder);
-            self.b
-                .ins()
-                .brif(same, found, &[holder_cell.into()], slow, &[]);
+            self.b.ins().jump(found, &[holder_cell.into()]);
         } else {
             self.b.ins().brif(holder, slow, &[], own, &[]);
         }
@@ -843,6 +862,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// or holder): in the cell itself, or in its overflow vector (see
     /// `shape::OFFSET_OVERFLOW`).
     fn cached_slot_address(&mut self, cell: Value, cache: Value) -> Value {
+        // The overflow flag is the sign bit of the 32-bit offset.
+        const _: () = assert!(bibao_runtime::shape::OFFSET_OVERFLOW == 1 << 31);
         let lay = self.env.layout;
         let off = self.b.ins().sload32(flags(), cache, lay.cache_offset);
         let overflow = self.b.ins().load(I64, flags(), cell, lay.props_overflow);
@@ -860,12 +881,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     fn cached_set(&mut self, o: Value, v: Value, cache: Value, slow: Block, done: Block) {
         let lay = self.env.layout;
         let p = self.expect_object_like(o, slow);
-        let shape = self.b.ins().load(I64, flags(), p, lay.props_shape);
-        let cached = self.b.ins().load(I64, flags(), cache, lay.cache_shape);
-        let same = self.b.ins().icmp(IntCC::Equal, shape, cached);
-        let next = self.b.create_block();
-        self.b.ins().brif(same, next, &[], slow, &[]);
-        self.b.switch_to_block(next);
+        self.guard_cached_shape(p, cache, slow);
         let holder = self.b.ins().load(I64, flags(), cache, lay.cache_holder);
         let own = self.b.create_block();
         let add = self.b.create_block();
@@ -878,22 +894,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         // Add along the cached transition.
         self.b.switch_to_block(add);
         let is_transition = self.b.ins().icmp_imm_u(IntCC::Equal, holder, 1);
-        let next = self.b.create_block();
-        self.b.ins().brif(is_transition, next, &[], slow, &[]);
-        self.b.switch_to_block(next);
-        let proto = self.b.ins().load(I64, flags(), p, lay.proto);
-        let cached_proto = self.b.ins().load(I64, flags(), cache, lay.cache_proto);
-        let same = self.b.ins().icmp(IntCC::Equal, proto, cached_proto);
-        let next = self.b.create_block();
-        self.b.ins().brif(same, next, &[], slow, &[]);
-        self.b.switch_to_block(next);
-        let epoch_addr = self.data(self.env.proto_epoch);
-        let epoch = self.b.ins().load(I64, flags(), epoch_addr, 0);
-        let cached_epoch = self.b.ins().load(I64, flags(), cache, lay.cache_epoch);
-        let same = self.b.ins().icmp(IntCC::Equal, epoch, cached_epoch);
-        let next = self.b.create_block();
-        self.b.ins().brif(same, next, &[], slow, &[]);
-        self.b.switch_to_block(next);
+        self.guard(is_transition, slow);
+        self.guard_cached_chain(p, cache, slow);
         // The object has exactly the slots of the old shape.
         let len = self.b.ins().load(types::I32, flags(), p, lay.props_len);
         let slot = self
@@ -901,9 +903,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             .ins()
             .load(types::I32, flags(), cache, lay.cache_slot);
         let at_end = self.b.ins().icmp(IntCC::Equal, len, slot);
-        let next = self.b.create_block();
-        self.b.ins().brif(at_end, next, &[], slow, &[]);
-        self.b.switch_to_block(next);
+        self.guard(at_end, slow);
         let off = self.b.ins().sload32(flags(), cache, lay.cache_offset);
         let in_overflow = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, off, 0);
         let inline_b = self.b.create_block();
@@ -1016,9 +1016,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let push_addr = self.data(self.env.array_push_code);
         let push_code = self.b.ins().load(I64, flags(), push_addr, 0);
         let same = self.b.ins().icmp(IntCC::Equal, code, push_code);
-        let next = self.b.create_block();
-        self.b.ins().brif(same, next, &[], slow, &[]);
-        self.b.switch_to_block(next);
+        self.guard(same, slow);
         let p = self.expect_kind(o, bibao_runtime::heap::KIND_ARRAY, slow);
         let ext = self.b.ins().uload8(types::I32, flags(), p, lay.extensible);
         let len = self.b.ins().load(I64, flags(), p, lay.elements_len);
@@ -1026,9 +1024,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
         let ext_b = self.b.ins().icmp_imm_u(IntCC::NotEqual, ext, 0);
         let ok = self.b.ins().band(room, ext_b);
-        let next = self.b.create_block();
-        self.b.ins().brif(ok, next, &[], slow, &[]);
-        self.b.switch_to_block(next);
+        self.guard(ok, slow);
         let base = self.b.ins().load(I64, flags(), p, lay.elements_ptr);
         let off = self.b.ins().ishl_imm_u(len, 3);
         let addr = self.b.ins().iadd(base, off);
@@ -1059,21 +1055,15 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             self.b.switch_to_block(next);
         }
         let isn = self.is_number(k);
-        let next = self.b.create_block();
-        self.b.ins().brif(isn, next, &[], slow, &[]);
-        self.b.switch_to_block(next);
+        self.guard(isn, slow);
         let f = self.as_f64(k);
         let i = self.b.ins().fcvt_to_sint_sat(I64, f);
         let back = self.b.ins().fcvt_from_sint(types::F64, i);
         let exact = self.b.ins().fcmp(FloatCC::Equal, back, f);
-        let next = self.b.create_block();
-        self.b.ins().brif(exact, next, &[], slow, &[]);
-        self.b.switch_to_block(next);
+        self.guard(exact, slow);
         let len = self.b.ins().load(I64, flags(), p, lay.elements_len);
         let in_range = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
-        let next = self.b.create_block();
-        self.b.ins().brif(in_range, next, &[], slow, &[]);
-        self.b.switch_to_block(next);
+        self.guard(in_range, slow);
         let base = self.b.ins().load(I64, flags(), p, lay.elements_ptr);
         let off = self.b.ins().ishl_imm_u(i, 3);
         self.b.ins().iadd(base, off)
@@ -1089,10 +1079,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let hit = self.b.create_block();
         let done = self.b.create_block();
         self.b.set_cold_block(slow);
-        let epoch_addr = self.data(self.env.proto_epoch);
-        let epoch = self.b.ins().load(I64, flags(), epoch_addr, 0);
-        let cached_epoch = self.b.ins().load(I64, flags(), cache, lay.cache_epoch);
-        let same = self.b.ins().icmp(IntCC::Equal, epoch, cached_epoch);
+        let same = self.cached_epoch_current(cache);
         self.b.ins().brif(same, hit, &[], slow, &[]);
         self.b.switch_to_block(hit);
         let holder = self.b.ins().load(I64, flags(), cache, lay.cache_holder);
@@ -1117,18 +1104,10 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let slow = self.b.create_block();
         let done = self.b.create_block();
         self.b.set_cold_block(slow);
-        let literal = self.cacheable_key(key);
-        let cache = if literal {
-            Some(self.site_cache())
-        } else {
-            None
-        };
+        // `length` has its own fast path (arrays) but keeps a site cache for
+        // its runtime call.
         let length = matches!(key, Expr::Str(s) if self.module.string(*s) == "length");
-        let cache = if length {
-            Some(self.site_cache())
-        } else {
-            cache
-        };
+        let cache = (length || self.cacheable_key(key)).then(|| self.site_cache());
         match cache {
             Some(_) if length => {
                 // `a.length` on an array: the element count.
@@ -1175,12 +1154,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let slow = self.b.create_block();
         let done = self.b.create_block();
         self.b.set_cold_block(slow);
-        let literal = self.cacheable_key(key);
-        let cache = if literal {
-            Some(self.site_cache())
-        } else {
-            None
-        };
+        let cache = self.cacheable_key(key).then(|| self.site_cache());
         match cache {
             Some(c) => self.cached_set(o, v, c, slow, done),
             None => {

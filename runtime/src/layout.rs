@@ -12,14 +12,8 @@ use crate::property::{CacheEntry, SiteCache};
 use crate::shape::PropertyMap;
 use std::mem::offset_of;
 
-/// Offsets of a `Vec`'s data pointer and length within the `Vec`.
-pub fn vec_fields() -> (i32, i32) {
-    let (p, l, _) = vec_fields_with_capacity();
-    (p, l)
-}
-
 /// Offsets of a `Vec`'s data pointer, length and capacity within the `Vec`.
-pub fn vec_fields_with_capacity() -> (i32, i32, i32) {
+pub fn vec_fields() -> (i32, i32, i32) {
     let mut v: Vec<u64> = Vec::with_capacity(7);
     v.extend_from_slice(&[1, 2, 3]);
     let ptr = v.as_ptr() as usize;
@@ -77,7 +71,7 @@ pub struct Layout {
 }
 
 pub fn layout() -> Layout {
-    let (vp, vl, vc) = vec_fields_with_capacity();
+    let (vp, vl, vc) = vec_fields();
     let props = offset_of!(JsObject, props) as i32;
     let elements = offset_of!(JsObject, elements) as i32;
     Layout {
@@ -134,7 +128,7 @@ impl Layout {
 mod tests {
     #[test]
     fn vec_fields_are_found() {
-        let (p, l, c) = super::vec_fields_with_capacity();
+        let (p, l, c) = super::vec_fields();
         assert!(p != l && l != c && p != c);
         assert!(p % 8 == 0 && l % 8 == 0 && c % 8 == 0 && p < 24 && l < 24 && c < 24);
     }

@@ -21,10 +21,6 @@ pub fn property_value(receiver: Value, p: &Property) -> JsResult<Value> {
     Ok(p.value)
 }
 
-impl crate::object::PropertyMap {}
-
-pub use property_value as value_of;
-
 /// Gives a function its own `length`, `name` and `prototype` properties the
 /// first time anything looks at its properties (creating them eagerly would
 /// cost an object per closure).
@@ -600,29 +596,12 @@ pub unsafe extern "C" fn rt_prop_define_ic(
         return r;
     }
     let slot = s.slot_of(i);
-    let offset = ob.props.slot_offset(slot);
     if before == after {
-        c.remember(CacheEntry {
-            shape: after as u64,
-            holder: 0,
-            proto: 0,
-            new_shape: 0,
-            slot,
-            offset,
-            epoch: 0,
-        });
+        c.remember(CacheEntry::own(ob, slot));
     } else if i + 1 == s.len() && before_shape.len() + 1 == s.len() {
         // Compiled code checks the prototype and epoch of add entries; for a
         // definition they only need to be the current ones.
-        c.remember(CacheEntry {
-            shape: before as u64,
-            holder: HOLDER_TRANSITION,
-            proto: ob.proto.0,
-            new_shape: after as u64,
-            slot,
-            offset,
-            epoch: crate::shape::proto_epoch(),
-        });
+        c.remember(CacheEntry::transition(ob, before, slot));
     }
     r
 }
@@ -708,16 +687,8 @@ pub unsafe extern "C" fn rt_global_get_ic(name: u64, cache: *mut SiteCache) -> u
         let (flags, slot) = (go.props.shape().flags_of(i), go.props.shape().slot_of(i));
         if flags & PROP_ACCESSOR == 0 {
             go.props.watch();
-            let offset = go.props.slot_offset(slot);
-            *c = CacheEntry {
-                shape: 0,
-                holder: g.0,
-                proto: 0,
-                new_shape: 0,
-                slot,
-                offset,
-                epoch: crate::shape::proto_epoch(),
-            };
+            // Only `holder`, `slot` and `epoch` matter to a global site.
+            *c = CacheEntry::inherited(0, Value(0), g, slot);
         }
     }
     rt_global_get(name)
@@ -801,6 +772,49 @@ pub struct CacheEntry {
     pub offset: u32,
 }
 
+impl CacheEntry {
+    /// An own data property of objects with `ob`'s shape, at `slot`.
+    fn own(ob: &JsObject, slot: u32) -> CacheEntry {
+        CacheEntry {
+            shape: ob.props.shape_ptr() as u64,
+            holder: 0,
+            proto: 0,
+            new_shape: 0,
+            slot,
+            offset: ob.props.slot_offset(slot),
+            epoch: 0,
+        }
+    }
+
+    /// A data property at `slot` of `holder`, found through the prototype
+    /// `proto` of a receiver whose cache `shape` word is `shape`.
+    fn inherited(shape: u64, proto: Value, holder: Value, slot: u32) -> CacheEntry {
+        CacheEntry {
+            shape,
+            holder: holder.0,
+            proto: proto.0,
+            new_shape: 0,
+            slot,
+            offset: unsafe { object_mut(holder) }.props.slot_offset(slot),
+            epoch: crate::shape::proto_epoch(),
+        }
+    }
+
+    /// The add that took `ob` from shape `before` to its current shape,
+    /// putting the new value at `slot`.
+    fn transition(ob: &JsObject, before: *const crate::shape::Shape, slot: u32) -> CacheEntry {
+        CacheEntry {
+            shape: before as u64,
+            holder: HOLDER_TRANSITION,
+            proto: ob.proto.0,
+            new_shape: ob.props.shape_ptr() as u64,
+            slot,
+            offset: ob.props.slot_offset(slot),
+            epoch: crate::shape::proto_epoch(),
+        }
+    }
+}
+
 /// `holder` value of an add-transition entry.
 const HOLDER_TRANSITION: u64 = 1;
 
@@ -832,15 +846,7 @@ fn fill_get_cache(obj: Value, key: Value, c: &mut SiteCache) {
     if let Some(i) = ob.props.find(key) {
         let s = ob.props.shape();
         if s.flags_of(i) & PROP_ACCESSOR == 0 {
-            c.remember(CacheEntry {
-                shape: ob.props.shape_ptr() as u64,
-                holder: 0,
-                proto: 0,
-                new_shape: 0,
-                slot: s.slot_of(i),
-                offset: ob.props.slot_offset(s.slot_of(i)),
-                epoch: 0,
-            });
+            c.remember(CacheEntry::own(ob, s.slot_of(i)));
         }
         return;
     }
@@ -895,17 +901,7 @@ fn fill_proto_hit(shape: u64, first: Value, key: Value, c: &mut SiteCache) {
                 }
                 w = wo.proto;
             }
-            let slot = s.slot_of(i);
-            let offset = po.props.slot_offset(slot);
-            c.remember(CacheEntry {
-                shape,
-                holder: o.0,
-                proto: first.0,
-                new_shape: 0,
-                slot,
-                offset,
-                epoch: crate::shape::proto_epoch(),
-            });
+            c.remember(CacheEntry::inherited(shape, first, o, s.slot_of(i)));
             return;
         }
         o = po.proto;
@@ -1023,15 +1019,7 @@ fn fill_set_cache(obj: Value, key: Value, before: *const crate::shape::Shape, c:
     }
     let after = ob.props.shape_ptr();
     if before == after {
-        c.remember(CacheEntry {
-            shape: after as u64,
-            holder: 0,
-            proto: 0,
-            new_shape: 0,
-            slot: s.slot_of(i),
-            offset: ob.props.slot_offset(s.slot_of(i)),
-            epoch: 0,
-        });
+        c.remember(CacheEntry::own(ob, s.slot_of(i)));
         return;
     }
     // The write added the key: remember the transition when it was a plain
@@ -1068,15 +1056,7 @@ fn fill_set_cache(obj: Value, key: Value, before: *const crate::shape::Shape, c:
         wo.props.watch();
         w = wo.proto;
     }
-    c.remember(CacheEntry {
-        shape: before as u64,
-        holder: HOLDER_TRANSITION,
-        proto: ob.proto.0,
-        new_shape: after as u64,
-        slot: s.slot_of(i),
-        offset: ob.props.slot_offset(s.slot_of(i)),
-        epoch: crate::shape::proto_epoch(),
-    });
+    c.remember(CacheEntry::transition(ob, before, s.slot_of(i)));
 }
 
 /// `obj.key = v` for a literal `key`, with the site's cache; returns `v`.

@@ -491,10 +491,6 @@ impl PropertyMap {
         (0..self.len()).map(|i| self.entry(i))
     }
 
-    pub fn keys(&self) -> &[Value] {
-        &self.shape().keys
-    }
-
     /// Every value the map holds, for the collector (keys of shared shapes
     /// are permanent and need no marking).
     pub fn for_each_value(&self, mut f: impl FnMut(Value)) {
@@ -625,16 +621,6 @@ impl PropertyMap {
     pub unsafe fn push_transition(&mut self, to: *const Shape, value: Value) {
         self.shape = to;
         self.push_slot(value);
-    }
-
-    /// The shared shape this map moves to when data key `key` with `flags` is
-    /// added, when there is one.
-    pub fn transition_for(&self, key: Value, flags: u8) -> Option<*const Shape> {
-        let s = self.shape();
-        if !s.shared {
-            return None;
-        }
-        s.child(key, flags)
     }
 
     pub fn remove(&mut self, key: Value) -> bool {

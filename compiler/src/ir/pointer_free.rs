@@ -14,7 +14,7 @@
 //! operands (ToPrimitive of a non-object is itself); conditionals and
 //! logical operators of pointer-free operands; pointer-free locals.
 
-use super::{BinOp, Expr, Function, LocalId, Stmt, Target, UnOp};
+use super::{BinOp, Expr, Function, LocalId, Stmt, Target, UnOp, walk};
 
 /// `result[l]`: local `l` never holds a heap pointer.
 pub fn pointer_free_locals(func: &Function) -> Vec<bool> {
@@ -102,189 +102,33 @@ fn target_local(t: &Target) -> Option<LocalId> {
 }
 
 fn collect_stmt<'a>(s: &'a Stmt, writes: &mut Vec<Write<'a>>, free: &mut [bool]) {
-    let block = |b: &'a [Stmt], writes: &mut Vec<Write<'a>>, free: &mut [bool]| {
-        for s in b {
-            collect_stmt(s, writes, free);
-        }
-    };
-    match s {
-        Stmt::Expr(e) | Stmt::Return(e) | Stmt::Throw(e) => collect_expr(e, writes),
-        Stmt::If(c, t, e) => {
-            collect_expr(c, writes);
-            block(t, writes, free);
-            block(e, writes, free);
-        }
-        Stmt::Loop {
-            pre_test,
-            body,
-            update,
-            post_test,
-            ..
-        } => {
-            if let Some(t) = pre_test {
-                collect_expr(t, writes);
-            }
-            block(body, writes, free);
-            block(update, writes, free);
-            if let Some(t) = post_test {
-                collect_expr(t, writes);
-            }
-        }
-        Stmt::Block(b) | Stmt::Labeled(_, b) => block(b, writes, free),
-        Stmt::Break(_) | Stmt::Continue(_) => {}
-        Stmt::Try {
-            body,
-            catch,
-            finally,
-        } => {
-            block(body, writes, free);
-            if let Some((binding, c)) = catch {
-                if let Some(l) = binding {
-                    // The thrown value: anything.
-                    free[l.index()] = false;
-                }
-                block(c, writes, free);
-            }
-            if let Some(f) = finally {
-                block(f, writes, free);
-            }
-        }
-        Stmt::Switch {
-            discriminant,
-            cases,
-            ..
-        } => {
-            collect_expr(discriminant, writes);
-            for c in cases {
-                if let Some(t) = &c.test {
-                    collect_expr(t, writes);
-                }
-                block(&c.body, writes, free);
-            }
-        }
-        Stmt::PatchEnv { value, .. } => collect_expr(value, writes),
+    if let Stmt::Try {
+        catch: Some((Some(l), _)),
+        ..
+    } = s
+    {
+        // The thrown value: anything.
+        free[l.index()] = false;
     }
-}
-
-fn collect_target<'a>(t: &'a Target, writes: &mut Vec<Write<'a>>) {
-    match t {
-        Target::Local(_) | Target::Global(_) | Target::Ignored => {}
-        Target::Box(b) => collect_expr(b, writes),
-        Target::Member(o, k) => {
-            collect_expr(o, writes);
-            collect_expr(k, writes);
-        }
-        Target::TdzChecked(inner, _) | Target::Const(inner, _) => collect_target(inner, writes),
-    }
+    walk::stmt_parts(s, &mut |p| match p {
+        walk::Part::Expr(e) => collect_expr(e, writes),
+        walk::Part::Stmt(n) => collect_stmt(n, writes, free),
+    });
 }
 
 fn collect_expr<'a>(e: &'a Expr, writes: &mut Vec<Write<'a>>) {
-    let all = |es: &'a [Expr], writes: &mut Vec<Write<'a>>| {
-        for e in es {
-            collect_expr(e, writes);
-        }
-    };
-    match e {
-        Expr::Undefined
-        | Expr::Null
-        | Expr::Bool(_)
-        | Expr::Number(_)
-        | Expr::Str(_)
-        | Expr::Uninit
-        | Expr::Local(_)
-        | Expr::Env(_)
-        | Expr::Callee
-        | Expr::ThisArg
-        | Expr::GlobalGet(_)
-        | Expr::GlobalTypeof(_) => {}
-        Expr::TdzCheck(e, _)
-        | Expr::BoxNew(e)
-        | Expr::BoxGet(e)
-        | Expr::Unary(_, e)
-        | Expr::IterToArray(e)
-        | Expr::Spread(e)
-        | Expr::Chain(e)
-        | Expr::ChainGuard(e) => collect_expr(e, writes),
-        Expr::Closure { captures, .. } => all(captures, writes),
+    let write = match e {
         Expr::Assign(t, v) | Expr::LogicalAssign(t, _, v) => {
-            collect_target(t, writes);
-            collect_expr(v, writes);
-            if let Some(l) = target_local(t) {
-                writes.push(Write {
-                    local: l,
-                    kind: WriteKind::Value(v),
-                });
-            }
+            target_local(t).map(|l| (l, WriteKind::Value(v)))
         }
-        Expr::CompoundAssign(t, op, v) => {
-            collect_target(t, writes);
-            collect_expr(v, writes);
-            if let Some(l) = target_local(t) {
-                writes.push(Write {
-                    local: l,
-                    kind: WriteKind::Compound(*op, v),
-                });
-            }
-        }
-        Expr::Update { target, .. } => {
-            collect_target(target, writes);
-            if let Some(l) = target_local(target) {
-                writes.push(Write {
-                    local: l,
-                    kind: WriteKind::Update,
-                });
-            }
-        }
-        Expr::Binary(_, a, b)
-        | Expr::Logical(_, a, b)
-        | Expr::Member(a, b)
-        | Expr::Delete(a, b) => {
-            collect_expr(a, writes);
-            collect_expr(b, writes);
-        }
-        Expr::Cond(a, b, c) => {
-            collect_expr(a, writes);
-            collect_expr(b, writes);
-            collect_expr(c, writes);
-        }
-        Expr::Seq(es) | Expr::Array(es) | Expr::Intrinsic(_, es) => all(es, writes),
-        Expr::Call { callee, args, .. } | Expr::New { callee, args, .. } => {
-            collect_expr(callee, writes);
-            all(args, writes);
-        }
-        Expr::CallWithThis {
-            callee, this, args, ..
-        } => {
-            collect_expr(callee, writes);
-            collect_expr(this, writes);
-            all(args, writes);
-        }
-        Expr::MethodCall {
-            object, key, args, ..
-        } => {
-            collect_expr(object, writes);
-            collect_expr(key, writes);
-            all(args, writes);
-        }
-        Expr::DirectCall {
-            closure,
-            args,
-            captures,
-            ..
-        } => {
-            collect_expr(closure, writes);
-            all(args, writes);
-            all(captures, writes);
-        }
-        Expr::Object(props) => {
-            for p in props {
-                if let super::PropKey::Computed(k) = &p.key {
-                    collect_expr(k, writes);
-                }
-                collect_expr(&p.value, writes);
-            }
-        }
+        Expr::CompoundAssign(t, op, v) => target_local(t).map(|l| (l, WriteKind::Compound(*op, v))),
+        Expr::Update { target, .. } => target_local(target).map(|l| (l, WriteKind::Update)),
+        _ => None,
+    };
+    if let Some((local, kind)) = write {
+        writes.push(Write { local, kind });
     }
+    walk::for_each_child_ref(e, &mut |c| collect_expr(c, writes));
 }
 
 #[cfg(test)]

@@ -1,0 +1,323 @@
+//! Generic walks over IR expressions and statements, shared by the passes
+//! that inspect or rewrite finished IR (`convert::curry`,
+//! `ir::pointer_free`).
+
+use super::{Expr, PropKey, Stmt, Target};
+
+/// A direct part of a statement.
+pub enum Part<'a> {
+    Expr(&'a Expr),
+    Stmt(&'a Stmt),
+}
+
+/// The direct parts of a statement, in evaluation order: its own
+/// expressions and the statements nested in it.
+pub fn stmt_parts<'a>(s: &'a Stmt, f: &mut dyn FnMut(Part<'a>)) {
+    let each = |b: &'a [Stmt], f: &mut dyn FnMut(Part<'a>)| b.iter().for_each(|s| f(Part::Stmt(s)));
+    match s {
+        Stmt::Expr(e) | Stmt::Return(e) | Stmt::Throw(e) => f(Part::Expr(e)),
+        Stmt::If(c, t, e) => {
+            f(Part::Expr(c));
+            each(t, f);
+            each(e, f);
+        }
+        Stmt::Loop {
+            pre_test,
+            body,
+            update,
+            post_test,
+            ..
+        } => {
+            if let Some(t) = pre_test {
+                f(Part::Expr(t));
+            }
+            each(body, f);
+            each(update, f);
+            if let Some(t) = post_test {
+                f(Part::Expr(t));
+            }
+        }
+        Stmt::Block(b) | Stmt::Labeled(_, b) => each(b, f),
+        Stmt::Break(_) | Stmt::Continue(_) => {}
+        Stmt::Try {
+            body,
+            catch,
+            finally,
+        } => {
+            each(body, f);
+            if let Some((_, c)) = catch {
+                each(c, f);
+            }
+            if let Some(b) = finally {
+                each(b, f);
+            }
+        }
+        Stmt::Switch {
+            discriminant,
+            cases,
+            ..
+        } => {
+            f(Part::Expr(discriminant));
+            for c in cases {
+                if let Some(t) = &c.test {
+                    f(Part::Expr(t));
+                }
+                each(&c.body, f);
+            }
+        }
+        Stmt::PatchEnv { value, .. } => f(Part::Expr(value)),
+    }
+}
+
+/// The expressions directly in a statement (nested statements included).
+pub fn stmt_exprs(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
+    stmt_parts(s, &mut |p| match p {
+        Part::Expr(e) => f(e),
+        Part::Stmt(n) => stmt_exprs(n, f),
+    });
+}
+
+pub fn stmt_exprs_mut(s: &mut Stmt, f: &mut dyn FnMut(&mut Expr)) {
+    match s {
+        Stmt::Expr(e) | Stmt::Return(e) | Stmt::Throw(e) => f(e),
+        Stmt::If(c, t, e) => {
+            f(c);
+            t.iter_mut().for_each(|s| stmt_exprs_mut(s, f));
+            e.iter_mut().for_each(|s| stmt_exprs_mut(s, f));
+        }
+        Stmt::Loop {
+            pre_test,
+            body,
+            update,
+            post_test,
+            ..
+        } => {
+            if let Some(t) = pre_test {
+                f(t);
+            }
+            body.iter_mut().for_each(|s| stmt_exprs_mut(s, f));
+            update.iter_mut().for_each(|s| stmt_exprs_mut(s, f));
+            if let Some(t) = post_test {
+                f(t);
+            }
+        }
+        Stmt::Block(b) | Stmt::Labeled(_, b) => b.iter_mut().for_each(|s| stmt_exprs_mut(s, f)),
+        Stmt::Break(_) | Stmt::Continue(_) => {}
+        Stmt::Try {
+            body,
+            catch,
+            finally,
+        } => {
+            body.iter_mut().for_each(|s| stmt_exprs_mut(s, f));
+            if let Some((_, c)) = catch {
+                c.iter_mut().for_each(|s| stmt_exprs_mut(s, f));
+            }
+            if let Some(b) = finally {
+                b.iter_mut().for_each(|s| stmt_exprs_mut(s, f));
+            }
+        }
+        Stmt::Switch {
+            discriminant,
+            cases,
+            ..
+        } => {
+            f(discriminant);
+            for c in cases {
+                if let Some(t) = &mut c.test {
+                    f(t);
+                }
+                c.body.iter_mut().for_each(|s| stmt_exprs_mut(s, f));
+            }
+        }
+        Stmt::PatchEnv { value, .. } => f(value),
+    }
+}
+
+pub fn target_children(t: &mut Target, f: &mut dyn FnMut(&mut Expr)) {
+    match t {
+        Target::Local(_) | Target::Global(_) | Target::Ignored => {}
+        Target::Box(b) => f(b),
+        Target::Member(o, k) => {
+            f(o);
+            f(k);
+        }
+        Target::TdzChecked(t, _) | Target::Const(t, _) => target_children(t, f),
+    }
+}
+
+pub fn target_children_ref<'a>(t: &'a Target, f: &mut dyn FnMut(&'a Expr)) {
+    match t {
+        Target::Local(_) | Target::Global(_) | Target::Ignored => {}
+        Target::Box(b) => f(b),
+        Target::Member(o, k) => {
+            f(o);
+            f(k);
+        }
+        Target::TdzChecked(t, _) | Target::Const(t, _) => target_children_ref(t, f),
+    }
+}
+
+/// Applies `f` to each direct sub-expression of `e` (targets included).
+pub fn for_each_child(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
+    match e {
+        Expr::Undefined
+        | Expr::Null
+        | Expr::Bool(_)
+        | Expr::Number(_)
+        | Expr::Str(_)
+        | Expr::Uninit
+        | Expr::Local(_)
+        | Expr::Env(_)
+        | Expr::Callee
+        | Expr::ThisArg
+        | Expr::GlobalGet(_)
+        | Expr::GlobalTypeof(_) => {}
+        Expr::TdzCheck(x, _)
+        | Expr::BoxNew(x)
+        | Expr::BoxGet(x)
+        | Expr::Unary(_, x)
+        | Expr::IterToArray(x)
+        | Expr::Spread(x)
+        | Expr::Chain(x)
+        | Expr::ChainGuard(x) => f(x),
+        Expr::Closure { captures: xs, .. }
+        | Expr::Seq(xs)
+        | Expr::Array(xs)
+        | Expr::Intrinsic(_, xs) => xs.iter_mut().for_each(f),
+        Expr::Assign(t, v) | Expr::CompoundAssign(t, _, v) | Expr::LogicalAssign(t, _, v) => {
+            target_children(t, f);
+            f(v);
+        }
+        Expr::Update { target, .. } => target_children(target, f),
+        Expr::Binary(_, a, b)
+        | Expr::Logical(_, a, b)
+        | Expr::Member(a, b)
+        | Expr::Delete(a, b) => {
+            f(a);
+            f(b);
+        }
+        Expr::Cond(a, b, c) => {
+            f(a);
+            f(b);
+            f(c);
+        }
+        Expr::Call { callee, args, .. } | Expr::New { callee, args, .. } => {
+            f(callee);
+            args.iter_mut().for_each(f);
+        }
+        Expr::MethodCall {
+            object, key, args, ..
+        } => {
+            f(object);
+            f(key);
+            args.iter_mut().for_each(f);
+        }
+        Expr::CallWithThis {
+            callee, this, args, ..
+        } => {
+            f(callee);
+            f(this);
+            args.iter_mut().for_each(f);
+        }
+        Expr::DirectCall {
+            closure,
+            args,
+            captures,
+            ..
+        } => {
+            f(closure);
+            args.iter_mut().for_each(&mut *f);
+            captures.iter_mut().for_each(f);
+        }
+        Expr::Object(props) => {
+            for p in props {
+                if let PropKey::Computed(k) = &mut p.key {
+                    f(k);
+                }
+                f(&mut p.value);
+            }
+        }
+    }
+}
+
+pub fn for_each_child_ref<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
+    match e {
+        Expr::Undefined
+        | Expr::Null
+        | Expr::Bool(_)
+        | Expr::Number(_)
+        | Expr::Str(_)
+        | Expr::Uninit
+        | Expr::Local(_)
+        | Expr::Env(_)
+        | Expr::Callee
+        | Expr::ThisArg
+        | Expr::GlobalGet(_)
+        | Expr::GlobalTypeof(_) => {}
+        Expr::TdzCheck(x, _)
+        | Expr::BoxNew(x)
+        | Expr::BoxGet(x)
+        | Expr::Unary(_, x)
+        | Expr::IterToArray(x)
+        | Expr::Spread(x)
+        | Expr::Chain(x)
+        | Expr::ChainGuard(x) => f(x),
+        Expr::Closure { captures: xs, .. }
+        | Expr::Seq(xs)
+        | Expr::Array(xs)
+        | Expr::Intrinsic(_, xs) => xs.iter().for_each(f),
+        Expr::Assign(t, v) | Expr::CompoundAssign(t, _, v) | Expr::LogicalAssign(t, _, v) => {
+            target_children_ref(t, f);
+            f(v);
+        }
+        Expr::Update { target, .. } => target_children_ref(target, f),
+        Expr::Binary(_, a, b)
+        | Expr::Logical(_, a, b)
+        | Expr::Member(a, b)
+        | Expr::Delete(a, b) => {
+            f(a);
+            f(b);
+        }
+        Expr::Cond(a, b, c) => {
+            f(a);
+            f(b);
+            f(c);
+        }
+        Expr::Call { callee, args, .. } | Expr::New { callee, args, .. } => {
+            f(callee);
+            args.iter().for_each(f);
+        }
+        Expr::MethodCall {
+            object, key, args, ..
+        } => {
+            f(object);
+            f(key);
+            args.iter().for_each(f);
+        }
+        Expr::CallWithThis {
+            callee, this, args, ..
+        } => {
+            f(callee);
+            f(this);
+            args.iter().for_each(f);
+        }
+        Expr::DirectCall {
+            closure,
+            args,
+            captures,
+            ..
+        } => {
+            f(closure);
+            args.iter().for_each(&mut *f);
+            captures.iter().for_each(f);
+        }
+        Expr::Object(props) => {
+            for p in props {
+                if let PropKey::Computed(k) = &p.key {
+                    f(k);
+                }
+                f(&p.value);
+            }
+        }
+    }
+}
