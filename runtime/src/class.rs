@@ -167,7 +167,7 @@ pub extern "C" fn rt_class_this(callee: u64, this_arg: u64, new_target: u64) -> 
         } else {
             rt().protos.object
         };
-        let this = crate::object::new_instance(proto);
+        let this = crate::object::new_object(proto);
         let _root = crate::gc::RootGuard::new(&[this, f]);
         run_fields(f, this)?;
         Ok(this)

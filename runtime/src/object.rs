@@ -111,15 +111,6 @@ pub fn new_object(proto: Value) -> Value {
     rt().heap.alloc_object(KIND_OBJECT, proto, Internal::None)
 }
 
-/// The object `new` makes: constructors almost always give it properties,
-/// so it starts with room for a few slots (compiled code adds properties
-/// inline only while there is room).
-pub fn new_instance(proto: Value) -> Value {
-    let o = new_object(proto);
-    unsafe { object_mut(o) }.props.reserve_slots(4);
-    o
-}
-
 pub fn new_plain_object() -> Value {
     let proto = rt().protos.object;
     new_object(proto)

@@ -380,15 +380,6 @@ impl PropertyMap {
         unsafe { (self as *const PropertyMap as *mut u8).add(INLINE_FROM_PROPS) as *mut Value }
     }
 
-    /// Makes room for `n` more slot values.
-    pub fn reserve_slots(&mut self, n: usize) {
-        let want = self.len as usize + n;
-        if want > self.inline_cap as usize {
-            self.overflow
-                .reserve(want - self.inline_cap as usize - self.overflow.len());
-        }
-    }
-
     /// Slot values in use.
     pub fn slot_count(&self) -> usize {
         self.len as usize
