@@ -14,6 +14,7 @@
 //! `bibao ir` output; [`verify`] checks that every function refers only to
 //! locals, environment slots, functions and labels it defines or receives.
 
+pub mod numbers;
 pub mod pointer_free;
 pub mod walk;
 
@@ -561,6 +562,9 @@ impl Printer<'_> {
                 .collect();
             let _ = writeln!(self.out, "  env [{}]", slots.join(", "));
         }
+        // `: number`: every read yields a number (`numbers`), so `lower`
+        // compiles its arithmetic without tag checks.
+        let number = numbers::number_locals(f);
         let non_params: Vec<String> = f
             .locals
             .iter()
@@ -568,9 +572,11 @@ impl Printer<'_> {
             .filter(|(i, _)| {
                 !f.params.contains(&LocalId(*i as u32)) && f.rest != Some(LocalId(*i as u32))
             })
-            .map(|(_, l)| {
+            .map(|(i, l)| {
                 if l.boxed {
                     format!("%{}: box", l.name)
+                } else if number[i] {
+                    format!("%{}: number", l.name)
                 } else {
                     format!("%{}", l.name)
                 }

@@ -30,7 +30,7 @@ use cranelift_codegen::settings::{self, Configurable};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{DataDescription, DataId, FuncId as ClifFuncId, Linkage, Module as _};
 use cranelift_object::{ObjectBuilder, ObjectModule};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 const I64: types::Type = types::I64;
 
@@ -484,6 +484,11 @@ struct FnLower<'a, 'b, 'm, 'i> {
     /// Values that are number literals with an int32 value (bitwise
     /// operators use the integer directly, without range checks).
     int_consts: HashMap<Value, i32>,
+    /// Locals whose every read yields a number (`ir::numbers`).
+    number_locals: Vec<bool>,
+    /// Values known to be numbers: operations on them need no tag check
+    /// and no slow path.
+    numbers: HashSet<Value>,
     /// Where an exception goes: innermost last; the first is "return EXCEPTION".
     handlers: Vec<Block>,
     finally: Vec<FinallyFrame<'i>>,
@@ -536,6 +541,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             callee,
             this_arg,
             int_consts: HashMap::new(),
+            number_locals: ir::numbers::number_locals(func),
+            numbers: HashSet::new(),
             handlers: vec![exc_block],
             finally: Vec::new(),
             labels: HashMap::new(),
@@ -645,6 +652,42 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b
             .ins()
             .icmp_imm_u(IntCC::UnsignedLessThan, v, NUMBER_LIMIT as i64)
+    }
+
+    /// Marks `v` as a number (see `numbers`); returns it.
+    fn number(&mut self, v: Value) -> Value {
+        self.numbers.insert(v);
+        v
+    }
+
+    fn is_known_number(&self, v: Value) -> bool {
+        self.numbers.contains(&v)
+    }
+
+    /// Reads a local, noting when it is a number local.
+    fn read_local(&mut self, l: ir::LocalId) -> Value {
+        let v = self.b.use_var(self.locals[l.index()]);
+        if self.number_locals[l.index()] {
+            self.number(v);
+        }
+        v
+    }
+
+    /// An i8 that is 1 when every value of `vs` not known to be a number is
+    /// one (`None` when all are known numbers: no check is needed).
+    fn numbers_check(&mut self, vs: &[Value]) -> Option<Value> {
+        let mut check: Option<Value> = None;
+        for &v in vs {
+            if self.is_known_number(v) {
+                continue;
+            }
+            let c = self.is_number(v);
+            check = Some(match check {
+                Some(prev) => self.b.ins().band(prev, c),
+                None => c,
+            });
+        }
+        check
     }
 
     fn as_f64(&mut self, v: Value) -> Value {
@@ -1031,7 +1074,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.ins().store(flags(), a, addr, 0);
         let len1 = self.b.ins().iadd_imm_s(len, 1);
         self.b.ins().store(flags(), len1, p, lay.elements_len);
-        let n = self.b.ins().fcvt_from_uint(types::F64, len1);
+        let n = self.b.ins().fcvt_from_sint(types::F64, len1);
         let n = self.f64_bits(n);
         self.b.def_var(result, n);
         self.jump(done);
@@ -1054,8 +1097,10 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             self.b.ins().brif(frozen, slow, &[], next, &[]);
             self.b.switch_to_block(next);
         }
-        let isn = self.is_number(k);
-        self.guard(isn, slow);
+        if !self.is_known_number(k) {
+            let isn = self.is_number(k);
+            self.guard(isn, slow);
+        }
         let f = self.as_f64(k);
         let i = self.b.ins().fcvt_to_sint_sat(I64, f);
         let back = self.b.ins().fcvt_from_sint(types::F64, i);
@@ -1116,7 +1161,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                     .b
                     .ins()
                     .load(I64, flags(), p, self.env.layout.elements_len);
-                let f = self.b.ins().fcvt_from_uint(types::F64, len);
+                let f = self.b.ins().fcvt_from_sint(types::F64, len);
                 let v = self.f64_bits(f);
                 self.b.def_var(result, v);
                 self.jump(done);
@@ -1231,6 +1276,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                     n.to_bits()
                 };
                 let v = self.konst(bits);
+                self.number(v);
                 if n.fract() == 0.0 && n.abs() < 2147483648.0 {
                     self.int_consts.insert(v, *n as i32);
                 }
@@ -1238,7 +1284,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             }
             Expr::Str(s) => self.literal(*s),
             Expr::Uninit => self.konst(UNINIT),
-            Expr::Local(l) => self.b.use_var(self.locals[l.index()]),
+            Expr::Local(l) => self.read_local(*l),
             Expr::Env(s) => self.env_slot(*s),
             Expr::Callee => self.b.use_var(self.callee),
             Expr::ThisArg => {
@@ -1765,17 +1811,6 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     }
 
     fn compare_i8(&mut self, op: BinOp, x: Value, y: Value) -> Value {
-        let result = self.b.declare_var(types::I8);
-        let xn = self.is_number(x);
-        let yn = self.is_number(y);
-        let both = self.b.ins().band(xn, yn);
-        let fast = self.b.create_block();
-        let slow = self.b.create_block();
-        let join = self.b.create_block();
-        self.b.ins().brif(both, fast, &[], slow, &[]);
-        self.b.switch_to_block(fast);
-        let fx = self.as_f64(x);
-        let fy = self.as_f64(y);
         let cc = match op {
             BinOp::Lt => FloatCC::LessThan,
             BinOp::Le => FloatCC::LessThanOrEqual,
@@ -1785,6 +1820,19 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             BinOp::LooseNe | BinOp::StrictNe => FloatCC::NotEqual,
             _ => unreachable!("not a comparison"),
         };
+        let Some(both) = self.numbers_check(&[x, y]) else {
+            let fx = self.as_f64(x);
+            let fy = self.as_f64(y);
+            return self.b.ins().fcmp(cc, fx, fy);
+        };
+        let result = self.b.declare_var(types::I8);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.ins().brif(both, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let fx = self.as_f64(x);
+        let fy = self.as_f64(y);
         let c = self.b.ins().fcmp(cc, fx, fy);
         self.b.def_var(result, c);
         self.jump(join);
@@ -1903,34 +1951,40 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.def_var(result, r);
         self.jump(join);
         self.b.switch_to_block(join);
-        self.b.use_var(result)
+        let r = self.b.use_var(result);
+        self.number(r)
     }
 
     fn arith(&mut self, op: BinOp, x: Value, y: Value) -> Value {
+        let float_op = |this: &mut Self| {
+            let fx = this.as_f64(x);
+            let fy = this.as_f64(y);
+            let r = match op {
+                BinOp::Add => this.b.ins().fadd(fx, fy),
+                BinOp::Sub => this.b.ins().fsub(fx, fy),
+                BinOp::Mul => this.b.ins().fmul(fx, fy),
+                _ => this.b.ins().fdiv(fx, fy),
+            };
+            this.f64_bits(r)
+        };
+        let Some(both) = self.numbers_check(&[x, y]) else {
+            // Two known numbers: one instruction.
+            let r = float_op(self);
+            return self.number(r);
+        };
         // `-`, `*`, `/` always give numbers; `+` may give a string.
         let result = if op == BinOp::Add {
             self.temp_var()
         } else {
             self.b.declare_var(I64)
         };
-        let xn = self.is_number(x);
-        let yn = self.is_number(y);
-        let both = self.b.ins().band(xn, yn);
         let fast = self.b.create_block();
         let slow = self.b.create_block();
         let join = self.b.create_block();
         self.b.set_cold_block(slow);
         self.b.ins().brif(both, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
-        let fx = self.as_f64(x);
-        let fy = self.as_f64(y);
-        let r = match op {
-            BinOp::Add => self.b.ins().fadd(fx, fy),
-            BinOp::Sub => self.b.ins().fsub(fx, fy),
-            BinOp::Mul => self.b.ins().fmul(fx, fy),
-            _ => self.b.ins().fdiv(fx, fy),
-        };
-        let r = self.f64_bits(r);
+        let r = float_op(self);
         self.b.def_var(result, r);
         self.jump(join);
         self.b.switch_to_block(slow);
@@ -1944,20 +1998,23 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.def_var(result, r);
         self.jump(join);
         self.b.switch_to_block(join);
-        self.b.use_var(result)
+        let r = self.b.use_var(result);
+        if op != BinOp::Add {
+            self.number(r);
+        }
+        r
     }
 
-    /// Is `v` a number in the int32 range (exactly convertible)? (i8)
+    /// Is `v` a number below 2^63 in magnitude (its ToInt32 is the low 32
+    /// bits of its truncation)? (i8)
     fn int64_range(&mut self, v: Value) -> Value {
-        let isn = self.is_number(v);
-        // Only meaningful when isn; bitcast of a non-number is a NaN, which fails the compare.
+        // A non-number bitcast to a double is a NaN, which fails the compare.
         let f = self.as_f64(v);
         let a = self.b.ins().fabs(f);
         // Below 2^63 the integer part fits an i64, whose low 32 bits are
         // ToInt32 (truncation, then modulo 2^32).
         let lim = self.b.ins().f64const(9223372036854775808.0);
-        let inr = self.b.ins().fcmp(FloatCC::LessThan, a, lim);
-        self.b.ins().band(isn, inr)
+        self.b.ins().fcmp(FloatCC::LessThan, a, lim)
     }
 
     fn bitwise(&mut self, op: BinOp, x: Value, y: Value) -> Value {
@@ -2028,7 +2085,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.def_var(result, r);
         self.jump(join);
         self.b.switch_to_block(join);
-        self.b.use_var(result)
+        let r = self.b.use_var(result);
+        self.number(r)
     }
 
     fn unary(&mut self, op: UnOp, a: &Expr) -> Value {
@@ -2048,7 +2106,17 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             }
             UnOp::Neg | UnOp::Plus => {
                 let v = self.expr(a);
-                let result = self.temp_var();
+                if self.is_known_number(v) {
+                    if op == UnOp::Plus {
+                        return v;
+                    }
+                    let f = self.as_f64(v);
+                    let n = self.b.ins().fneg(f);
+                    let r = self.f64_bits(n);
+                    return self.number(r);
+                }
+                // Always a number: no stack map.
+                let result = self.b.declare_var(I64);
                 let isn = self.is_number(v);
                 let fast = self.b.create_block();
                 let slow = self.b.create_block();
@@ -2074,11 +2142,13 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 self.b.def_var(result, r);
                 self.jump(join);
                 self.b.switch_to_block(join);
-                self.b.use_var(result)
+                let r = self.b.use_var(result);
+                self.number(r)
             }
             UnOp::BitNot => {
                 let v = self.expr(a);
-                self.call_rt_checked(Rt::rt_value_bitnot, &[v])
+                let r = self.call_rt_checked(Rt::rt_value_bitnot, &[v]);
+                self.number(r)
             }
         }
     }
@@ -2101,7 +2171,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
 
     fn read_target(&mut self, t: &Target, parts: &[Value]) -> Value {
         match t {
-            Target::Local(l) => self.b.use_var(self.locals[l.index()]),
+            Target::Local(l) => self.read_local(*l),
             Target::Box(_) => self.box_get(parts[0]),
             Target::Global(name) => {
                 let n = self.literal(*name);
@@ -2183,8 +2253,24 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     fn update(&mut self, t: &Target, increment: bool, prefix: bool) -> Value {
         let parts = self.target_parts(t);
         let cur = self.read_target(t, &parts);
-        // old = ToNumeric(cur)
-        let old = self.temp_var();
+        let step = |this: &mut Self, old: Value| {
+            let f = this.as_f64(old);
+            let one = this.b.ins().f64const(1.0);
+            let nf = if increment {
+                this.b.ins().fadd(f, one)
+            } else {
+                this.b.ins().fsub(f, one)
+            };
+            let bits = this.f64_bits(nf);
+            this.number(bits)
+        };
+        if self.is_known_number(cur) {
+            let newv = step(self, cur);
+            self.write_target(t, &parts, newv);
+            return if prefix { newv } else { cur };
+        }
+        // old = ToNumeric(cur): always a number, so no stack map.
+        let old = self.b.declare_var(I64);
         let isn = self.is_number(cur);
         let fast = self.b.create_block();
         let slow = self.b.create_block();
@@ -2199,16 +2285,15 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.jump(join);
         self.b.switch_to_block(join);
         let oldv = self.b.use_var(old);
-        let f = self.as_f64(oldv);
-        let one = self.b.ins().f64const(1.0);
-        let nf = if increment {
-            self.b.ins().fadd(f, one)
-        } else {
-            self.b.ins().fsub(f, one)
-        };
-        let newv = self.f64_bits(nf);
+        self.number(oldv);
+        let newv = step(self, oldv);
         self.write_target(t, &parts, newv);
-        if prefix { newv } else { self.b.use_var(old) }
+        if prefix {
+            newv
+        } else {
+            let oldv = self.b.use_var(old);
+            self.number(oldv)
+        }
     }
 
     // ---- statements -----------------------------------------------------------

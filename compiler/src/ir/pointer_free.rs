@@ -19,19 +19,9 @@ use super::{BinOp, Expr, Function, LocalId, Stmt, Target, UnOp, walk};
 /// `result[l]`: local `l` never holds a heap pointer.
 pub fn pointer_free_locals(func: &Function) -> Vec<bool> {
     let mut free = vec![true; func.locals.len()];
-    let unknown = |l: LocalId, free: &mut Vec<bool>| free[l.index()] = false;
-    for &p in &func.params {
-        unknown(p, &mut free);
-    }
-    if let Some(r) = func.rest {
-        unknown(r, &mut free);
-    }
-    if let Some(a) = func.arguments {
-        unknown(a, &mut free);
-    }
-    let mut writes = Vec::new();
-    for s in &func.body {
-        collect_stmt(s, &mut writes, &mut free);
+    let (writes, unknown) = collect_writes(func);
+    for l in unknown {
+        free[l.index()] = false;
     }
     loop {
         let mut changed = false;
@@ -48,13 +38,26 @@ pub fn pointer_free_locals(func: &Function) -> Vec<bool> {
     }
 }
 
-/// One write to a local.
-struct Write<'a> {
-    local: LocalId,
-    kind: WriteKind<'a>,
+/// Every write to a local of `func`, and the locals that receive values
+/// from outside (parameters, rest, `arguments`, catch bindings).
+pub(super) fn collect_writes(func: &Function) -> (Vec<Write<'_>>, Vec<LocalId>) {
+    let mut unknown: Vec<LocalId> = func.params.clone();
+    unknown.extend(func.rest);
+    unknown.extend(func.arguments);
+    let mut writes = Vec::new();
+    for s in &func.body {
+        collect_stmt(s, &mut writes, &mut unknown);
+    }
+    (writes, unknown)
 }
 
-enum WriteKind<'a> {
+/// One write to a local.
+pub(super) struct Write<'a> {
+    pub(super) local: LocalId,
+    pub(super) kind: WriteKind<'a>,
+}
+
+pub(super) enum WriteKind<'a> {
     /// `l = e`, `l ||= e`...: the new value is `e`.
     Value(&'a Expr),
     /// `l op= e`.
@@ -93,7 +96,7 @@ fn pointer_free(e: &Expr, free: &[bool]) -> bool {
 }
 
 /// The local a target writes, if any.
-fn target_local(t: &Target) -> Option<LocalId> {
+pub(super) fn target_local(t: &Target) -> Option<LocalId> {
     match t {
         Target::Local(l) => Some(*l),
         Target::TdzChecked(inner, _) | Target::Const(inner, _) => target_local(inner),
@@ -101,18 +104,18 @@ fn target_local(t: &Target) -> Option<LocalId> {
     }
 }
 
-fn collect_stmt<'a>(s: &'a Stmt, writes: &mut Vec<Write<'a>>, free: &mut [bool]) {
+fn collect_stmt<'a>(s: &'a Stmt, writes: &mut Vec<Write<'a>>, unknown: &mut Vec<LocalId>) {
     if let Stmt::Try {
         catch: Some((Some(l), _)),
         ..
     } = s
     {
         // The thrown value: anything.
-        free[l.index()] = false;
+        unknown.push(*l);
     }
     walk::stmt_parts(s, &mut |p| match p {
         walk::Part::Expr(e) => collect_expr(e, writes),
-        walk::Part::Stmt(n) => collect_stmt(n, writes, free),
+        walk::Part::Stmt(n) => collect_stmt(n, writes, unknown),
     });
 }
 
