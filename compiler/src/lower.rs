@@ -183,7 +183,10 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
         fb.set("enable_verifier", "false")
             .map_err(|e| e.to_string())?;
     }
-    fb.enable("is_pic").map_err(|e| e.to_string())?;
+    // Not `is_pic`: every symbol the code refers to (its own functions and
+    // data, the statically linked runtime) is marked colocated, so Cranelift
+    // addresses it PC-relative (`lea sym(%rip)`, `call sym`), which a PIE
+    // allows; `is_pic` would load each address from the GOT instead.
     fb.enable("preserve_frame_pointers")
         .map_err(|e| e.to_string())?;
     let isa_builder = isa::lookup(target_lexicon::Triple::host()).map_err(|e| e.to_string())?;
@@ -410,6 +413,7 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
             let gv = obj.declare_data_in_func(layout_id, b.func);
             let layout_addr = b.ins().symbol_value(ptr, gv);
             let rt_main = obj.declare_func_in_func(imports[&Rt::rt_main], b.func);
+            b.func.dfg.ext_funcs[rt_main].colocated = true;
             let call = b
                 .ins()
                 .call(rt_main, &[entry_addr, lit, slots, maps, layout_addr]);
