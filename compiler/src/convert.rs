@@ -23,6 +23,7 @@ use oxc_span::{GetSpan, Span};
 use std::collections::HashMap;
 
 mod curry;
+mod inline;
 
 type R<T> = Result<T, Diagnostic>;
 
@@ -108,6 +109,7 @@ pub fn convert(
         source_name: source_name.to_string(),
     };
     curry::specialize(&mut module);
+    inline::inline_methods(&mut module);
     Ok(module)
 }
 

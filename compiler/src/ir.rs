@@ -359,6 +359,17 @@ pub enum Expr {
         args: Vec<Expr>,
         desc: StrId,
     },
+    /// `object[key](args)` that may call one of a few small functions, whose
+    /// body runs inline when the property holds one of its closures (checked
+    /// by code pointer at run time); anything else is an ordinary method
+    /// call. See `convert::inline`.
+    InlinedMethodCall(Box<InlinedCall>),
+    /// Slot `slot` of the environment of `closure`, a closure of `func`.
+    ClosureEnv {
+        closure: LocalId,
+        func: FuncId,
+        slot: EnvSlot,
+    },
     /// A call with an explicit `this` (`o.m?.()`, `super.m()`).
     CallWithThis {
         callee: Box<Expr>,
@@ -392,6 +403,43 @@ pub enum Expr {
     /// makes the whole chain undefined.
     Chain(Box<Expr>),
     ChainGuard(Box<Expr>),
+}
+
+/// A method call with bodies inline (see [`Expr::InlinedMethodCall`]).
+#[derive(Clone, Debug)]
+pub struct InlinedCall {
+    pub object: Expr,
+    pub key: Expr,
+    pub args: Vec<Expr>,
+    pub desc: StrId,
+    /// The functions tried, in order.
+    pub bodies: Vec<InlinedBody>,
+}
+
+/// One function an [`InlinedCall`] may run inline.
+#[derive(Clone, Debug)]
+pub struct InlinedBody {
+    pub func: FuncId,
+    /// Locals of the caller that hold, while `body` runs: the closure, the
+    /// receiver (when `func` reads `this`), and `func`'s parameters (missing
+    /// arguments are undefined).
+    pub callee: LocalId,
+    pub receiver: Option<LocalId>,
+    pub params: Vec<LocalId>,
+    /// `func`'s other locals, undefined when `body` starts.
+    pub fresh: Vec<LocalId>,
+    /// `func`'s body as one expression, in the caller's locals.
+    pub body: Expr,
+}
+
+impl InlinedBody {
+    /// Every caller local the inlined body uses.
+    pub fn locals(&self) -> impl Iterator<Item = LocalId> + '_ {
+        std::iter::once(self.callee)
+            .chain(self.receiver)
+            .chain(self.params.iter().copied())
+            .chain(self.fresh.iter().copied())
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -885,6 +933,48 @@ impl Printer<'_> {
                     self.args(args)
                 )
             }
+            Expr::InlinedMethodCall(c) => {
+                let bodies: Vec<String> = c
+                    .bodies
+                    .iter()
+                    .map(|b| {
+                        let target = &self.module.functions[b.func.index()];
+                        let mut bind = vec![format!("{} = callee", self.local(b.callee))];
+                        if let Some(r) = b.receiver {
+                            bind.push(format!("{} = this", self.local(r)));
+                        }
+                        for (i, p) in b.params.iter().enumerate() {
+                            bind.push(format!("{} = arg {i}", self.local(*p)));
+                        }
+                        format!(
+                            "inline @{} {} [{}] => {}",
+                            b.func.0,
+                            target.debug_name,
+                            bind.join(", "),
+                            self.expr(&b.body)
+                        )
+                    })
+                    .collect();
+                format!(
+                    "call {}{}({}) {{ {} }}",
+                    self.expr(&c.object),
+                    self.key(&c.key),
+                    self.args(&c.args),
+                    bodies.join(" | ")
+                )
+            }
+            Expr::ClosureEnv {
+                closure,
+                func,
+                slot,
+            } => {
+                let target = &self.module.functions[func.index()];
+                let name = target
+                    .env
+                    .get(slot.index())
+                    .map_or("?", |e| e.name.as_str());
+                format!("{}.env.{name}", self.local(*closure))
+            }
             Expr::CallWithThis {
                 callee, this, args, ..
             } => format!(
@@ -1239,6 +1329,42 @@ impl Verifier<'_> {
                 self.expr(object);
                 self.expr(key);
                 self.exprs(args);
+            }
+            Expr::InlinedMethodCall(c) => {
+                self.string(c.desc);
+                self.expr(&c.object);
+                self.expr(&c.key);
+                self.exprs(&c.args);
+                for b in &c.bodies {
+                    for l in b.locals() {
+                        self.local(l);
+                    }
+                    match self.module.functions.get(b.func.index()) {
+                        Some(target) if target.params.len() == b.params.len() => {}
+                        _ => self
+                            .errors
+                            .push(format!("inlines @{} with the wrong parameters", b.func.0)),
+                    }
+                    self.expr(&b.body);
+                }
+            }
+            Expr::ClosureEnv {
+                closure,
+                func,
+                slot,
+            } => {
+                self.local(*closure);
+                if self
+                    .module
+                    .functions
+                    .get(func.index())
+                    .is_none_or(|t| slot.index() >= t.env.len())
+                {
+                    self.errors.push(format!(
+                        "reads slot {} of a closure of @{}, which has no such slot",
+                        slot.0, func.0
+                    ));
+                }
             }
             Expr::DirectCall {
                 func,

@@ -501,6 +501,8 @@ struct FnLower<'a, 'b, 'm, 'i> {
     argv: Value,
     /// Enclosing optional chains: (exit block, result variable).
     chains: Vec<(Block, Variable)>,
+    /// While an inlined body is lowered: its function's strictness.
+    inlined_strict: Option<bool>,
 }
 
 impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
@@ -553,6 +555,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             argc: params[2],
             argv: params[3],
             chains: Vec::new(),
+            inlined_strict: None,
         };
         l.params();
         l.poll();
@@ -599,6 +602,11 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             }
         };
         self.b.ins().symbol_value(I64, gv)
+    }
+
+    /// Is the code being lowered strict (an inlined body: its own function)?
+    fn strict(&self) -> bool {
+        self.inlined_strict.unwrap_or(self.func.strict)
     }
 
     fn konst(&mut self, bits: u64) -> Value {
@@ -1213,7 +1221,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             }
         }
         self.b.switch_to_block(slow);
-        let strict = self.konst(self.func.strict as u64);
+        let strict = self.konst(self.strict() as u64);
         match cache {
             Some(c) => self.call_rt_checked(Rt::rt_prop_set_ic, &[o, k, v, c, strict]),
             None => self.call_rt_checked(Rt::rt_prop_set, &[o, k, v, strict]),
@@ -1231,6 +1239,11 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
 
     fn env_slot(&mut self, slot: ir::EnvSlot) -> Value {
         let c = self.b.use_var(self.callee);
+        self.closure_slot(c, slot)
+    }
+
+    /// Environment slot `slot` of the closure `c`.
+    fn closure_slot(&mut self, c: Value, slot: ir::EnvSlot) -> Value {
         let p = self.pointer_of(c);
         let v = self.b.ins().load(
             I64,
@@ -1431,6 +1444,11 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                     return self.math_inline(i, f, o, &vals, *desc);
                 }
                 self.call_any(f, o, args, *desc)
+            }
+            Expr::InlinedMethodCall(c) => self.inlined_method_call(c),
+            Expr::ClosureEnv { closure, slot, .. } => {
+                let c = self.read_local(*closure);
+                self.closure_slot(c, *slot)
             }
             Expr::DirectCall {
                 func,
@@ -1633,6 +1651,61 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             let vals = self.exprs(args);
             self.call_value(f, this, &vals, desc)
         }
+    }
+
+    /// `o.key(args)` with the body of one of `c.bodies` inline when `o.key`
+    /// is a closure of its function (same code pointer), and an ordinary
+    /// call otherwise.
+    fn inlined_method_call(&mut self, c: &ir::InlinedCall) -> Value {
+        let o = self.expr(&c.object);
+        let k = self.expr(&c.key);
+        let f = self.get_member(o, &c.key, k);
+        let vals = self.exprs(&c.args);
+        let result = self.temp_var();
+        let call_b = self.b.create_block();
+        let join = self.b.create_block();
+        let p = self.expect_kind(f, KIND_FUNCTION, call_b);
+        let code = self.b.ins().load(I64, flags(), p, FUNCTION_CODE_OFFSET);
+        for body in &c.bodies {
+            let target = &self.module.functions[body.func.index()];
+            let next = self.b.create_block();
+            let fref = self.js_ref(body.func);
+            let expected = self.b.ins().func_addr(I64, fref);
+            let same = self.b.ins().icmp(IntCC::Equal, code, expected);
+            self.guard(same, next);
+            // Sloppy code converts a primitive `this`: only objects inline.
+            if body.receiver.is_some() && !target.strict {
+                self.expect_object_like(o, call_b);
+            }
+            self.b.def_var(self.locals[body.callee.index()], f);
+            if let Some(r) = body.receiver {
+                self.b.def_var(self.locals[r.index()], o);
+            }
+            for (i, p) in body.params.iter().enumerate() {
+                let v = match vals.get(i) {
+                    Some(v) => *v,
+                    None => self.konst(UNDEFINED),
+                };
+                self.b.def_var(self.locals[p.index()], v);
+            }
+            for l in &body.fresh {
+                let u = self.konst(UNDEFINED);
+                self.b.def_var(self.locals[l.index()], u);
+            }
+            let outer = self.inlined_strict.replace(target.strict);
+            let r = self.expr(&body.body);
+            self.inlined_strict = outer;
+            self.b.def_var(result, r);
+            self.jump(join);
+            self.b.switch_to_block(next);
+        }
+        self.jump(call_b);
+        self.b.switch_to_block(call_b);
+        let r = self.call_value(f, o, &vals, c.desc);
+        self.b.def_var(result, r);
+        self.jump(join);
+        self.b.switch_to_block(join);
+        self.b.use_var(result)
     }
 
     fn js_ref(&mut self, func: FuncId) -> cranelift_codegen::ir::FuncRef {
@@ -2198,7 +2271,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             Target::Box(_) => self.box_set(parts[0], v),
             Target::Global(name) => {
                 let n = self.literal(*name);
-                let strict = self.konst(self.func.strict as u64);
+                let strict = self.konst(self.strict() as u64);
                 self.call_rt_checked(Rt::rt_global_set, &[n, v, strict]);
             }
             Target::Member(_, key) => self.set_member(parts[0], key, parts[1], v),

@@ -50,6 +50,7 @@ pub fn number_locals(func: &Function) -> Vec<bool> {
                 WriteKind::Value(e) => is_number(e, &number),
                 WriteKind::Compound(BinOp::Add, e) => number[l] && is_number(e, &number),
                 WriteKind::Compound(_, _) | WriteKind::Update => true,
+                WriteKind::Unknown => false,
             };
             if number[l] && !stays {
                 number[l] = false;

@@ -64,6 +64,9 @@ pub(super) enum WriteKind<'a> {
     Compound(BinOp, &'a Expr),
     /// `l++` and friends: always a number.
     Update,
+    /// A local an inlined method call fills (a receiver, a closure, an
+    /// argument): anything.
+    Unknown,
 }
 
 impl Write<'_> {
@@ -72,6 +75,7 @@ impl Write<'_> {
             WriteKind::Value(e) => pointer_free(e, free),
             WriteKind::Compound(BinOp::Add, e) => free[self.local.index()] && pointer_free(e, free),
             WriteKind::Compound(_, _) | WriteKind::Update => true,
+            WriteKind::Unknown => false,
         }
     }
 }
@@ -130,6 +134,14 @@ fn collect_expr<'a>(e: &'a Expr, writes: &mut Vec<Write<'a>>) {
     };
     if let Some((local, kind)) = write {
         writes.push(Write { local, kind });
+    }
+    if let Expr::InlinedMethodCall(c) = e {
+        for local in c.bodies.iter().flat_map(|b| b.locals()) {
+            writes.push(Write {
+                local,
+                kind: WriteKind::Unknown,
+            });
+        }
     }
     walk::for_each_child_ref(e, &mut |c| collect_expr(c, writes));
 }

@@ -170,6 +170,7 @@ pub fn for_each_child(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
         | Expr::Env(_)
         | Expr::Callee
         | Expr::ThisArg
+        | Expr::ClosureEnv { .. }
         | Expr::GlobalGet(_)
         | Expr::GlobalTypeof(_) => {}
         Expr::TdzCheck(x, _)
@@ -212,6 +213,12 @@ pub fn for_each_child(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
             f(key);
             args.iter_mut().for_each(f);
         }
+        Expr::InlinedMethodCall(c) => {
+            f(&mut c.object);
+            f(&mut c.key);
+            c.args.iter_mut().for_each(&mut *f);
+            c.bodies.iter_mut().for_each(|b| f(&mut b.body));
+        }
         Expr::CallWithThis {
             callee, this, args, ..
         } => {
@@ -252,6 +259,7 @@ pub fn for_each_child_ref<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
         | Expr::Env(_)
         | Expr::Callee
         | Expr::ThisArg
+        | Expr::ClosureEnv { .. }
         | Expr::GlobalGet(_)
         | Expr::GlobalTypeof(_) => {}
         Expr::TdzCheck(x, _)
@@ -293,6 +301,12 @@ pub fn for_each_child_ref<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
             f(object);
             f(key);
             args.iter().for_each(f);
+        }
+        Expr::InlinedMethodCall(c) => {
+            f(&c.object);
+            f(&c.key);
+            c.args.iter().for_each(&mut *f);
+            c.bodies.iter().for_each(|b| f(&b.body));
         }
         Expr::CallWithThis {
             callee, this, args, ..

@@ -1,0 +1,329 @@
+//! Guarded inlining of small methods.
+//!
+//! `o.size()` is a property read and a call whose target is known only at
+//! run time. When the program stores exactly one function under the key
+//! `size` (a class method, an object-literal property, or an assignment such
+//! as `Foo.prototype.size = function () {...}`) and that function is small,
+//! the call site becomes an [`Expr::InlinedMethodCall`]: if the property
+//! read yields a closure of that function (the same code pointer), its body
+//! runs inline in the caller, with the receiver, the closure and the
+//! arguments in fresh locals of the caller; anything else (another function,
+//! a non-function) takes the ordinary call. Which function the program
+//! stores under a key only decides what is worth trying; the code-pointer
+//! check is what makes it correct.
+//!
+//! A function can be inlined when its body is straight-line expressions:
+//! optionally `%this = this`, then expression statements, then optionally a
+//! `return`. Its body must not create closures, read `this` otherwise, use
+//! `arguments`, a rest parameter, `new.target`, `super` or class machinery,
+//! and must be small. Inlining happens once (bodies are taken as convert made
+//! them); `lower` compiles an inlined body with its own function's
+//! strictness (which decides whether failed property writes throw).
+
+use crate::ir::walk::{for_each_child, for_each_child_ref, stmt_exprs, stmt_exprs_mut};
+use crate::ir::{
+    EnvSlot, Expr, FuncId, FuncKind, Function, InlinedBody, InlinedCall, Intrinsic, LocalDecl,
+    LocalId, Module, ObjectProp, PropKey, PropKind, Stmt, StrId, Target,
+};
+use std::collections::HashMap;
+
+/// The most expression nodes an inlined body may have.
+const MAX_BODY_NODES: usize = 40;
+/// The most functions one key may have for its calls to be inlined.
+const MAX_FUNCTIONS_PER_KEY: usize = 3;
+
+pub(super) fn inline_methods(module: &mut Module) {
+    let candidates = method_candidates(module);
+    let templates: HashMap<FuncId, Template> = candidates
+        .values()
+        .flatten()
+        .filter_map(|f| Some((*f, template(&module.functions[f.index()])?)))
+        .collect();
+    if templates.is_empty() {
+        return;
+    }
+    for i in 0..module.functions.len() {
+        let mut body = std::mem::take(&mut module.functions[i].body);
+        let mut inliner = Inliner {
+            module,
+            candidates: &candidates,
+            templates: &templates,
+            caller: i,
+            instances: HashMap::new(),
+        };
+        for s in &mut body {
+            stmt_exprs_mut(s, &mut |e| inliner.expr(e));
+        }
+        module.functions[i].body = body;
+    }
+}
+
+/// Keys under which the program stores a few functions, and those functions
+/// (in the order of the module).
+fn method_candidates(module: &Module) -> HashMap<StrId, Vec<FuncId>> {
+    let mut stored: HashMap<StrId, Vec<FuncId>> = HashMap::new();
+    for f in &module.functions {
+        for s in &f.body {
+            stmt_exprs(s, &mut |e| stores(e, &mut stored));
+        }
+    }
+    let mut by_text: HashMap<Vec<u16>, Vec<(StrId, FuncId)>> = HashMap::new();
+    for (key, funcs) in stored {
+        for f in funcs {
+            by_text
+                .entry(module.strings[key.index()].clone())
+                .or_default()
+                .push((key, f));
+        }
+    }
+    let mut out = HashMap::new();
+    for entries in by_text.values() {
+        let mut funcs: Vec<FuncId> = entries.iter().map(|(_, f)| *f).collect();
+        funcs.sort();
+        funcs.dedup();
+        if funcs.len() <= MAX_FUNCTIONS_PER_KEY {
+            for (key, _) in entries {
+                out.insert(*key, funcs.clone());
+            }
+        }
+    }
+    out
+}
+
+/// Records the functions `e` (and its parts) stores under a literal key.
+fn stores(e: &Expr, out: &mut HashMap<StrId, Vec<FuncId>>) {
+    match e {
+        Expr::Assign(Target::Member(_, key), value) => {
+            if let (Expr::Str(k), Expr::Closure { func, .. }) = (&**key, &**value) {
+                out.entry(*k).or_default().push(*func);
+            }
+        }
+        Expr::Intrinsic(Intrinsic::ClassMethod, args) => {
+            if let [
+                _,
+                Expr::Str(k),
+                Expr::Closure { func, .. },
+                Expr::Number(kind),
+            ] = &args[..]
+                && *kind == 0.0
+            {
+                out.entry(*k).or_default().push(*func);
+            }
+        }
+        Expr::Object(props) => {
+            for ObjectProp { key, value, kind } in props {
+                if let (PropKey::Static(k), Expr::Closure { func, .. }) = (key, value)
+                    && matches!(kind, PropKind::Init | PropKind::MethodWithHome)
+                {
+                    out.entry(*k).or_default().push(*func);
+                }
+            }
+        }
+        _ => {}
+    }
+    for_each_child_ref(e, &mut |c| stores(c, out));
+}
+
+/// An inlinable body: what runs, in the callee's own locals.
+struct Template {
+    /// The local `%this = this` fills, if the body starts so.
+    this_local: Option<LocalId>,
+    /// The body as one expression (`undefined` when it returns nothing).
+    body: Expr,
+}
+
+fn template(f: &Function) -> Option<Template> {
+    if !matches!(
+        f.kind,
+        FuncKind::Function | FuncKind::Method | FuncKind::Arrow
+    ) || f.lifted.is_some()
+        || f.copy_of.is_some()
+        || f.rest.is_some()
+        || f.arguments.is_some()
+        || f.locals.iter().any(|l| l.boxed)
+    {
+        return None;
+    }
+    let mut stmts = &f.body[..];
+    let mut this_local = None;
+    if let [Stmt::Expr(Expr::Assign(Target::Local(l), v)), rest @ ..] = stmts
+        && matches!(**v, Expr::ThisArg)
+    {
+        this_local = Some(*l);
+        stmts = rest;
+    }
+    let mut parts = Vec::new();
+    for (i, s) in stmts.iter().enumerate() {
+        match s {
+            Stmt::Expr(e) => parts.push(e.clone()),
+            Stmt::Return(e) if i + 1 == stmts.len() => parts.push(e.clone()),
+            _ => return None,
+        }
+    }
+    if !matches!(stmts.last(), Some(Stmt::Return(_))) {
+        parts.push(Expr::Undefined);
+    }
+    let body = if parts.len() == 1 {
+        parts.pop().expect("one part")
+    } else {
+        Expr::Seq(parts)
+    };
+    let mut nodes = 0;
+    if !inlinable(&body, &mut nodes) || nodes > MAX_BODY_NODES {
+        return None;
+    }
+    Some(Template { this_local, body })
+}
+
+/// Can `e` run in another function's frame? Counts its nodes.
+fn inlinable(e: &Expr, nodes: &mut usize) -> bool {
+    *nodes += 1;
+    let ok = match e {
+        Expr::ThisArg | Expr::Closure { .. } | Expr::InlinedMethodCall(_) => false,
+        Expr::Intrinsic(i, _) => matches!(i, Intrinsic::ToString),
+        // A named function expression's own name: read through `callee`.
+        Expr::Assign(t, _)
+        | Expr::CompoundAssign(t, _, _)
+        | Expr::LogicalAssign(t, _, _)
+        | Expr::Update { target: t, .. } => !ignored_target(t),
+        _ => true,
+    };
+    let mut children_ok = true;
+    for_each_child_ref(e, &mut |c| children_ok &= inlinable(c, nodes));
+    ok && children_ok
+}
+
+fn ignored_target(t: &Target) -> bool {
+    match t {
+        Target::Ignored => true,
+        Target::TdzChecked(inner, _) | Target::Const(inner, _) => ignored_target(inner),
+        _ => false,
+    }
+}
+
+struct Inliner<'m> {
+    module: &'m mut Module,
+    candidates: &'m HashMap<StrId, Vec<FuncId>>,
+    templates: &'m HashMap<FuncId, Template>,
+    caller: usize,
+    /// The caller locals given to each inlined function so far.
+    instances: HashMap<FuncId, (LocalId, HashMap<LocalId, LocalId>)>,
+}
+
+impl Inliner<'_> {
+    fn expr(&mut self, e: &mut Expr) {
+        for_each_child(e, &mut |c| self.expr(c));
+        let Expr::MethodCall { key, args, .. } = e else {
+            return;
+        };
+        let Expr::Str(k) = **key else { return };
+        let Some(funcs) = self.candidates.get(&k) else {
+            return;
+        };
+        let funcs: Vec<FuncId> = funcs
+            .iter()
+            .copied()
+            .filter(|f| self.templates.contains_key(f))
+            .collect();
+        if funcs.is_empty() || args.iter().any(|a| matches!(a, Expr::Spread(_))) {
+            return;
+        }
+        let Expr::MethodCall {
+            object,
+            key,
+            args,
+            desc,
+        } = std::mem::replace(e, Expr::Undefined)
+        else {
+            unreachable!("matched above");
+        };
+        let bodies = funcs
+            .iter()
+            .map(|f| self.instantiate(*f, &self.templates[f]))
+            .collect();
+        *e = Expr::InlinedMethodCall(Box::new(InlinedCall {
+            object: *object,
+            key: *key,
+            args,
+            desc,
+            bodies,
+        }));
+    }
+
+    /// Gives `func`'s locals fresh locals of the caller and rewrites the
+    /// template body into them.
+    fn instantiate(&mut self, func: FuncId, t: &Template) -> InlinedBody {
+        let target = &self.module.functions[func.index()];
+        let prefix = format!("{}@{}", target.debug_name, func.0);
+        let names: Vec<String> = target.locals.iter().map(|l| l.name.clone()).collect();
+        let params = target.params.clone();
+        // Every site inlining `func` in this caller shares its locals: a body
+        // holds no other inlined call, so two never run interleaved.
+        let (callee, map) = match self.instances.get(&func) {
+            Some(known) => known.clone(),
+            None => {
+                let caller = &mut self.module.functions[self.caller];
+                let mut new_local = |name: &str| {
+                    let l = LocalId(caller.locals.len() as u32);
+                    caller.locals.push(LocalDecl {
+                        name: format!("{prefix}.{name}"),
+                        boxed: false,
+                    });
+                    l
+                };
+                let callee = new_local("callee");
+                let map: HashMap<LocalId, LocalId> = (0..names.len())
+                    .map(|i| (LocalId(i as u32), new_local(&names[i])))
+                    .collect();
+                self.instances.insert(func, (callee, map.clone()));
+                (callee, map)
+            }
+        };
+        let mut body = t.body.clone();
+        rename(&mut body, &map, callee, func);
+        let receiver = t.this_local.map(|l| map[&l]);
+        let params: Vec<LocalId> = params.iter().map(|p| map[p]).collect();
+        let fresh = (0..names.len())
+            .map(|i| map[&LocalId(i as u32)])
+            .filter(|l| Some(*l) != receiver && !params.contains(l))
+            .collect();
+        InlinedBody {
+            func,
+            callee,
+            receiver,
+            params,
+            fresh,
+            body,
+        }
+    }
+}
+
+/// Rewrites an inlined body into the caller's locals: `callee` and the
+/// callee's environment slots are read from the closure in `callee`.
+fn rename(e: &mut Expr, map: &HashMap<LocalId, LocalId>, callee: LocalId, func: FuncId) {
+    match e {
+        Expr::Local(l) => *l = map[l],
+        Expr::Callee => *e = Expr::Local(callee),
+        Expr::Env(slot) => {
+            *e = Expr::ClosureEnv {
+                closure: callee,
+                func,
+                slot: EnvSlot(slot.0),
+            }
+        }
+        Expr::Assign(t, _)
+        | Expr::CompoundAssign(t, _, _)
+        | Expr::LogicalAssign(t, _, _)
+        | Expr::Update { target: t, .. } => rename_target(t, map),
+        _ => {}
+    }
+    for_each_child(e, &mut |c| rename(c, map, callee, func));
+}
+
+fn rename_target(t: &mut Target, map: &HashMap<LocalId, LocalId>) {
+    match t {
+        Target::Local(l) => *l = map[l],
+        Target::TdzChecked(inner, _) | Target::Const(inner, _) => rename_target(inner, map),
+        _ => {}
+    }
+}
