@@ -28,9 +28,9 @@ use crate::ir::{
 use std::collections::HashMap;
 
 /// The most expression nodes an inlined body may have.
-const MAX_BODY_NODES: usize = 40;
+const MAX_BODY_NODES: usize = 16;
 /// The most functions one key may have for its calls to be inlined.
-const MAX_FUNCTIONS_PER_KEY: usize = 3;
+const MAX_FUNCTIONS_PER_KEY: usize = 2;
 
 pub(super) fn inline_methods(module: &mut Module) {
     let candidates = method_candidates(module);
