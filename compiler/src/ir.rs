@@ -16,6 +16,27 @@
 
 pub mod numbers;
 pub mod pointer_free;
+
+/// The names (sorted) of the locals of the function `name` in `source` for
+/// which a per-local analysis says true (tests of `numbers`, `pointer_free`).
+#[cfg(test)]
+fn locals_where(source: &str, name: &str, analysis: fn(&Function) -> Vec<bool>) -> Vec<String> {
+    let module = crate::compile_to_ir(source, "test.js").expect("compiles");
+    let f = module
+        .functions
+        .iter()
+        .find(|f| f.debug_name == name)
+        .expect("function exists");
+    let mut names: Vec<String> = f
+        .locals
+        .iter()
+        .zip(analysis(f))
+        .filter(|(_, yes)| *yes)
+        .map(|(l, _)| l.name.clone())
+        .collect();
+    names.sort();
+    names
+}
 pub mod walk;
 
 use std::fmt::Write;
@@ -403,6 +424,11 @@ pub enum Expr {
     /// makes the whole chain undefined.
     Chain(Box<Expr>),
     ChainGuard(Box<Expr>),
+}
+
+/// Does an argument list (or array literal) spread an iterable?
+pub fn has_spread(items: &[Expr]) -> bool {
+    items.iter().any(|e| matches!(e, Expr::Spread(_)))
 }
 
 /// A method call with bodies inline (see [`Expr::InlinedMethodCall`]).
@@ -1380,7 +1406,7 @@ impl Verifier<'_> {
                         Some(n) => {
                             if !matches!(**closure, Expr::Undefined)
                                 || captures.len() != n as usize
-                                || args.iter().any(|a| matches!(a, Expr::Spread(_)))
+                                || has_spread(args)
                             {
                                 self.errors.push(format!(
                                     "call of lifted @{} needs an undefined callee, {n} captures and no spread",

@@ -4,9 +4,12 @@
 //! - every JS function is `fn(callee, this, argc, argv) -> value` (SysV), where
 //!   `callee` is the closure itself (its environment is inline in it) and the
 //!   result is `EXCEPTION` when the function threw;
-//! - every local is a Cranelift variable that needs a stack map, and every value
+//! - every local is a Cranelift variable that needs a stack map (unless
+//!   `ir::pointer_free` proves it never holds a pointer), and every value
 //!   loaded from memory or returned by a call is declared as needing one, so a
 //!   precise GC finds all live values at every call (see `runtime/src/stack.rs`);
+//! - values known to be numbers (literals, arithmetic results, `ir::numbers`
+//!   locals) skip tag checks and slow paths;
 //! - a poll at function entry and loop back-edges compares the stack pointer
 //!   with `rt_stack_limit` (stack overflow and GC requests);
 //! - the object defines `main`, which calls `rt_main` with the entry function,
@@ -660,6 +663,14 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.ins().band_imm_u(v, PAYLOAD_MASK as i64)
     }
 
+    /// Is `v` a heap pointer? (i8)
+    fn is_pointer(&mut self, v: Value) -> Value {
+        let tag = self.b.ins().band_imm_u(v, TAG_MASK as i64);
+        self.b
+            .ins()
+            .icmp_imm_u(IntCC::Equal, tag, TAG_POINTER as i64)
+    }
+
     fn is_number(&mut self, v: Value) -> Value {
         self.b
             .ins()
@@ -802,11 +813,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// Branches to `slow` unless `v` points to a heap cell whose kind is in
     /// `first..=last`; returns the cell address.
     fn expect_kinds(&mut self, v: Value, first: u8, last: u8, slow: Block) -> Value {
-        let tag = self.b.ins().band_imm_u(v, TAG_MASK as i64);
-        let is_ptr = self
-            .b
-            .ins()
-            .icmp_imm_u(IntCC::Equal, tag, TAG_POINTER as i64);
+        let is_ptr = self.is_pointer(v);
         self.guard(is_ptr, slow);
         let p = self.pointer_of(v);
         let k = self
@@ -823,6 +830,13 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         };
         self.guard(in_range, slow);
         p
+    }
+
+    /// The code pointer of the function `f`; branches to `slow` when `f` is
+    /// not a function.
+    fn function_code(&mut self, f: Value, slow: Block) -> Value {
+        let p = self.expect_kind(f, KIND_FUNCTION, slow);
+        self.b.ins().load(I64, flags(), p, FUNCTION_CODE_OFFSET)
     }
 
     /// Whether a member access with this key gets an inline cache: a literal
@@ -1012,16 +1026,14 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let slow = self.b.create_block();
         let done = self.b.create_block();
         self.b.set_cold_block(slow);
-        let fp = self.expect_kind(f, KIND_FUNCTION, slow);
-        let code = self.b.ins().load(I64, flags(), fp, FUNCTION_CODE_OFFSET);
+        let code = self.function_code(f, slow);
         let codes = self.data(self.env.math_codes);
         let builtin = self.b.ins().load(I64, flags(), codes, (8 * i) as i32);
         let same = self.b.ins().icmp(IntCC::Equal, code, builtin);
-        let mut ok = same;
-        for &a in args {
-            let n = self.is_number(a);
-            ok = self.b.ins().band(ok, n);
-        }
+        let ok = match self.numbers_check(args) {
+            Some(n) => self.b.ins().band(same, n),
+            None => same,
+        };
         let fast = self.b.create_block();
         self.b.ins().brif(ok, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
@@ -1066,8 +1078,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let slow = self.b.create_block();
         let done = self.b.create_block();
         self.b.set_cold_block(slow);
-        let fp = self.expect_kind(f, KIND_FUNCTION, slow);
-        let code = self.b.ins().load(I64, flags(), fp, FUNCTION_CODE_OFFSET);
+        let code = self.function_code(f, slow);
         let push_addr = self.data(self.env.array_push_code);
         let push_code = self.b.ins().load(I64, flags(), push_addr, 0);
         let same = self.b.ins().icmp(IntCC::Equal, code, push_code);
@@ -1430,7 +1441,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 let k = self.expr(key);
                 let f = self.get_member(o, key, k);
                 let push = matches!(&**key, Expr::Str(s) if self.module.string(*s) == "push");
-                if push && args.len() == 1 && !Self::has_spread(args) {
+                if push && args.len() == 1 && !ir::has_spread(args) {
                     let a = self.expr(&args[0]);
                     return self.array_push(f, o, a, *desc);
                 }
@@ -1438,7 +1449,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                     && let Some(i) = MATH_INLINE
                         .iter()
                         .position(|(name, n)| *name == self.module.string(*s) && *n == args.len())
-                    && !Self::has_spread(args)
+                    && !ir::has_spread(args)
                 {
                     let vals = self.exprs(args);
                     return self.math_inline(i, f, o, &vals, *desc);
@@ -1457,7 +1468,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 captures,
             } => {
                 let c = self.expr(closure);
-                if Self::has_spread(args) {
+                if ir::has_spread(args) {
                     let this = self.konst(UNDEFINED);
                     let d = self.literal(ir::StrId(0));
                     let arr = self.spread_array(args);
@@ -1477,7 +1488,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 }
                 self.call_direct(*func, c, &args)
             }
-            Expr::New { callee, args, desc } if Self::has_spread(args) => {
+            Expr::New { callee, args, desc } if ir::has_spread(args) => {
                 let f = self.expr(callee);
                 let arr = self.spread_array(args);
                 let d = self.literal(*desc);
@@ -1491,7 +1502,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 let d = self.literal(*desc);
                 self.call_rt_checked(Rt::rt_function_construct, &[f, argc, argv, d])
             }
-            Expr::Array(items) if Self::has_spread(items) => self.spread_array(items),
+            Expr::Array(items) if ir::has_spread(items) => self.spread_array(items),
             Expr::Array(items) => {
                 let vals = self.exprs(items);
                 let argv = self.args_array(&vals);
@@ -1617,10 +1628,6 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         }
     }
 
-    fn has_spread(es: &[Expr]) -> bool {
-        es.iter().any(|e| matches!(e, Expr::Spread(_)))
-    }
-
     /// An array value from a list that contains spreads.
     fn spread_array(&mut self, items: &[Expr]) -> Value {
         let zero = self.konst(0);
@@ -1643,7 +1650,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
 
     /// A call whose arguments may contain spreads.
     fn call_any(&mut self, f: Value, this: Value, args: &[Expr], desc: ir::StrId) -> Value {
-        if Self::has_spread(args) {
+        if ir::has_spread(args) {
             let arr = self.spread_array(args);
             let d = self.literal(desc);
             self.call_rt_checked(Rt::rt_function_apply, &[f, this, arr, d])
@@ -1664,8 +1671,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let result = self.temp_var();
         let call_b = self.b.create_block();
         let join = self.b.create_block();
-        let p = self.expect_kind(f, KIND_FUNCTION, call_b);
-        let code = self.b.ins().load(I64, flags(), p, FUNCTION_CODE_OFFSET);
+        let code = self.function_code(f, call_b);
         for body in &c.bodies {
             let target = &self.module.functions[body.func.index()];
             let next = self.b.create_block();
@@ -1774,30 +1780,10 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let argv = self.args_array(args);
         let argc = self.konst(args.len() as u64);
         let result = self.temp_var();
-        let tag = self.b.ins().band_imm_u(f, TAG_MASK as i64);
-        let is_ptr = self
-            .b
-            .ins()
-            .icmp_imm_u(IntCC::Equal, tag, TAG_POINTER as i64);
-        let check_kind = self.b.create_block();
-        let fast = self.b.create_block();
         let slow = self.b.create_block();
         let join = self.b.create_block();
         self.b.set_cold_block(slow);
-        self.b.ins().brif(is_ptr, check_kind, &[], slow, &[]);
-        self.b.switch_to_block(check_kind);
-        let p = self.pointer_of(f);
-        let kind = self
-            .b
-            .ins()
-            .uload8(types::I32, flags(), p, HEADER_KIND_OFFSET);
-        let is_fn = self
-            .b
-            .ins()
-            .icmp_imm_u(IntCC::Equal, kind, KIND_FUNCTION as i64);
-        self.b.ins().brif(is_fn, fast, &[], slow, &[]);
-        self.b.switch_to_block(fast);
-        let code = self.b.ins().load(I64, flags(), p, FUNCTION_CODE_OFFSET);
+        let code = self.function_code(f, slow);
         let sig = self.js_sig();
         let inst = self
             .b
@@ -1938,16 +1924,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             self.b.switch_to_block(differ_b);
             // Different bits, not both numbers: equal only for two strings
             // with the same contents, so only two pointers need the runtime.
-            let tx = self.b.ins().band_imm_u(x, TAG_MASK as i64);
-            let ty = self.b.ins().band_imm_u(y, TAG_MASK as i64);
-            let px = self
-                .b
-                .ins()
-                .icmp_imm_u(IntCC::Equal, tx, TAG_POINTER as i64);
-            let py = self
-                .b
-                .ins()
-                .icmp_imm_u(IntCC::Equal, ty, TAG_POINTER as i64);
+            let px = self.is_pointer(x);
+            let py = self.is_pointer(y);
             let both_ptr = self.b.ins().band(px, py);
             let ptrs_b = self.b.create_block();
             let unequal_b = self.b.create_block();

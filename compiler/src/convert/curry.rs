@@ -21,7 +21,9 @@
 //! undefined `this` as the original call.
 
 use crate::ir::walk::{for_each_child, for_each_child_ref, stmt_exprs, stmt_exprs_mut};
-use crate::ir::{Expr, FuncId, FuncKind, Function, LocalDecl, LocalId, Module, Stmt, Target};
+use crate::ir::{
+    Expr, FuncId, FuncKind, Function, LocalDecl, LocalId, Module, Stmt, Target, has_spread,
+};
 use std::collections::HashMap;
 
 pub(super) fn specialize(module: &mut Module) {
@@ -371,10 +373,6 @@ fn fresh_name(locals: &[LocalDecl], base: &str) -> String {
         .map(|i| format!("{base}.{i}"))
         .find(|n| !taken(n))
         .expect("a free name")
-}
-
-fn has_spread(args: &[Expr]) -> bool {
-    args.iter().any(|a| matches!(a, Expr::Spread(_)))
 }
 
 /// Reading it has no effect and cannot throw.

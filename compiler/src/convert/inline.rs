@@ -22,8 +22,8 @@
 
 use crate::ir::walk::{for_each_child, for_each_child_ref, stmt_exprs, stmt_exprs_mut};
 use crate::ir::{
-    EnvSlot, Expr, FuncId, FuncKind, Function, InlinedBody, InlinedCall, Intrinsic, LocalDecl,
-    LocalId, Module, ObjectProp, PropKey, PropKind, Stmt, StrId, Target,
+    Expr, FuncId, FuncKind, Function, InlinedBody, InlinedCall, Intrinsic, LocalDecl, LocalId,
+    Module, ObjectProp, PropKey, PropKind, Stmt, StrId, Target, has_spread,
 };
 use std::collections::HashMap;
 
@@ -67,27 +67,15 @@ fn method_candidates(module: &Module) -> HashMap<StrId, Vec<FuncId>> {
             stmt_exprs(s, &mut |e| stores(e, &mut stored));
         }
     }
-    let mut by_text: HashMap<Vec<u16>, Vec<(StrId, FuncId)>> = HashMap::new();
-    for (key, funcs) in stored {
-        for f in funcs {
-            by_text
-                .entry(module.strings[key.index()].clone())
-                .or_default()
-                .push((key, f));
-        }
-    }
-    let mut out = HashMap::new();
-    for entries in by_text.values() {
-        let mut funcs: Vec<FuncId> = entries.iter().map(|(_, f)| *f).collect();
-        funcs.sort();
-        funcs.dedup();
-        if funcs.len() <= MAX_FUNCTIONS_PER_KEY {
-            for (key, _) in entries {
-                out.insert(*key, funcs.clone());
-            }
-        }
-    }
-    out
+    // String literals are interned: one key, one StrId.
+    stored
+        .into_iter()
+        .filter_map(|(key, mut funcs)| {
+            funcs.sort();
+            funcs.dedup();
+            (funcs.len() <= MAX_FUNCTIONS_PER_KEY).then_some((key, funcs))
+        })
+        .collect()
 }
 
 /// Records the functions `e` (and its parts) stores under a literal key.
@@ -225,7 +213,7 @@ impl Inliner<'_> {
             .copied()
             .filter(|f| self.templates.contains_key(f))
             .collect();
-        if funcs.is_empty() || args.iter().any(|a| matches!(a, Expr::Spread(_))) {
+        if funcs.is_empty() || has_spread(args) {
             return;
         }
         let Expr::MethodCall {
@@ -308,7 +296,7 @@ fn rename(e: &mut Expr, map: &HashMap<LocalId, LocalId>, callee: LocalId, func: 
             *e = Expr::ClosureEnv {
                 closure: callee,
                 func,
-                slot: EnvSlot(slot.0),
+                slot: *slot,
             }
         }
         Expr::Assign(t, _)

@@ -215,6 +215,14 @@ impl DefiniteAssignment {
         self.children_unordered(assigned, |f| walk::target_children_ref(t, f));
     }
 
+    /// The target's parts, then its current value.
+    fn read_target(&mut self, t: &Target, assigned: &mut Vec<bool>) {
+        self.target_parts(t, assigned);
+        if let Some(l) = target_local(t) {
+            self.read(l, assigned);
+        }
+    }
+
     fn write(t: &Target, assigned: &mut [bool]) {
         if let Some(l) = target_local(t)
             && !matches!(t, Target::Const(..))
@@ -265,26 +273,18 @@ impl DefiniteAssignment {
                 self.expr(v, assigned);
                 Self::write(t, assigned);
             }
+            // These read the target's current value first.
             Expr::CompoundAssign(t, _, v) => {
-                self.target_parts(t, assigned);
-                if let Some(l) = target_local(t) {
-                    self.read(l, assigned);
-                }
+                self.read_target(t, assigned);
                 self.expr(v, assigned);
                 Self::write(t, assigned);
             }
             Expr::Update { target, .. } => {
-                self.target_parts(target, assigned);
-                if let Some(l) = target_local(target) {
-                    self.read(l, assigned);
-                }
+                self.read_target(target, assigned);
                 Self::write(target, assigned);
             }
             Expr::LogicalAssign(t, _, v) => {
-                self.target_parts(t, assigned);
-                if let Some(l) = target_local(t) {
-                    self.read(l, assigned);
-                }
+                self.read_target(t, assigned);
                 self.expr_maybe(v, assigned);
             }
             Expr::Logical(_, a, b) => {
@@ -310,24 +310,8 @@ impl DefiniteAssignment {
 
 #[cfg(test)]
 mod tests {
-    /// The number locals of the function named `name`, by name, sorted.
     fn number_locals(source: &str, name: &str) -> Vec<String> {
-        let module = crate::compile_to_ir(source, "test.js").expect("compiles");
-        let f = module
-            .functions
-            .iter()
-            .find(|f| f.debug_name == name)
-            .expect("function exists");
-        let number = super::number_locals(f);
-        let mut names: Vec<String> = f
-            .locals
-            .iter()
-            .zip(number)
-            .filter(|(_, n)| *n)
-            .map(|(l, _)| l.name.clone())
-            .collect();
-        names.sort();
-        names
+        crate::ir::locals_where(source, name, super::number_locals)
     }
 
     #[test]

@@ -148,21 +148,8 @@ fn collect_expr<'a>(e: &'a Expr, writes: &mut Vec<Write<'a>>) {
 
 #[cfg(test)]
 mod tests {
-    /// The pointer-free locals of the function named `name`, by name.
     fn free_locals(source: &str, name: &str) -> Vec<String> {
-        let module = crate::compile_to_ir(source, "test.js").expect("compiles");
-        let f = module
-            .functions
-            .iter()
-            .find(|f| f.debug_name == name)
-            .expect("function exists");
-        let free = super::pointer_free_locals(f);
-        f.locals
-            .iter()
-            .zip(free)
-            .filter(|(_, free)| *free)
-            .map(|(l, _)| l.name.clone())
-            .collect()
+        crate::ir::locals_where(source, name, super::pointer_free_locals)
     }
 
     #[test]
@@ -176,8 +163,7 @@ mod tests {
             return [i, s, t, u, d, e, g];
         }
         f(1, {x: 1, y: 2});";
-        let mut free = free_locals(src, "f");
-        free.sort();
+        let free = free_locals(src, "f");
         assert_eq!(free, ["d", "e", "g", "i", "j", "n", "s", "t", "u"]);
     }
 
@@ -195,8 +181,7 @@ mod tests {
             return [p, q, r, s, t, u, v, x, y];
         }
         f(1, {x: 1});";
-        let mut free = free_locals(src, "f");
-        free.sort();
+        let free = free_locals(src, "f");
         assert_eq!(free, ["v"]);
     }
 }

@@ -1,6 +1,6 @@
 //! Generic walks over IR expressions and statements, shared by the passes
-//! that inspect or rewrite finished IR (`convert::curry`,
-//! `ir::pointer_free`).
+//! that inspect or rewrite finished IR (`convert::curry`, `convert::inline`,
+//! `ir::pointer_free`, `ir::numbers`).
 
 use super::{Expr, PropKey, Stmt, Target};
 
@@ -133,205 +133,134 @@ pub fn stmt_exprs_mut(s: &mut Stmt, f: &mut dyn FnMut(&mut Expr)) {
     }
 }
 
-pub fn target_children(t: &mut Target, f: &mut dyn FnMut(&mut Expr)) {
-    match t {
-        Target::Local(_) | Target::Global(_) | Target::Ignored => {}
-        Target::Box(b) => f(b),
-        Target::Member(o, k) => {
-            f(o);
-            f(k);
-        }
-        Target::TdzChecked(t, _) | Target::Const(t, _) => target_children(t, f),
-    }
-}
-
-pub fn target_children_ref<'a>(t: &'a Target, f: &mut dyn FnMut(&'a Expr)) {
-    match t {
-        Target::Local(_) | Target::Global(_) | Target::Ignored => {}
-        Target::Box(b) => f(b),
-        Target::Member(o, k) => {
-            f(o);
-            f(k);
-        }
-        Target::TdzChecked(t, _) | Target::Const(t, _) => target_children_ref(t, f),
-    }
-}
-
-/// Applies `f` to each direct sub-expression of `e` (targets included).
-pub fn for_each_child(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
-    match e {
-        Expr::Undefined
-        | Expr::Null
-        | Expr::Bool(_)
-        | Expr::Number(_)
-        | Expr::Str(_)
-        | Expr::Uninit
-        | Expr::Local(_)
-        | Expr::Env(_)
-        | Expr::Callee
-        | Expr::ThisArg
-        | Expr::ClosureEnv { .. }
-        | Expr::GlobalGet(_)
-        | Expr::GlobalTypeof(_) => {}
-        Expr::TdzCheck(x, _)
-        | Expr::BoxNew(x)
-        | Expr::BoxGet(x)
-        | Expr::Unary(_, x)
-        | Expr::IterToArray(x)
-        | Expr::Spread(x)
-        | Expr::Chain(x)
-        | Expr::ChainGuard(x) => f(x),
-        Expr::Closure { captures: xs, .. }
-        | Expr::Seq(xs)
-        | Expr::Array(xs)
-        | Expr::Intrinsic(_, xs) => xs.iter_mut().for_each(f),
-        Expr::Assign(t, v) | Expr::CompoundAssign(t, _, v) | Expr::LogicalAssign(t, _, v) => {
-            target_children(t, f);
-            f(v);
-        }
-        Expr::Update { target, .. } => target_children(target, f),
-        Expr::Binary(_, a, b)
-        | Expr::Logical(_, a, b)
-        | Expr::Member(a, b)
-        | Expr::Delete(a, b) => {
-            f(a);
-            f(b);
-        }
-        Expr::Cond(a, b, c) => {
-            f(a);
-            f(b);
-            f(c);
-        }
-        Expr::Call { callee, args, .. } | Expr::New { callee, args, .. } => {
-            f(callee);
-            args.iter_mut().for_each(f);
-        }
-        Expr::MethodCall {
-            object, key, args, ..
-        } => {
-            f(object);
-            f(key);
-            args.iter_mut().for_each(f);
-        }
-        Expr::InlinedMethodCall(c) => {
-            f(&mut c.object);
-            f(&mut c.key);
-            c.args.iter_mut().for_each(&mut *f);
-            c.bodies.iter_mut().for_each(|b| f(&mut b.body));
-        }
-        Expr::CallWithThis {
-            callee, this, args, ..
-        } => {
-            f(callee);
-            f(this);
-            args.iter_mut().for_each(f);
-        }
-        Expr::DirectCall {
-            closure,
-            args,
-            captures,
-            ..
-        } => {
-            f(closure);
-            args.iter_mut().for_each(&mut *f);
-            captures.iter_mut().for_each(f);
-        }
-        Expr::Object(props) => {
-            for p in props {
-                if let PropKey::Computed(k) = &mut p.key {
+/// Defines a child walk over targets and expressions, once for `&` and once
+/// for `&mut` (`$($m)?` is empty or `mut`): the two must never differ.
+macro_rules! child_walks {
+    ($target_children:ident, $for_each_child:ident $(, $m:tt)?) => {
+        /// Applies `f` to each expression a target evaluates (objects, keys, boxes).
+        pub fn $target_children<'a>(t: &'a $($m)? Target, f: &mut dyn FnMut(&'a $($m)? Expr)) {
+            match t {
+                Target::Local(_) | Target::Global(_) | Target::Ignored => {}
+                Target::Box(b) => f(b),
+                Target::Member(o, k) => {
+                    f(o);
                     f(k);
                 }
-                f(&mut p.value);
+                Target::TdzChecked(t, _) | Target::Const(t, _) => $target_children(t, f),
             }
         }
-    }
+
+        /// Applies `f` to each direct sub-expression of `e` (targets
+        /// included), in evaluation order.
+        pub fn $for_each_child<'a>(e: &'a $($m)? Expr, f: &mut dyn FnMut(&'a $($m)? Expr)) {
+            match e {
+                Expr::Undefined
+                | Expr::Null
+                | Expr::Bool(_)
+                | Expr::Number(_)
+                | Expr::Str(_)
+                | Expr::Uninit
+                | Expr::Local(_)
+                | Expr::Env(_)
+                | Expr::Callee
+                | Expr::ThisArg
+                | Expr::ClosureEnv { .. }
+                | Expr::GlobalGet(_)
+                | Expr::GlobalTypeof(_) => {}
+                Expr::TdzCheck(x, _)
+                | Expr::BoxNew(x)
+                | Expr::BoxGet(x)
+                | Expr::Unary(_, x)
+                | Expr::IterToArray(x)
+                | Expr::Spread(x)
+                | Expr::Chain(x)
+                | Expr::ChainGuard(x) => f(x),
+                Expr::Closure { captures: xs, .. }
+                | Expr::Seq(xs)
+                | Expr::Array(xs)
+                | Expr::Intrinsic(_, xs) => {
+                    for x in xs {
+                        f(x);
+                    }
+                }
+                Expr::Assign(t, v) | Expr::CompoundAssign(t, _, v) | Expr::LogicalAssign(t, _, v) => {
+                    $target_children(t, f);
+                    f(v);
+                }
+                Expr::Update { target, .. } => $target_children(target, f),
+                Expr::Binary(_, a, b)
+                | Expr::Logical(_, a, b)
+                | Expr::Member(a, b)
+                | Expr::Delete(a, b) => {
+                    f(a);
+                    f(b);
+                }
+                Expr::Cond(a, b, c) => {
+                    f(a);
+                    f(b);
+                    f(c);
+                }
+                Expr::Call { callee, args, .. } | Expr::New { callee, args, .. } => {
+                    f(callee);
+                    for a in args {
+                        f(a);
+                    }
+                }
+                Expr::MethodCall {
+                    object, key, args, ..
+                } => {
+                    f(object);
+                    f(key);
+                    for a in args {
+                        f(a);
+                    }
+                }
+                Expr::InlinedMethodCall(c) => {
+                    let c = &$($m)? **c;
+                    f(& $($m)? c.object);
+                    f(& $($m)? c.key);
+                    for a in & $($m)? c.args {
+                        f(a);
+                    }
+                    for b in & $($m)? c.bodies {
+                        f(& $($m)? b.body);
+                    }
+                }
+                Expr::CallWithThis {
+                    callee, this, args, ..
+                } => {
+                    f(callee);
+                    f(this);
+                    for a in args {
+                        f(a);
+                    }
+                }
+                Expr::DirectCall {
+                    closure,
+                    args,
+                    captures,
+                    ..
+                } => {
+                    f(closure);
+                    for a in args {
+                        f(a);
+                    }
+                    for c in captures {
+                        f(c);
+                    }
+                }
+                Expr::Object(props) => {
+                    for p in props {
+                        if let PropKey::Computed(k) = & $($m)? p.key {
+                            f(k);
+                        }
+                        f(& $($m)? p.value);
+                    }
+                }
+            }
+        }
+    };
 }
 
-pub fn for_each_child_ref<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
-    match e {
-        Expr::Undefined
-        | Expr::Null
-        | Expr::Bool(_)
-        | Expr::Number(_)
-        | Expr::Str(_)
-        | Expr::Uninit
-        | Expr::Local(_)
-        | Expr::Env(_)
-        | Expr::Callee
-        | Expr::ThisArg
-        | Expr::ClosureEnv { .. }
-        | Expr::GlobalGet(_)
-        | Expr::GlobalTypeof(_) => {}
-        Expr::TdzCheck(x, _)
-        | Expr::BoxNew(x)
-        | Expr::BoxGet(x)
-        | Expr::Unary(_, x)
-        | Expr::IterToArray(x)
-        | Expr::Spread(x)
-        | Expr::Chain(x)
-        | Expr::ChainGuard(x) => f(x),
-        Expr::Closure { captures: xs, .. }
-        | Expr::Seq(xs)
-        | Expr::Array(xs)
-        | Expr::Intrinsic(_, xs) => xs.iter().for_each(f),
-        Expr::Assign(t, v) | Expr::CompoundAssign(t, _, v) | Expr::LogicalAssign(t, _, v) => {
-            target_children_ref(t, f);
-            f(v);
-        }
-        Expr::Update { target, .. } => target_children_ref(target, f),
-        Expr::Binary(_, a, b)
-        | Expr::Logical(_, a, b)
-        | Expr::Member(a, b)
-        | Expr::Delete(a, b) => {
-            f(a);
-            f(b);
-        }
-        Expr::Cond(a, b, c) => {
-            f(a);
-            f(b);
-            f(c);
-        }
-        Expr::Call { callee, args, .. } | Expr::New { callee, args, .. } => {
-            f(callee);
-            args.iter().for_each(f);
-        }
-        Expr::MethodCall {
-            object, key, args, ..
-        } => {
-            f(object);
-            f(key);
-            args.iter().for_each(f);
-        }
-        Expr::InlinedMethodCall(c) => {
-            f(&c.object);
-            f(&c.key);
-            c.args.iter().for_each(&mut *f);
-            c.bodies.iter().for_each(|b| f(&b.body));
-        }
-        Expr::CallWithThis {
-            callee, this, args, ..
-        } => {
-            f(callee);
-            f(this);
-            args.iter().for_each(f);
-        }
-        Expr::DirectCall {
-            closure,
-            args,
-            captures,
-            ..
-        } => {
-            f(closure);
-            args.iter().for_each(&mut *f);
-            captures.iter().for_each(f);
-        }
-        Expr::Object(props) => {
-            for p in props {
-                if let PropKey::Computed(k) = &p.key {
-                    f(k);
-                }
-                f(&p.value);
-            }
-        }
-    }
-}
+child_walks!(target_children_ref, for_each_child_ref);
+child_walks!(target_children, for_each_child, mut);
