@@ -496,6 +496,9 @@ struct FnLower<'a, 'b, 'm, 'i> {
     /// Values known to be numbers: operations on them need no tag check
     /// and no slow path.
     numbers: HashSet<Value>,
+    /// Numbers known to be int32 values (a bitwise operator's result):
+    /// ToInt32 is one instruction.
+    int32s: HashSet<Value>,
     /// Where an exception goes: innermost last; the first is "return EXCEPTION".
     handlers: Vec<Block>,
     finally: Vec<FinallyFrame<'i>>,
@@ -552,6 +555,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             int_consts: HashMap::new(),
             number_locals: ir::numbers::number_locals(func),
             numbers: HashSet::new(),
+            int32s: HashSet::new(),
             handlers: vec![exc_block],
             finally: Vec::new(),
             labels: HashMap::new(),
@@ -898,33 +902,74 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.guard(current, slow);
     }
 
+    /// Branches to `slow` unless `o` is a pointer to a cell whose shape word
+    /// is the one the cache entry remembered; returns the cell address.
+    /// Only objects, arrays and functions can match: every other cell has a
+    /// word there that is never a cached shape (`heap::NOT_A_SHAPE`), so no
+    /// kind check is needed.
+    fn cached_receiver(&mut self, o: Value, cache: Value, slow: Block) -> Value {
+        let is_ptr = self.is_pointer(o);
+        self.guard(is_ptr, slow);
+        let p = self.pointer_of(o);
+        self.guard_cached_shape(p, cache, slow);
+        p
+    }
+
+    /// Branches to `other` unless the cache entry names an own data property
+    /// in the receiver cell itself (`CacheEntry.fast`); returns its byte
+    /// offset in the cell.
+    fn cached_fast_offset(&mut self, cache: Value, other: Block) -> Value {
+        let fast = self
+            .b
+            .ins()
+            .sload32(flags(), cache, self.env.layout.cache_fast);
+        let is_fast = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, fast, 0);
+        self.guard(is_fast, other);
+        fast
+    }
+
     /// The inline-cache fast path (see `SiteCache` in the runtime): branches
     /// to `slow` unless the object has the cached shape and, for a prototype
     /// hit (`allow_proto`), the cached prototype and the current prototype
-    /// epoch; returns the address of the property's slot.
+    /// epoch; returns the address of the property's slot. An own property
+    /// in the cell is checked first; the other hits are a cold block.
     fn cached_slot(&mut self, o: Value, cache: Value, allow_proto: bool, slow: Block) -> Value {
         let lay = self.env.layout;
-        let p = self.expect_object_like(o, slow);
-        self.guard_cached_shape(p, cache, slow);
-        let holder = self.b.ins().load(I64, flags(), cache, lay.cache_holder);
-        let own = self.b.create_block();
+        let p = self.cached_receiver(o, cache, slow);
         let found = self.b.create_block();
         self.b.append_block_param(found, I64);
+        let other = self.b.create_block();
+        self.b.set_cold_block(other);
+        let fast = self.cached_fast_offset(cache, other);
+        let addr = self.b.ins().iadd(p, fast);
+        self.b.ins().jump(found, &[addr.into()]);
+        // Own in the overflow vector, or inherited.
+        self.b.switch_to_block(other);
+        let holder = self.b.ins().load(I64, flags(), cache, lay.cache_holder);
+        let own = self.b.create_block();
+        let at = self.b.create_block();
+        self.b.append_block_param(at, I64);
         if allow_proto {
             let inherited = self.b.create_block();
             self.b.ins().brif(holder, inherited, &[], own, &[]);
             self.b.switch_to_block(inherited);
             self.guard_cached_chain(p, cache, slow);
             let holder_cell = self.pointer_of(holder);
-            self.b.ins().jump(found, &[holder_cell.into()]);
+            self.b.ins().jump(at, &[holder_cell.into()]);
         } else {
             self.b.ins().brif(holder, slow, &[], own, &[]);
         }
         self.b.switch_to_block(own);
-        self.b.ins().jump(found, &[p.into()]);
+        self.b.ins().jump(at, &[p.into()]);
+        self.b.switch_to_block(at);
+        let cell = self.b.block_params(at)[0];
+        let addr = self.cached_slot_address(cell, cache);
+        self.b.ins().jump(found, &[addr.into()]);
         self.b.switch_to_block(found);
-        let cell = self.b.block_params(found)[0];
-        self.cached_slot_address(cell, cache)
+        self.b.block_params(found)[0]
     }
 
     /// The address of the slot the cache entry names in `cell` (the receiver
@@ -949,8 +994,15 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// to `slow` on any miss.
     fn cached_set(&mut self, o: Value, v: Value, cache: Value, slow: Block, done: Block) {
         let lay = self.env.layout;
-        let p = self.expect_object_like(o, slow);
-        self.guard_cached_shape(p, cache, slow);
+        let p = self.cached_receiver(o, cache, slow);
+        // An own property in the cell: store. (Adds, the other block, are
+        // as common: constructors.)
+        let other = self.b.create_block();
+        let fast = self.cached_fast_offset(cache, other);
+        let addr = self.b.ins().iadd(p, fast);
+        self.b.ins().store(flags(), v, addr, 0);
+        self.jump(done);
+        self.b.switch_to_block(other);
         let holder = self.b.ins().load(I64, flags(), cache, lay.cache_holder);
         let own = self.b.create_block();
         let add = self.b.create_block();
@@ -1976,12 +2028,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let slow = self.b.create_block();
         let join = self.b.create_block();
         self.b.set_cold_block(slow);
-        let xr = self.int64_range(x);
-        let yr = self.int64_range(y);
-        let both = self.b.ins().band(xr, yr);
-        let check = self.b.create_block();
-        self.b.ins().brif(both, check, &[], slow, &[]);
-        self.b.switch_to_block(check);
+        // A non-number bitcast to a double is a NaN: it never equals its
+        // truncation. 2^63 truncates (saturated) to i64::MAX, which converts
+        // back to 2^63: that one case is excluded by hand.
         let fx = self.as_f64(x);
         let fy = self.as_f64(y);
         let ix = self.b.ins().fcvt_to_sint_sat(I64, fx);
@@ -1991,8 +2040,12 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let ex = self.b.ins().fcmp(FloatCC::Equal, bx, fx);
         let ey = self.b.ins().fcmp(FloatCC::Equal, by, fy);
         let nz = self.b.ins().icmp_imm_u(IntCC::NotEqual, iy, 0);
+        let x_max = self.b.ins().icmp_imm_s(IntCC::NotEqual, ix, i64::MAX);
+        let y_max = self.b.ins().icmp_imm_s(IntCC::NotEqual, iy, i64::MAX);
         let ok = self.b.ins().band(ex, ey);
         let ok = self.b.ins().band(ok, nz);
+        let ok = self.b.ins().band(ok, x_max);
+        let ok = self.b.ins().band(ok, y_max);
         self.b.ins().brif(ok, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
         let r = self.b.ins().srem(ix, iy);
@@ -2060,56 +2113,56 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         r
     }
 
-    /// Is `v` a number below 2^63 in magnitude (its ToInt32 is the low 32
-    /// bits of its truncation)? (i8)
-    fn int64_range(&mut self, v: Value) -> Value {
-        // A non-number bitcast to a double is a NaN, which fails the compare.
+    /// ToInt32 of `v` for the fast path of a bitwise operator: the i32, and
+    /// an i8 that is 0 when the fast path does not apply (`None`: it always
+    /// applies). An int32 literal is the integer; a value a bitwise operator
+    /// made (`int32s`) converts with one instruction; any other number
+    /// truncates to an i64 whose low 32 bits are ToInt32, unless it
+    /// saturated or is at least 2^62 in magnitude (left to the runtime).
+    fn int32_fast(&mut self, v: Value) -> (Value, Option<Value>) {
+        if let Some(&k) = self.int_consts.get(&v) {
+            return (self.b.ins().iconst(types::I32, k as i64), None);
+        }
         let f = self.as_f64(v);
-        let a = self.b.ins().fabs(f);
-        // Below 2^63 the integer part fits an i64, whose low 32 bits are
-        // ToInt32 (truncation, then modulo 2^32).
-        let lim = self.b.ins().f64const(9223372036854775808.0);
-        self.b.ins().fcmp(FloatCC::LessThan, a, lim)
+        if self.int32s.contains(&v) {
+            return (self.b.ins().fcvt_to_sint(types::I32, f), None);
+        }
+        // A non-number bitcast to a double is a NaN, which truncates to 0:
+        // the number check comes first.
+        let number = self.numbers_check(&[v]);
+        let i = self.b.ins().fcvt_to_sint_sat(I64, f);
+        let doubled = self.b.ins().ishl_imm_u(i, 1);
+        let back = self.b.ins().sshr_imm_u(doubled, 1);
+        let small = self.b.ins().icmp(IntCC::Equal, back, i);
+        let ok = match number {
+            Some(n) => self.b.ins().band(n, small),
+            None => small,
+        };
+        (self.b.ins().ireduce(types::I32, i), Some(ok))
     }
 
     fn bitwise(&mut self, op: BinOp, x: Value, y: Value) -> Value {
         // Always a number: no stack map.
         let result = self.b.declare_var(I64);
-        // An int32 literal operand needs no check and no conversion.
-        let xk = self.int_consts.get(&x).copied();
-        let yk = self.int_consts.get(&y).copied();
-        let checks: Vec<Value> = [(x, xk), (y, yk)]
-            .into_iter()
-            .filter(|(_, k)| k.is_none())
-            .map(|(v, _)| self.int64_range(v))
-            .collect();
+        let (ix, x_ok) = self.int32_fast(x);
+        let (iy, y_ok) = self.int32_fast(y);
         let fast = self.b.create_block();
         let slow = self.b.create_block();
         let join = self.b.create_block();
         self.b.set_cold_block(slow);
-        match checks.as_slice() {
-            [] => {
+        match (x_ok, y_ok) {
+            (None, None) => {
                 self.b.ins().jump(fast, &[]);
             }
-            [c] => {
-                self.b.ins().brif(*c, fast, &[], slow, &[]);
+            (Some(c), None) | (None, Some(c)) => {
+                self.b.ins().brif(c, fast, &[], slow, &[]);
             }
-            [a, b, ..] => {
-                let both = self.b.ins().band(*a, *b);
+            (Some(a), Some(b)) => {
+                let both = self.b.ins().band(a, b);
                 self.b.ins().brif(both, fast, &[], slow, &[]);
             }
         }
         self.b.switch_to_block(fast);
-        let int32 = |this: &mut Self, v: Value, k: Option<i32>| match k {
-            Some(k) => this.b.ins().iconst(types::I32, k as i64),
-            None => {
-                let f = this.as_f64(v);
-                let i = this.b.ins().fcvt_to_sint_sat(I64, f);
-                this.b.ins().ireduce(types::I32, i)
-            }
-        };
-        let ix = int32(self, x, xk);
-        let iy = int32(self, y, yk);
         let r = match op {
             BinOp::BitAnd => self.b.ins().band(ix, iy),
             BinOp::BitOr => self.b.ins().bor(ix, iy),
@@ -2141,6 +2194,10 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.jump(join);
         self.b.switch_to_block(join);
         let r = self.b.use_var(result);
+        if op != BinOp::Shr {
+            // Both paths give an int32 (`>>>` gives a uint32).
+            self.int32s.insert(r);
+        }
         self.number(r)
     }
 

@@ -693,6 +693,7 @@ impl Heap {
             cell.write(JsBox {
                 header: Header::new(KIND_BOX),
                 value,
+                not_a_shape: crate::heap::NOT_A_SHAPE,
             })
         };
         Value::pointer(cell)
@@ -1292,6 +1293,29 @@ mod tests {
         assert_eq!(heap.stats.cells_freed, 99 * 6 + 3);
         collect_from(&mut heap, &[]);
         assert_eq!(heap.cell_count(), 1, "only the permanent key is left");
+    }
+
+    /// The word compiled code compares with a cached shape is, in a string
+    /// or a box, never a shape (see `heap::NOT_A_SHAPE`).
+    #[test]
+    fn strings_and_boxes_have_no_shape_word() {
+        let mut heap = heap();
+        let word = |v: Value| {
+            let at = std::mem::offset_of!(JsObject, props)
+                + crate::shape::PropertyMap::SHAPE_OFFSET as usize;
+            // SAFETY: a live cell, at least `at + 8` bytes long.
+            unsafe { *(v.as_pointer::<u8>().add(at) as *const u64) }
+        };
+        let s = heap.alloc_string(units("abc"));
+        let units_ptr = unsafe { &*s.as_pointer::<JsString>() }.units.as_ptr() as u64;
+        assert_eq!(word(s), units_ptr);
+        let empty = heap.alloc_string(units(""));
+        assert!(word(empty) != 0 && word(empty) % 2 == 0);
+        let b = heap.alloc_box(Value::TRUE);
+        assert_eq!(word(b), crate::heap::NOT_A_SHAPE);
+        let o = heap.alloc_object(KIND_OBJECT, Value::NULL, Internal::None);
+        let shape = unsafe { &*o.as_pointer::<JsObject>() }.props.shape_ptr() as u64;
+        assert_eq!(word(o), shape);
     }
 
     #[test]

@@ -187,7 +187,24 @@ impl std::ops::Deref for FunctionExtras {
 pub struct JsBox {
     pub header: Header,
     pub value: Value,
+    /// Always [`NOT_A_SHAPE`] (see there).
+    pub not_a_shape: u64,
 }
+
+/// Compiled property accesses check a pointer's cell only by comparing the
+/// word where objects, arrays and functions keep their shape
+/// (`JsObject.props.shape`) with the shape an inline cache remembered. So
+/// every other cell has a word there that is never a shared shape's
+/// address, never 0 (an empty cache) and never one of the odd primitive
+/// shape words of `property.rs`: a box has this constant; a string has its
+/// code-unit pointer (a live allocation of its own, or the even dangling
+/// pointer of an empty slice).
+pub const NOT_A_SHAPE: u64 = 8;
+
+const SHAPE_WORD: usize =
+    offset_of!(JsObject, props) + crate::shape::PropertyMap::SHAPE_OFFSET as usize;
+const _: () = assert!(offset_of!(JsBox, not_a_shape) == SHAPE_WORD);
+const _: () = assert!(offset_of!(JsString, units) == SHAPE_WORD);
 
 pub const HEADER_KIND_OFFSET: i32 = offset_of!(Header, kind) as i32;
 pub const FUNCTION_CODE_OFFSET: i32 = offset_of!(JsFunction, code) as i32;

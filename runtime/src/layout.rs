@@ -68,6 +68,9 @@ pub struct Layout {
     pub cache_epoch: i32,
     pub cache_new_shape: i32,
     pub cache_offset: i32,
+    /// `CacheEntry.fast`: the slot's byte offset in the receiver for an own
+    /// in-object data property, else negative.
+    pub cache_fast: i32,
 }
 
 pub fn layout() -> Layout {
@@ -94,12 +97,13 @@ pub fn layout() -> Layout {
         cache_epoch: offset_of!(CacheEntry, epoch) as i32,
         cache_new_shape: offset_of!(CacheEntry, new_shape) as i32,
         cache_offset: offset_of!(CacheEntry, offset) as i32,
+        cache_fast: offset_of!(CacheEntry, fast) as i32,
     }
 }
 
 impl Layout {
     /// As words, for the table the compiler emits and the runtime checks.
-    pub fn words(&self) -> [u64; 19] {
+    pub fn words(&self) -> [u64; 20] {
         [
             self.elements_cap as u64,
             self.extensible as u64,
@@ -120,6 +124,7 @@ impl Layout {
             self.cache_proto as u64,
             self.cache_slot as u64,
             self.cache_epoch as u64,
+            self.cache_fast as u64,
         ]
     }
 }

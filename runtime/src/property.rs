@@ -770,18 +770,27 @@ pub struct CacheEntry {
     /// Where compiled code finds `slot` in the holder (or receiver): see
     /// `shape::OFFSET_OVERFLOW`.
     pub offset: u32,
+    /// The common case, checked first by compiled code: for an own data
+    /// property in the receiver cell itself, `offset`; else -1.
+    pub fast: i32,
 }
 
 impl CacheEntry {
     /// An own data property of objects with `ob`'s shape, at `slot`.
     fn own(ob: &JsObject, slot: u32) -> CacheEntry {
+        let offset = ob.props.slot_offset(slot);
         CacheEntry {
             shape: ob.props.shape_ptr() as u64,
             holder: 0,
             proto: 0,
             new_shape: 0,
             slot,
-            offset: ob.props.slot_offset(slot),
+            offset,
+            fast: if offset & crate::shape::OFFSET_OVERFLOW == 0 {
+                offset as i32
+            } else {
+                -1
+            },
             epoch: 0,
         }
     }
@@ -796,6 +805,7 @@ impl CacheEntry {
             new_shape: 0,
             slot,
             offset: unsafe { object_mut(holder) }.props.slot_offset(slot),
+            fast: -1,
             epoch: crate::shape::proto_epoch(),
         }
     }
@@ -810,6 +820,7 @@ impl CacheEntry {
             new_shape: ob.props.shape_ptr() as u64,
             slot,
             offset: ob.props.slot_offset(slot),
+            fast: -1,
             epoch: crate::shape::proto_epoch(),
         }
     }
@@ -853,11 +864,13 @@ fn fill_get_cache(obj: Value, key: Value, c: &mut SiteCache) {
     fill_proto_hit(ob.props.shape_ptr() as u64, ob.proto, key, c);
 }
 
-/// The `shape` word of cache entries for primitive receivers (never a real
-/// shape's address): their properties come from their prototype.
-const SHAPE_STRING: u64 = 2;
-const SHAPE_NUMBER: u64 = 3;
-const SHAPE_BOOLEAN: u64 = 4;
+/// The `shape` word of cache entries for primitive receivers: their
+/// properties come from their prototype. Odd, so never a shape's address,
+/// nor the word a string or box cell has where objects have their shape
+/// (see `heap::NOT_A_SHAPE`).
+const SHAPE_STRING: u64 = 0x11;
+const SHAPE_NUMBER: u64 = 0x13;
+const SHAPE_BOOLEAN: u64 = 0x15;
 
 /// The cache `shape` word and the prototype of a primitive receiver.
 fn primitive_receiver(v: Value) -> Option<(u64, Value)> {
