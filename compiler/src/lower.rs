@@ -153,6 +153,8 @@ runtime_imports! {
     rt_class_fields(u64, u64) -> u64;
     rt_new_target() -> u64;
     rt_class_this(u64, u64, u64) -> u64;
+    rt_class_this_ic(u64, u64, u64, *mut bibao_runtime::property::SiteCache) -> u64;
+    rt_object_new_with_proto(u64) -> u64;
     rt_super_construct(u64, u64, u64, u64) -> u64;
     rt_this_check(u64) -> u64;
     rt_class_return(u64, u64) -> u64;
@@ -230,6 +232,9 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
     let proto_epoch = obj
         .declare_data("bibao_proto_epoch", Linkage::Import, true, false)
         .map_err(|e| e.to_string())?;
+    let new_target = obj
+        .declare_data("bibao_new_target", Linkage::Import, true, false)
+        .map_err(|e| e.to_string())?;
     let array_push_code = obj
         .declare_data("bibao_array_push_code", Linkage::Import, false, false)
         .map_err(|e| e.to_string())?;
@@ -295,6 +300,7 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
                 js_funcs: &js_funcs,
                 stack_limit,
                 proto_epoch,
+                new_target,
                 array_push_code,
                 math_codes,
                 literal_slots,
@@ -453,6 +459,8 @@ struct Env<'m> {
     js_funcs: &'m [ClifFuncId],
     stack_limit: DataId,
     proto_epoch: DataId,
+    /// `bibao_new_target`: new.target of the `new` in progress.
+    new_target: DataId,
     array_push_code: DataId,
     math_codes: DataId,
     literal_slots: DataId,
@@ -1549,10 +1557,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             Expr::New { callee, args, desc } => {
                 let f = self.expr(callee);
                 let args = self.exprs(args);
-                let argv = self.args_array(&args);
-                let argc = self.konst(args.len() as u64);
-                let d = self.literal(*desc);
-                self.call_rt_checked(Rt::rt_function_construct, &[f, argc, argv, d])
+                self.construct(f, &args, *desc)
             }
             Expr::Array(items) if ir::has_spread(items) => self.spread_array(items),
             Expr::Array(items) => {
@@ -1629,11 +1634,14 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                     ir::Intrinsic::ClassDefine => Rt::rt_class_define,
                     ir::Intrinsic::ClassMethod => Rt::rt_class_method,
                     ir::Intrinsic::ClassFields => Rt::rt_class_fields,
-                    ir::Intrinsic::NewTarget => Rt::rt_new_target,
-                    ir::Intrinsic::ClassThis => Rt::rt_class_this,
+                    ir::Intrinsic::NewTarget => {
+                        let addr = self.data(self.env.new_target);
+                        return self.b.ins().load(I64, flags(), addr, 0);
+                    }
+                    ir::Intrinsic::ClassThis => return self.class_this(&vals),
                     ir::Intrinsic::SuperConstruct => Rt::rt_super_construct,
                     ir::Intrinsic::ThisCheck => Rt::rt_this_check,
-                    ir::Intrinsic::ClassReturn => Rt::rt_class_return,
+                    ir::Intrinsic::ClassReturn => return self.class_return(&vals),
                     ir::Intrinsic::FunctionHome => Rt::rt_function_home,
                     ir::Intrinsic::SuperGet => Rt::rt_super_get,
                     ir::Intrinsic::DefineField => Rt::rt_define_field,
@@ -1853,6 +1861,146 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let r = self.b.use_var(result);
         self.check_exception(r);
         r
+    }
+
+    /// `new f(...args)`. A base class constructor is called directly, with
+    /// `this` UNINIT (its `class_this` makes the object) and `f` as
+    /// new.target for the call; anything else goes to the runtime.
+    fn construct(&mut self, f: Value, args: &[Value], desc: ir::StrId) -> Value {
+        use bibao_runtime::heap::{
+            FUNCTION_EXTRAS_OFFSET, FUNCTION_FLAG_CLASS, FUNCTION_FLAG_DERIVED,
+            FUNCTION_FLAG_NATIVE, FUNCTION_FLAGS_OFFSET,
+        };
+        let argv = self.args_array(args);
+        let argc = self.konst(args.len() as u64);
+        let result = self.temp_var();
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let p = self.expect_kind(f, KIND_FUNCTION, slow);
+        let fl = self
+            .b
+            .ins()
+            .load(types::I32, flags(), p, FUNCTION_FLAGS_OFFSET);
+        let mask = FUNCTION_FLAG_CONSTRUCTOR
+            | FUNCTION_FLAG_CLASS
+            | FUNCTION_FLAG_DERIVED
+            | FUNCTION_FLAG_NATIVE;
+        let kind = self.b.ins().band_imm_u(fl, mask as i64);
+        let base_class = self.b.ins().icmp_imm_u(
+            IntCC::Equal,
+            kind,
+            (FUNCTION_FLAG_CONSTRUCTOR | FUNCTION_FLAG_CLASS) as i64,
+        );
+        self.guard(base_class, slow);
+        // Bound classes and classes with field initializers: the runtime.
+        let extras = self.b.ins().load(I64, flags(), p, FUNCTION_EXTRAS_OFFSET);
+        let plain = self.b.ins().icmp_imm_u(IntCC::Equal, extras, 0);
+        self.guard(plain, slow);
+        let code = self.b.ins().load(I64, flags(), p, FUNCTION_CODE_OFFSET);
+        let nt_addr = self.data(self.env.new_target);
+        let saved = self.b.ins().load(I64, flags(), nt_addr, 0);
+        let saved_var = self.temp_var();
+        self.b.def_var(saved_var, saved);
+        self.b.ins().store(flags(), f, nt_addr, 0);
+        let uninit = self.konst(UNINIT);
+        let sig = self.js_sig();
+        let inst = self
+            .b
+            .ins()
+            .call_indirect(sig, code, &[f, uninit, argc, argv]);
+        let r = self.b.inst_results(inst)[0];
+        let saved = self.b.use_var(saved_var);
+        let nt_addr = self.data(self.env.new_target);
+        self.b.ins().store(flags(), saved, nt_addr, 0);
+        self.b.def_var(result, r);
+        self.jump(join);
+        self.b.switch_to_block(slow);
+        let d = self.literal(desc);
+        let r = self.call_rt(Rt::rt_function_construct, &[f, argc, argv, d]);
+        self.b.def_var(result, r);
+        self.jump(join);
+        self.b.switch_to_block(join);
+        let r = self.b.use_var(result);
+        self.check_exception(r);
+        r
+    }
+
+    /// `class_this(callee, this, new.target)` at the start of a class
+    /// constructor: for a base class constructed by `new` on itself (no
+    /// field initializers), a new object whose prototype is the
+    /// constructor's `prototype` (an inline cache); else the runtime.
+    fn class_this(&mut self, vals: &[Value]) -> Value {
+        use bibao_runtime::heap::{
+            FUNCTION_EXTRAS_OFFSET, FUNCTION_FLAG_DERIVED, FUNCTION_FLAGS_OFFSET,
+        };
+        let [callee, this_arg, nt] = vals else {
+            unreachable!("class_this takes three values")
+        };
+        let (callee, this_arg, nt) = (*callee, *this_arg, *nt);
+        let result = self.temp_var();
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let cache = self.site_cache();
+        let constructing = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::Equal, this_arg, UNINIT as i64);
+        self.guard(constructing, slow);
+        let own = self.b.ins().icmp(IntCC::Equal, nt, callee);
+        self.guard(own, slow);
+        let p = self.expect_kind(callee, KIND_FUNCTION, slow);
+        let fl = self
+            .b
+            .ins()
+            .load(types::I32, flags(), p, FUNCTION_FLAGS_OFFSET);
+        let derived = self.b.ins().band_imm_u(fl, FUNCTION_FLAG_DERIVED as i64);
+        let base = self.b.ins().icmp_imm_u(IntCC::Equal, derived, 0);
+        self.guard(base, slow);
+        let extras = self.b.ins().load(I64, flags(), p, FUNCTION_EXTRAS_OFFSET);
+        let plain = self.b.ins().icmp_imm_u(IntCC::Equal, extras, 0);
+        self.guard(plain, slow);
+        let slot = self.cached_slot(callee, cache, false, slow);
+        let proto = self.b.ins().load(I64, flags(), slot, 0);
+        self.expect_object_like(proto, slow);
+        let this = self.call_rt(Rt::rt_object_new_with_proto, &[proto]);
+        self.b.def_var(result, this);
+        self.jump(join);
+        self.b.switch_to_block(slow);
+        let r = self.call_rt_checked(Rt::rt_class_this_ic, &[callee, this_arg, nt, cache]);
+        self.b.def_var(result, r);
+        self.jump(join);
+        self.b.switch_to_block(join);
+        self.b.use_var(result)
+    }
+
+    /// `class_return(v, this)`: `this` when `v` is undefined and `this` is
+    /// initialized; else the runtime.
+    fn class_return(&mut self, vals: &[Value]) -> Value {
+        let [v, this] = vals else {
+            unreachable!("class_return takes two values")
+        };
+        let (v, this) = (*v, *this);
+        let result = self.temp_var();
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let undef = self.b.ins().icmp_imm_u(IntCC::Equal, v, UNDEFINED as i64);
+        self.guard(undef, slow);
+        let init = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::NotEqual, this, UNINIT as i64);
+        self.guard(init, slow);
+        self.b.def_var(result, this);
+        self.jump(join);
+        self.b.switch_to_block(slow);
+        let r = self.call_rt_checked(Rt::rt_class_return, &[v, this]);
+        self.b.def_var(result, r);
+        self.jump(join);
+        self.b.switch_to_block(join);
+        self.b.use_var(result)
     }
 
     fn call_direct(&mut self, func: FuncId, closure: Value, args: &[Value]) -> Value {

@@ -309,7 +309,7 @@ native!(function_proto_to_string, |this, args| {
 
 fn make_error(kind: ErrorKind, this: Value, args: &[Value]) -> JsResult<Value> {
     let proto = if this.is_uninit() {
-        let nt = rt().new_target;
+        let nt = crate::class::new_target();
         let p = if is_function(nt) {
             crate::property::prototype_property(nt)?
         } else {

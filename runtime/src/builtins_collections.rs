@@ -40,7 +40,7 @@ fn storage<'a>(this: Value, set: bool, name: &str) -> JsResult<&'a mut OrderedMa
 
 /// The prototype for `new C(...)`: new.target's `prototype`, or `fallback`.
 fn proto_from_new_target(fallback: Value) -> JsResult<Value> {
-    let nt = rt().new_target;
+    let nt = crate::class::new_target();
     if is_function(nt) {
         let p = crate::property::prototype_property(nt)?;
         if is_object(p) {

@@ -52,7 +52,7 @@ pub fn construct(f: Value, args: &[Value], new_target: Value) -> JsResult<Value>
     if func.flags & (FUNCTION_FLAG_NATIVE | FUNCTION_FLAG_CLASS | FUNCTION_FLAG_DERIVED) != 0 {
         // Natives and class constructors make `this` themselves; they see
         // `this == UNINIT` and find new.target in the runtime.
-        let saved = std::mem::replace(&mut rt().new_target, new_target);
+        let saved = crate::class::replace_new_target(new_target);
         // The outer new.target, restored below, is only held here meanwhile.
         let _root = crate::gc::RootGuard::new(&[saved]);
         let r = unsafe {
@@ -63,7 +63,7 @@ pub fn construct(f: Value, args: &[Value], new_target: Value) -> JsResult<Value>
                 args.as_ptr() as *const u64,
             )
         };
-        rt().new_target = saved;
+        crate::class::replace_new_target(saved);
         return check(Value(r));
     }
     let proto = crate::property::prototype_property(new_target)?;
@@ -73,12 +73,12 @@ pub fn construct(f: Value, args: &[Value], new_target: Value) -> JsResult<Value>
         rt().protos.object
     };
     let this = crate::object::new_object(proto);
-    let saved = std::mem::replace(&mut rt().new_target, new_target);
+    let saved = crate::class::replace_new_target(new_target);
     // `this` is the result unless the constructor returns an object; the outer
     // new.target is restored after the call.
     let _root = crate::gc::RootGuard::new(&[this, saved]);
     let r = unsafe { code(f.0, this.0, args.len() as u64, args.as_ptr() as *const u64) };
-    rt().new_target = saved;
+    crate::class::replace_new_target(saved);
     let r = check(Value(r))?;
     Ok(if is_object(r) { r } else { this })
 }

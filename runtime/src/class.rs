@@ -14,6 +14,7 @@ use crate::property::{materialize_function, property_value};
 use crate::state::rt;
 use crate::string;
 use crate::value::Value;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Sets up a class: its prototype object (inheriting from `parent`'s, or
 /// Object.prototype when `parent` is UNINIT, i.e. no `extends`), the links
@@ -125,10 +126,32 @@ pub extern "C" fn rt_class_fields(ctor: u64, fields: u64) -> u64 {
     Value::UNDEFINED.0
 }
 
+/// new.target of the innermost `new` in progress (undefined outside one): a
+/// GC root. Natives read it; compiled code reads it for `new.target` and
+/// swaps it around the constructor calls it makes itself.
+#[unsafe(no_mangle)]
+pub static bibao_new_target: AtomicU64 = AtomicU64::new(Value::UNDEFINED.0);
+
+pub fn new_target() -> Value {
+    Value(bibao_new_target.load(Ordering::Relaxed))
+}
+
+/// Makes `v` the new.target; returns the previous one.
+pub fn replace_new_target(v: Value) -> Value {
+    Value(bibao_new_target.swap(v.0, Ordering::Relaxed))
+}
+
 /// new.target of the constructor call in progress.
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_new_target() -> u64 {
-    rt().new_target.0
+    new_target().0
+}
+
+/// A new ordinary object whose prototype is `proto`, an object (the
+/// compiled fast path of `new`).
+#[unsafe(no_mangle)]
+pub extern "C" fn rt_object_new_with_proto(proto: u64) -> u64 {
+    new_object(Value(proto)).0
 }
 
 fn run_fields(ctor: Value, this: Value) -> JsResult<()> {
@@ -173,6 +196,36 @@ pub extern "C" fn rt_class_this(callee: u64, this_arg: u64, new_target: u64) -> 
         Ok(this)
     })();
     rt_result(result)
+}
+
+/// The slow path of compiled `class_this` (see `rt_class_this`): when this
+/// is a base class's own construction, first fills `cache` with the
+/// constructor's `prototype` property, so the compiled fast path can find
+/// it next time.
+///
+/// # Safety
+/// `cache` must point to a site cache.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_class_this_ic(
+    callee: u64,
+    this_arg: u64,
+    new_target: u64,
+    cache: *mut crate::property::SiteCache,
+) -> u64 {
+    let f = Value(callee);
+    if Value(this_arg).is_uninit()
+        && new_target == callee
+        && is_function(f)
+        && unsafe { function_mut(f) }.flags & FUNCTION_FLAG_DERIVED == 0
+    {
+        let key = rt().prototype_key;
+        // SAFETY: the caller's cache.
+        let r = unsafe { crate::property::rt_prop_get_ic(callee, key.0, cache) };
+        if Value(r) == Value::EXCEPTION {
+            return r;
+        }
+    }
+    rt_class_this(callee, this_arg, new_target)
 }
 
 /// `super(...args)` in a derived constructor: constructs the parent with the

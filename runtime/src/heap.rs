@@ -208,6 +208,11 @@ const _: () = assert!(offset_of!(JsString, units) == SHAPE_WORD);
 
 pub const HEADER_KIND_OFFSET: i32 = offset_of!(Header, kind) as i32;
 pub const FUNCTION_CODE_OFFSET: i32 = offset_of!(JsFunction, code) as i32;
+pub const FUNCTION_FLAGS_OFFSET: i32 = offset_of!(JsFunction, flags) as i32;
+/// The word of `JsFunction.bound` ([`FunctionExtras`]): 0 for a function
+/// with no bound arguments, home object or field initializer.
+pub const FUNCTION_EXTRAS_OFFSET: i32 = offset_of!(JsFunction, bound) as i32;
+const _: () = assert!(std::mem::size_of::<FunctionExtras>() == 8);
 pub const FUNCTION_CAPTURES_OFFSET: i32 = offset_of!(JsFunction, captures) as i32;
 pub const BOX_VALUE_OFFSET: i32 = offset_of!(JsBox, value) as i32;
 

@@ -50,8 +50,6 @@ pub struct Runtime {
     pub digit_strings: Vec<Value>,
     /// Objects being printed by console.log (cycle detection).
     pub inspect_stack: Vec<Value>,
-    /// new.target of the innermost `new` in progress (natives read it).
-    pub new_target: Value,
 }
 
 struct RuntimeCell(std::cell::UnsafeCell<Option<Runtime>>);
@@ -90,7 +88,6 @@ pub fn init() {
             name_cache: Vec::new(),
             digit_strings: Vec::new(),
             inspect_stack: Vec::new(),
-            new_target: Value::UNDEFINED,
         });
     }
     let r = rt();
@@ -129,7 +126,7 @@ impl Runtime {
         }
         self.heap.mark_value(self.global);
         self.heap.mark_value(self.pending_exception);
-        self.heap.mark_value(self.new_target);
+        self.heap.mark_value(crate::class::new_target());
         for i in 0..self.root_stack.len() {
             let v = self.root_stack[i];
             self.heap.mark_value(v);
