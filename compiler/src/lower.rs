@@ -155,6 +155,7 @@ runtime_imports! {
     rt_class_this(u64, u64, u64) -> u64;
     rt_class_this_ic(u64, u64, u64, *mut bibao_runtime::property::SiteCache) -> u64;
     rt_object_new_with_proto(u64) -> u64;
+    rt_function_construct_ic(u64, u64, *const u64, u64, *mut bibao_runtime::property::SiteCache) -> u64;
     rt_super_construct(u64, u64, u64, u64) -> u64;
     rt_this_check(u64) -> u64;
     rt_class_return(u64, u64) -> u64;
@@ -1863,9 +1864,13 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         r
     }
 
-    /// `new f(...args)`. A base class constructor is called directly, with
-    /// `this` UNINIT (its `class_this` makes the object) and `f` as
-    /// new.target for the call; anything else goes to the runtime.
+    /// `new f(...args)`, with `f` as new.target for the call. A base class
+    /// constructor is called directly with `this` UNINIT (its `class_this`
+    /// makes the object); an ordinary constructor function with a new object
+    /// whose prototype is `f.prototype` (an inline cache), and the result is
+    /// the object unless the function returns another. Anything else (bound
+    /// functions, classes with field initializers, derived classes, natives,
+    /// non-constructors) goes to the runtime.
     fn construct(&mut self, f: Value, args: &[Value], desc: ir::StrId) -> Value {
         use bibao_runtime::heap::{
             FUNCTION_EXTRAS_OFFSET, FUNCTION_FLAG_CLASS, FUNCTION_FLAG_DERIVED,
@@ -1874,9 +1879,11 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let argv = self.args_array(args);
         let argc = self.konst(args.len() as u64);
         let result = self.temp_var();
+        let this_var = self.temp_var();
         let slow = self.b.create_block();
         let join = self.b.create_block();
         self.b.set_cold_block(slow);
+        let cache = self.site_cache();
         let p = self.expect_kind(f, KIND_FUNCTION, slow);
         let fl = self
             .b
@@ -1887,43 +1894,76 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             | FUNCTION_FLAG_DERIVED
             | FUNCTION_FLAG_NATIVE;
         let kind = self.b.ins().band_imm_u(fl, mask as i64);
+        // Bound functions and classes with field initializers: the runtime.
+        let extras = self.b.ins().load(I64, flags(), p, FUNCTION_EXTRAS_OFFSET);
+        let plain = self.b.ins().icmp_imm_u(IntCC::Equal, extras, 0);
+        self.guard(plain, slow);
+        let class_b = self.b.create_block();
+        let function_b = self.b.create_block();
+        let call_b = self.b.create_block();
         let base_class = self.b.ins().icmp_imm_u(
             IntCC::Equal,
             kind,
             (FUNCTION_FLAG_CONSTRUCTOR | FUNCTION_FLAG_CLASS) as i64,
         );
-        self.guard(base_class, slow);
-        // Bound classes and classes with field initializers: the runtime.
-        let extras = self.b.ins().load(I64, flags(), p, FUNCTION_EXTRAS_OFFSET);
-        let plain = self.b.ins().icmp_imm_u(IntCC::Equal, extras, 0);
-        self.guard(plain, slow);
+        self.b.ins().brif(base_class, class_b, &[], function_b, &[]);
+        self.b.switch_to_block(class_b);
+        let uninit = self.konst(UNINIT);
+        self.b.def_var(this_var, uninit);
+        self.jump(call_b);
+        self.b.switch_to_block(function_b);
+        let ordinary =
+            self.b
+                .ins()
+                .icmp_imm_u(IntCC::Equal, kind, FUNCTION_FLAG_CONSTRUCTOR as i64);
+        self.guard(ordinary, slow);
+        let slot = self.cached_slot(f, cache, false, slow);
+        let proto = self.b.ins().load(I64, flags(), slot, 0);
+        // A primitive `prototype` means Object.prototype: the runtime.
+        self.expect_object_like(proto, slow);
+        let this = self.call_rt(Rt::rt_object_new_with_proto, &[proto]);
+        self.b.def_var(this_var, this);
+        self.jump(call_b);
+        self.b.switch_to_block(call_b);
+        let p = self.pointer_of(f);
         let code = self.b.ins().load(I64, flags(), p, FUNCTION_CODE_OFFSET);
         let nt_addr = self.data(self.env.new_target);
         let saved = self.b.ins().load(I64, flags(), nt_addr, 0);
         let saved_var = self.temp_var();
         self.b.def_var(saved_var, saved);
         self.b.ins().store(flags(), f, nt_addr, 0);
-        let uninit = self.konst(UNINIT);
+        let this = self.b.use_var(this_var);
         let sig = self.js_sig();
         let inst = self
             .b
             .ins()
-            .call_indirect(sig, code, &[f, uninit, argc, argv]);
-        let r = self.b.inst_results(inst)[0];
+            .call_indirect(sig, code, &[f, this, argc, argv]);
+        let r = self.track(self.b.inst_results(inst)[0]);
         let saved = self.b.use_var(saved_var);
         let nt_addr = self.data(self.env.new_target);
         self.b.ins().store(flags(), saved, nt_addr, 0);
+        self.check_exception(r);
+        // A class constructor returns its object; an ordinary function's
+        // result replaces `this` only when it is an object.
+        let this = self.b.use_var(this_var);
+        self.b.def_var(result, this);
+        let is_class = self.b.ins().icmp_imm_u(IntCC::Equal, this, UNINIT as i64);
+        let returned_b = self.b.create_block();
+        let check_b = self.b.create_block();
+        self.b.ins().brif(is_class, returned_b, &[], check_b, &[]);
+        self.b.switch_to_block(check_b);
+        self.expect_object_like(r, join);
+        self.jump(returned_b);
+        self.b.switch_to_block(returned_b);
         self.b.def_var(result, r);
         self.jump(join);
         self.b.switch_to_block(slow);
         let d = self.literal(desc);
-        let r = self.call_rt(Rt::rt_function_construct, &[f, argc, argv, d]);
+        let r = self.call_rt_checked(Rt::rt_function_construct_ic, &[f, argc, argv, d, cache]);
         self.b.def_var(result, r);
         self.jump(join);
         self.b.switch_to_block(join);
-        let r = self.b.use_var(result);
-        self.check_exception(r);
-        r
+        self.b.use_var(result)
     }
 
     /// `class_this(callee, this, new.target)` at the start of a class

@@ -107,6 +107,40 @@ pub unsafe extern "C" fn rt_function_construct(
     crate::ops::rt_result(construct(f, args, f))
 }
 
+/// The slow path of compiled `new` (see `rt_function_construct`): for an
+/// ordinary constructor function, first fills `cache` with its `prototype`
+/// property, so the compiled fast path can find it next time.
+///
+/// # Safety
+/// `argv` must point to `argc` values; `cache` must point to a site cache.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_function_construct_ic(
+    callee: u64,
+    argc: u64,
+    argv: *const u64,
+    desc: u64,
+    cache: *mut crate::property::SiteCache,
+) -> u64 {
+    let f = Value(callee);
+    if is_function(f)
+        && unsafe { function_mut(f) }.flags
+            & (FUNCTION_FLAG_CONSTRUCTOR
+                | FUNCTION_FLAG_NATIVE
+                | FUNCTION_FLAG_CLASS
+                | FUNCTION_FLAG_DERIVED)
+            == FUNCTION_FLAG_CONSTRUCTOR
+    {
+        let key = rt().prototype_key;
+        // SAFETY: the caller's cache.
+        let r = unsafe { crate::property::rt_prop_get_ic(callee, key.0, cache) };
+        if Value(r) == Value::EXCEPTION {
+            return r;
+        }
+    }
+    // SAFETY: as the caller promised.
+    unsafe { rt_function_construct(callee, argc, argv, desc) }
+}
+
 /// Throws "`desc` is not a function" (the generated code checked the callee).
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_function_not_callable(callee: u64, desc: u64) -> u64 {

@@ -48,7 +48,9 @@ static ALLOCATOR: gc::CountingAllocator = gc::CountingAllocator;
 /// Every `rt_*` function the generated code calls, in one namespace (the
 /// compiler checks its import table against these signatures).
 pub mod exports {
-    pub use crate::call::{rt_function_call, rt_function_construct, rt_function_not_callable};
+    pub use crate::call::{
+        rt_function_call, rt_function_construct, rt_function_construct_ic, rt_function_not_callable,
+    };
     pub use crate::class::{
         rt_class_define, rt_class_fields, rt_class_method, rt_class_return, rt_class_this,
         rt_class_this_ic, rt_define_field, rt_function_home, rt_new_target,
