@@ -1,9 +1,9 @@
 //! Classes: definition, construction (`this` for base and derived
 //! constructors, `super(...)`), field initializers, `super.x`.
 //!
-//! A class constructor is called with `this == UNINIT` by `construct` and
-//! finds new.target in the runtime; anything else means it was called
-//! without `new`.
+//! A class constructor is called with `this == UNINIT` by `construct` (or by
+//! compiled `new`, for a base class) and finds new.target in
+//! `bibao_new_target`; anything else means it was called without `new`.
 
 use crate::call::{call, construct};
 use crate::error::{ErrorKind, throw_error, throw_type_error};
