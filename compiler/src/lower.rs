@@ -1637,7 +1637,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                     ir::Intrinsic::ClassFields => Rt::rt_class_fields,
                     ir::Intrinsic::NewTarget => {
                         let addr = self.data(self.env.new_target);
-                        return self.b.ins().load(I64, flags(), addr, 0);
+                        let nt = self.b.ins().load(I64, flags(), addr, 0);
+                        return self.track(nt);
                     }
                     ir::Intrinsic::ClassThis => return self.class_this(&vals),
                     ir::Intrinsic::SuperConstruct => Rt::rt_super_construct,
