@@ -121,7 +121,6 @@ runtime_imports! {
     rt_global_get(u64) -> u64;
     rt_global_typeof(u64) -> u64;
     rt_global_set(u64, u64, u64) -> u64;
-    rt_function_construct(u64, u64, *const u64, u64) -> u64;
     rt_function_call(u64, u64, u64, *const u64, u64) -> u64;
     rt_closure_new(JsCode, u64, u64, u64, u64) -> u64;
     rt_box_new(u64) -> u64;
@@ -151,7 +150,6 @@ runtime_imports! {
     rt_class_define(u64, u64) -> u64;
     rt_class_method(u64, u64, u64, u64) -> u64;
     rt_class_fields(u64, u64) -> u64;
-    rt_new_target() -> u64;
     rt_class_this(u64, u64, u64) -> u64;
     rt_class_this_ic(u64, u64, u64, *mut bibao_runtime::property::SiteCache) -> u64;
     rt_object_new_with_proto(u64) -> u64;
@@ -1918,11 +1916,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 .ins()
                 .icmp_imm_u(IntCC::Equal, kind, FUNCTION_FLAG_CONSTRUCTOR as i64);
         self.guard(ordinary, slow);
-        let slot = self.cached_slot(f, cache, false, slow);
-        let proto = self.b.ins().load(I64, flags(), slot, 0);
-        // A primitive `prototype` means Object.prototype: the runtime.
-        self.expect_object_like(proto, slow);
-        let this = self.call_rt(Rt::rt_object_new_with_proto, &[proto]);
+        let this = self.object_from_cached_prototype(f, cache, slow);
         self.b.def_var(this_var, this);
         self.jump(call_b);
         self.b.switch_to_block(call_b);
@@ -1967,6 +1961,17 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.use_var(result)
     }
 
+    /// A new ordinary object whose prototype is the own `prototype` data
+    /// property of the function `f`, read through `cache`; branches to
+    /// `slow` on a cache miss or a primitive `prototype` (which means
+    /// Object.prototype: the runtime's business).
+    fn object_from_cached_prototype(&mut self, f: Value, cache: Value, slow: Block) -> Value {
+        let slot = self.cached_slot(f, cache, false, slow);
+        let proto = self.b.ins().load(I64, flags(), slot, 0);
+        self.expect_object_like(proto, slow);
+        self.call_rt(Rt::rt_object_new_with_proto, &[proto])
+    }
+
     /// `class_this(callee, this, new.target)` at the start of a class
     /// constructor: for a base class constructed by `new` on itself (no
     /// field initializers), a new object whose prototype is the
@@ -2002,10 +2007,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let extras = self.b.ins().load(I64, flags(), p, FUNCTION_EXTRAS_OFFSET);
         let plain = self.b.ins().icmp_imm_u(IntCC::Equal, extras, 0);
         self.guard(plain, slow);
-        let slot = self.cached_slot(callee, cache, false, slow);
-        let proto = self.b.ins().load(I64, flags(), slot, 0);
-        self.expect_object_like(proto, slow);
-        let this = self.call_rt(Rt::rt_object_new_with_proto, &[proto]);
+        let this = self.object_from_cached_prototype(callee, cache, slow);
         self.b.def_var(result, this);
         self.jump(join);
         self.b.switch_to_block(slow);

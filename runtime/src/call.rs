@@ -130,11 +130,9 @@ pub unsafe extern "C" fn rt_function_construct_ic(
                 | FUNCTION_FLAG_DERIVED)
             == FUNCTION_FLAG_CONSTRUCTOR
     {
-        let key = rt().prototype_key;
         // SAFETY: the caller's cache.
-        let r = unsafe { crate::property::rt_prop_get_ic(callee, key.0, cache) };
-        if Value(r) == Value::EXCEPTION {
-            return r;
+        if let Err(e) = unsafe { crate::property::fill_prototype_cache(f, cache) } {
+            return e.0;
         }
     }
     // SAFETY: as the caller promised.

@@ -141,12 +141,6 @@ pub fn replace_new_target(v: Value) -> Value {
     Value(bibao_new_target.swap(v.0, Ordering::Relaxed))
 }
 
-/// new.target of the constructor call in progress.
-#[unsafe(no_mangle)]
-pub extern "C" fn rt_new_target() -> u64 {
-    new_target().0
-}
-
 /// A new ordinary object whose prototype is `proto`, an object (the
 /// compiled fast path of `new`).
 #[unsafe(no_mangle)]
@@ -218,11 +212,9 @@ pub unsafe extern "C" fn rt_class_this_ic(
         && is_function(f)
         && unsafe { function_mut(f) }.flags & FUNCTION_FLAG_DERIVED == 0
     {
-        let key = rt().prototype_key;
         // SAFETY: the caller's cache.
-        let r = unsafe { crate::property::rt_prop_get_ic(callee, key.0, cache) };
-        if Value(r) == Value::EXCEPTION {
-            return r;
+        if let Err(e) = unsafe { crate::property::fill_prototype_cache(f, cache) } {
+            return e.0;
         }
     }
     rt_class_this(callee, this_arg, new_target)

@@ -65,6 +65,21 @@ pub const FLAG_MATERIALIZED: u16 = 2;
 
 /// `f.prototype` (every `new`, `instanceof` and `extends` reads it): a
 /// function's own data property found directly, else the general [[Get]].
+/// Reads the constructor `f`'s `prototype` through the site cache `cache`,
+/// so that compiled `new` finds it there next time.
+///
+/// # Safety
+/// `cache` must point to a site cache.
+pub unsafe fn fill_prototype_cache(f: Value, cache: *mut SiteCache) -> JsResult<Value> {
+    let key = rt().prototype_key;
+    // SAFETY: as the caller promised.
+    let r = Value(unsafe { rt_prop_get_ic(f.0, key.0, cache) });
+    if r == Value::EXCEPTION {
+        return Err(r);
+    }
+    Ok(r)
+}
+
 pub fn prototype_property(f: Value) -> JsResult<Value> {
     let key = rt().prototype_key;
     if is_function(f) {
