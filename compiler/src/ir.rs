@@ -14,6 +14,7 @@
 //! `bibao ir` output; [`verify`] checks that every function refers only to
 //! locals, environment slots, functions and labels it defines or receives.
 
+pub mod int32;
 pub mod numbers;
 pub mod pointer_free;
 
@@ -637,8 +638,10 @@ impl Printer<'_> {
             let _ = writeln!(self.out, "  env [{}]", slots.join(", "));
         }
         // `: number`: every read yields a number (`numbers`), so `lower`
-        // compiles its arithmetic without tag checks.
+        // compiles its arithmetic without tag checks. `: int32`: always an
+        // int32 (`int32`), kept in an integer register.
         let number = numbers::number_locals(f);
+        let int32 = int32::int32_locals(f);
         let non_params: Vec<String> = f
             .locals
             .iter()
@@ -649,6 +652,8 @@ impl Printer<'_> {
             .map(|(i, l)| {
                 if l.boxed {
                     format!("%{}: box", l.name)
+                } else if int32[i] {
+                    format!("%{}: int32", l.name)
                 } else if number[i] {
                     format!("%{}: number", l.name)
                 } else {

@@ -503,9 +503,11 @@ struct FnLower<'a, 'b, 'm, 'i> {
     /// Values known to be numbers: operations on them need no tag check
     /// and no slow path.
     numbers: HashSet<Value>,
-    /// Numbers known to be int32 values (a bitwise operator's result):
-    /// ToInt32 is one instruction.
-    int32s: HashSet<Value>,
+    /// Locals kept as an i32 (`ir::int32`).
+    int32_locals: Vec<bool>,
+    /// Numbers known to be int32 values (a bitwise operator's result, an
+    /// int32 local's read), with that value as an i32: ToInt32 is free.
+    int32_forms: HashMap<Value, Value>,
     /// Where an exception goes: innermost last; the first is "return EXCEPTION".
     handlers: Vec<Block>,
     finally: Vec<FinallyFrame<'i>>,
@@ -543,7 +545,16 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         // Locals that never hold a heap pointer need no stack map (they stay
         // in registers across calls).
         let pointer_free = ir::pointer_free::pointer_free_locals(func);
-        for free in pointer_free {
+        let int32_locals = ir::int32::int32_locals(func);
+        for (free, &int32) in pointer_free.into_iter().zip(&int32_locals) {
+            if int32 {
+                // Written before any read (a number local): the 0 is never seen.
+                let v = b.declare_var(types::I32);
+                let zero = b.ins().iconst(types::I32, 0);
+                b.def_var(v, zero);
+                locals.push(v);
+                continue;
+            }
             let v = b.declare_var(I64);
             if !free {
                 b.declare_var_needs_stack_map(v);
@@ -562,7 +573,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             int_consts: HashMap::new(),
             number_locals: ir::numbers::number_locals(func),
             numbers: HashSet::new(),
-            int32s: HashSet::new(),
+            int32_locals,
+            int32_forms: HashMap::new(),
             handlers: vec![exc_block],
             finally: Vec::new(),
             labels: HashMap::new(),
@@ -701,10 +713,54 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// Reads a local, noting when it is a number local.
     fn read_local(&mut self, l: ir::LocalId) -> Value {
         let v = self.b.use_var(self.locals[l.index()]);
+        if self.int32_locals[l.index()] {
+            return self.box_int32(v);
+        }
         if self.number_locals[l.index()] {
             self.number(v);
         }
         v
+    }
+
+    /// Writes a local; an int32 local takes the value's i32 form.
+    fn def_local(&mut self, l: ir::LocalId, v: Value) {
+        let v = if self.int32_locals[l.index()] {
+            self.int32_of(v)
+        } else {
+            v
+        };
+        self.b.def_var(self.locals[l.index()], v);
+    }
+
+    /// The number `i` (an i32) as a value, remembering its i32 form.
+    fn box_int32(&mut self, i: Value) -> Value {
+        let f = self.b.ins().fcvt_from_sint(types::F64, i);
+        let v = self.f64_bits(f);
+        self.int32_forms.insert(v, i);
+        self.number(v)
+    }
+
+    /// The i32 of a value known to be an int32 without any check: an int32
+    /// literal, or a value with a recorded form.
+    fn known_int32(&mut self, v: Value) -> Option<Value> {
+        if let Some(&i) = self.int32_forms.get(&v) {
+            return Some(i);
+        }
+        let k = *self.int_consts.get(&v)?;
+        Some(self.b.ins().iconst(types::I32, k as i64))
+    }
+
+    /// The i32 of a value known to be an int32 (`ir::int32` proved it):
+    /// its recorded form, or an exact conversion.
+    fn int32_of(&mut self, v: Value) -> Value {
+        if let Some(&i) = self.int32_forms.get(&v) {
+            return i;
+        }
+        if let Some(&k) = self.int_consts.get(&v) {
+            return self.b.ins().iconst(types::I32, k as i64);
+        }
+        let f = self.as_f64(v);
+        self.b.ins().fcvt_to_sint_sat(types::I32, f)
     }
 
     /// An i8 that is 1 when every value of `vs` not known to be a number is
@@ -764,11 +820,11 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         if let Some(r) = func.rest {
             let start = self.konst(func.params.len() as u64);
             let v = self.call_rt(Rt::rt_array_from_args, &[self.argc, self.argv, start]);
-            self.b.def_var(self.locals[r.index()], v);
+            self.def_local(r, v);
         }
         if let Some(a) = func.arguments {
             let v = self.call_rt(Rt::rt_arguments_new, &[self.argc, self.argv]);
-            self.b.def_var(self.locals[a.index()], v);
+            self.def_local(a, v);
         }
         for (i, &p) in func.params.iter().enumerate() {
             let has = self
@@ -778,11 +834,11 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             let load_b = self.b.create_block();
             let join = self.b.create_block();
             let undef = self.konst(UNDEFINED);
-            self.b.def_var(self.locals[p.index()], undef);
+            self.def_local(p, undef);
             self.b.ins().brif(has, load_b, &[], join, &[]);
             self.b.switch_to_block(load_b);
             let v = self.b.ins().load(I64, flags(), self.argv, (8 * i) as i32);
-            self.b.def_var(self.locals[p.index()], v);
+            self.def_local(p, v);
             self.jump(join);
             self.b.switch_to_block(join);
         }
@@ -1179,15 +1235,21 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             self.b.ins().brif(frozen, slow, &[], next, &[]);
             self.b.switch_to_block(next);
         }
-        if !self.is_known_number(k) {
-            let isn = self.is_number(k);
-            self.guard(isn, slow);
-        }
-        let f = self.as_f64(k);
-        let i = self.b.ins().fcvt_to_sint_sat(I64, f);
-        let back = self.b.ins().fcvt_from_sint(types::F64, i);
-        let exact = self.b.ins().fcmp(FloatCC::Equal, back, f);
-        self.guard(exact, slow);
+        let i = if let Some(i32) = self.known_int32(k) {
+            // Negative ones fail the unsigned bounds check below.
+            self.b.ins().sextend(I64, i32)
+        } else {
+            if !self.is_known_number(k) {
+                let isn = self.is_number(k);
+                self.guard(isn, slow);
+            }
+            let f = self.as_f64(k);
+            let i = self.b.ins().fcvt_to_sint_sat(I64, f);
+            let back = self.b.ins().fcvt_from_sint(types::F64, i);
+            let exact = self.b.ins().fcmp(FloatCC::Equal, back, f);
+            self.guard(exact, slow);
+            i
+        };
         let len = self.b.ins().load(I64, flags(), p, lay.elements_len);
         let in_range = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
         self.guard(in_range, slow);
@@ -1430,6 +1492,11 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 prefix,
             } => self.update(target, *increment, *prefix),
             Expr::Unary(op, a) => self.unary(*op, a),
+            Expr::Binary(op, a, b) if is_bitwise(*op) => {
+                let x = self.int32_operand(a);
+                let y = self.int32_operand(b);
+                self.bitwise(*op, x, y)
+            }
             Expr::Binary(op, a, b) => {
                 let x = self.expr(a);
                 let y = self.expr(b);
@@ -1743,20 +1810,20 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             if body.receiver.is_some() && !target.strict {
                 self.expect_object_like(o, call_b);
             }
-            self.b.def_var(self.locals[body.callee.index()], f);
+            self.def_local(body.callee, f);
             if let Some(r) = body.receiver {
-                self.b.def_var(self.locals[r.index()], o);
+                self.def_local(r, o);
             }
             for (i, p) in body.params.iter().enumerate() {
                 let v = match vals.get(i) {
                     Some(v) => *v,
                     None => self.konst(UNDEFINED),
                 };
-                self.b.def_var(self.locals[p.index()], v);
+                self.def_local(*p, v);
             }
             for l in &body.fresh {
                 let u = self.konst(UNDEFINED);
-                self.b.def_var(self.locals[l.index()], u);
+                self.def_local(*l, u);
             }
             let outer = self.inlined_strict.replace(target.strict);
             let r = self.expr(&body.body);
@@ -2126,6 +2193,18 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             BinOp::LooseNe | BinOp::StrictNe => FloatCC::NotEqual,
             _ => unreachable!("not a comparison"),
         };
+        if let (Some(ix), Some(iy)) = (self.known_int32(x), self.known_int32(y)) {
+            // Two int32s: an integer comparison.
+            let icc = match cc {
+                FloatCC::LessThan => IntCC::SignedLessThan,
+                FloatCC::LessThanOrEqual => IntCC::SignedLessThanOrEqual,
+                FloatCC::GreaterThan => IntCC::SignedGreaterThan,
+                FloatCC::GreaterThanOrEqual => IntCC::SignedGreaterThanOrEqual,
+                FloatCC::Equal => IntCC::Equal,
+                _ => IntCC::NotEqual,
+            };
+            return self.b.ins().icmp(icc, ix, iy);
+        }
         let Some(both) = self.numbers_check(&[x, y]) else {
             let fx = self.as_f64(x);
             let fy = self.as_f64(y);
@@ -2307,17 +2386,17 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// ToInt32 of `v` for the fast path of a bitwise operator: the i32, and
     /// an i8 that is 0 when the fast path does not apply (`None`: it always
     /// applies). An int32 literal is the integer; a value a bitwise operator
-    /// made (`int32s`) converts with one instruction; any other number
-    /// truncates to an i64 whose low 32 bits are ToInt32, unless it
+    /// made or an int32 local holds (`int32_forms`) is its i32; any other
+    /// number truncates to an i64 whose low 32 bits are ToInt32, unless it
     /// saturated or is at least 2^62 in magnitude (left to the runtime).
     fn int32_fast(&mut self, v: Value) -> (Value, Option<Value>) {
         if let Some(&k) = self.int_consts.get(&v) {
             return (self.b.ins().iconst(types::I32, k as i64), None);
         }
-        let f = self.as_f64(v);
-        if self.int32s.contains(&v) {
-            return (self.b.ins().fcvt_to_sint(types::I32, f), None);
+        if let Some(&i) = self.int32_forms.get(&v) {
+            return (i, None);
         }
+        let f = self.as_f64(v);
         // A non-number bitcast to a double is a NaN, which truncates to 0:
         // the number check comes first.
         let number = self.numbers_check(&[v]);
@@ -2332,9 +2411,139 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         (self.b.ins().ireduce(types::I32, i), Some(ok))
     }
 
+    /// An operand of a bitwise operator. An int32 sum (`(s + f(i)) | 0`)
+    /// is computed on i32s when its leaves are int32s, and the value
+    /// returned is then that i32, which has the same ToInt32 as the sum.
+    fn int32_operand(&mut self, e: &Expr) -> Value {
+        if !is_int32_sum(e) {
+            return self.expr(e);
+        }
+        let (v, i, fast) = self.int32_sum(e, true);
+        let Some(fast) = fast else {
+            return self.box_int32(i);
+        };
+        // The sum was computed generically: take its ToInt32 (which has no
+        // side effects: the value is a number or a string).
+        let result = self.b.declare_var(types::I32);
+        let generic = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(generic);
+        self.b.def_var(result, i);
+        self.b.ins().brif(fast, join, &[], generic, &[]);
+        self.b.switch_to_block(generic);
+        let zero = self.konst(0);
+        self.int_consts.insert(zero, 0);
+        let t = self.bitwise(BinOp::BitOr, v, zero);
+        let ti = self.int32_of(t);
+        self.b.def_var(result, ti);
+        self.jump(join);
+        self.b.switch_to_block(join);
+        let r = self.b.use_var(result);
+        self.box_int32(r)
+    }
+
+    /// Lowers a node or leaf of an int32 sum, in JavaScript's order: the
+    /// value (exact, as JavaScript computes it; not made for the root when
+    /// every leaf was an int32), its ToInt32 as an i32 when `fast`, and
+    /// `fast`, an i8 that is 1 when every leaf was an int32 (`None`: always).
+    /// When some leaf was not, the node's value is computed generically and
+    /// the i32 is meaningless.
+    fn int32_sum(&mut self, e: &Expr, root: bool) -> (Value, Value, Option<Value>) {
+        let Expr::Binary(op, a, b) = e else {
+            unreachable!("an int32 sum node")
+        };
+        let child = |this: &mut Self, e: &Expr| {
+            if int32_sum_bound(e).is_some() {
+                return this.int32_sum(e, false);
+            }
+            let v = this.expr(e);
+            let (i, exact) = this.exact_int32(v);
+            (v, i, exact)
+        };
+        let (x, ix, fx) = child(self, a);
+        let (y, iy, fy) = child(self, b);
+        let int_op = |this: &mut Self| match op {
+            BinOp::Add => this.b.ins().iadd(ix, iy),
+            BinOp::Sub => this.b.ins().isub(ix, iy),
+            _ => this.b.ins().imul(ix, iy),
+        };
+        let float_op = |this: &mut Self| {
+            let (fx, fy) = (this.as_f64(x), this.as_f64(y));
+            let r = match op {
+                BinOp::Add => this.b.ins().fadd(fx, fy),
+                BinOp::Sub => this.b.ins().fsub(fx, fy),
+                _ => this.b.ins().fmul(fx, fy),
+            };
+            let bits = this.f64_bits(r);
+            this.number(bits)
+        };
+        let fast = match (fx, fy) {
+            (None, None) => {
+                let i = int_op(self);
+                let v = if root { i } else { float_op(self) };
+                return (v, i, None);
+            }
+            (Some(c), None) | (None, Some(c)) => c,
+            (Some(c), Some(d)) => self.b.ins().band(c, d),
+        };
+        // `+` of a non-number may give a string.
+        let value = self.temp_var();
+        let int = self.b.declare_var(types::I32);
+        let is_fast = self.b.declare_var(types::I8);
+        let fast_b = self.b.create_block();
+        let generic = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.set_cold_block(generic);
+        self.b.ins().brif(fast, fast_b, &[], generic, &[]);
+        self.b.switch_to_block(fast_b);
+        let i = int_op(self);
+        self.b.def_var(int, i);
+        let v = if root {
+            self.konst(UNDEFINED)
+        } else {
+            float_op(self)
+        };
+        self.b.def_var(value, v);
+        let one = self.b.ins().iconst(types::I8, 1);
+        self.b.def_var(is_fast, one);
+        self.jump(join);
+        self.b.switch_to_block(generic);
+        let v = self.arith(*op, x, y);
+        self.b.def_var(value, v);
+        let zero = self.b.ins().iconst(types::I32, 0);
+        self.b.def_var(int, zero);
+        let no = self.b.ins().iconst(types::I8, 0);
+        self.b.def_var(is_fast, no);
+        self.jump(join);
+        self.b.switch_to_block(join);
+        let v = self.b.use_var(value);
+        if *op != BinOp::Add {
+            self.number(v);
+        }
+        let i = self.b.use_var(int);
+        let f = self.b.use_var(is_fast);
+        (v, i, Some(f))
+    }
+
+    /// The i32 of `v` and an i8 that is 1 when `v` is exactly that int32
+    /// (`None`: known to be). A non-number is a NaN as a double: never exact.
+    /// `-0` counts as 0 (an int32 sum's ToInt32 cannot tell them apart).
+    fn exact_int32(&mut self, v: Value) -> (Value, Option<Value>) {
+        if let Some(i) = self.known_int32(v) {
+            return (i, None);
+        }
+        let f = self.as_f64(v);
+        let i = self.b.ins().fcvt_to_sint_sat(types::I32, f);
+        let back = self.b.ins().fcvt_from_sint(types::F64, i);
+        let exact = self.b.ins().fcmp(FloatCC::Equal, back, f);
+        (i, Some(exact))
+    }
+
     fn bitwise(&mut self, op: BinOp, x: Value, y: Value) -> Value {
-        // Always a number: no stack map.
-        let result = self.b.declare_var(I64);
+        // Always a number: no stack map. Except for `>>>` (a uint32), the
+        // result is joined as an i32.
+        let int32 = op != BinOp::Shr;
+        let result = self.b.declare_var(if int32 { types::I32 } else { I64 });
         let (ix, x_ok) = self.int32_fast(x);
         let (iy, y_ok) = self.int32_fast(y);
         let fast = self.b.create_block();
@@ -2362,14 +2571,14 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             BinOp::Sar => self.b.ins().sshr(ix, iy),
             _ => self.b.ins().ushr(ix, iy),
         };
-        let f = if op == BinOp::Shr {
-            let r64 = self.b.ins().uextend(I64, r);
-            self.b.ins().fcvt_from_sint(types::F64, r64)
+        if int32 {
+            self.b.def_var(result, r);
         } else {
-            self.b.ins().fcvt_from_sint(types::F64, r)
-        };
-        let bits = self.f64_bits(f);
-        self.b.def_var(result, bits);
+            let r64 = self.b.ins().uextend(I64, r);
+            let f = self.b.ins().fcvt_from_sint(types::F64, r64);
+            let bits = self.f64_bits(f);
+            self.b.def_var(result, bits);
+        }
         self.jump(join);
         self.b.switch_to_block(slow);
         let rt = match op {
@@ -2381,15 +2590,22 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             _ => Rt::rt_value_shr,
         };
         let r = self.call_rt_checked(rt, &[x, y]);
+        let r = if int32 {
+            // An int32 double: converts exactly.
+            let f = self.as_f64(r);
+            self.b.ins().fcvt_to_sint_sat(types::I32, f)
+        } else {
+            r
+        };
         self.b.def_var(result, r);
         self.jump(join);
         self.b.switch_to_block(join);
         let r = self.b.use_var(result);
-        if op != BinOp::Shr {
-            // Both paths give an int32 (`>>>` gives a uint32).
-            self.int32s.insert(r);
+        if int32 {
+            self.box_int32(r)
+        } else {
+            self.number(r)
         }
-        self.number(r)
     }
 
     fn unary(&mut self, op: UnOp, a: &Expr) -> Value {
@@ -2493,7 +2709,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
 
     fn write_target(&mut self, t: &Target, parts: &[Value], v: Value) {
         match t {
-            Target::Local(l) => self.b.def_var(self.locals[l.index()], v),
+            Target::Local(l) => self.def_local(*l, v),
             Target::Box(_) => self.box_set(parts[0], v),
             Target::Global(name) => {
                 let n = self.literal(*name);
@@ -2556,6 +2772,16 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     fn update(&mut self, t: &Target, increment: bool, prefix: bool) -> Value {
         let parts = self.target_parts(t);
         let cur = self.read_target(t, &parts);
+        if let Target::Local(l) = t
+            && self.int32_locals[l.index()]
+        {
+            // A bounded counter (`ir::int32`): the step stays in range.
+            let old = self.int32_of(cur);
+            let new = self.b.ins().iadd_imm_s(old, if increment { 1 } else { -1 });
+            let newv = self.box_int32(new);
+            self.b.def_var(self.locals[l.index()], new);
+            return if prefix { newv } else { cur };
+        }
         let step = |this: &mut Self, old: Value| {
             let f = this.as_f64(old);
             let one = this.b.ins().f64const(1.0);
@@ -2839,7 +3065,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             self.b.switch_to_block(cb);
             let e = self.call_rt(Rt::rt_exception_take, &[]);
             if let Some(l) = binding {
-                self.b.def_var(self.locals[l.index()], e);
+                self.def_local(*l, e);
             }
             self.block(cbody);
             self.jump(normal_end);
@@ -2866,6 +3092,41 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         }
         self.b.switch_to_block(after);
     }
+}
+
+fn is_bitwise(op: BinOp) -> bool {
+    matches!(
+        op,
+        BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Shl | BinOp::Sar | BinOp::Shr
+    )
+}
+
+/// How large in magnitude the value of an *int32 sum* can be when its
+/// leaves are int32s (`None`: `e` is not a `+`, `-` or `*` node). A number
+/// literal leaf counts its own magnitude (at least 1, so that no node is
+/// smaller than its operands), any other leaf 2^31.
+fn int32_sum_bound(e: &Expr) -> Option<f64> {
+    let Expr::Binary(op @ (BinOp::Add | BinOp::Sub | BinOp::Mul), a, b) = e else {
+        return None;
+    };
+    let leaf = |e: &Expr| {
+        int32_sum_bound(e).unwrap_or(match e {
+            Expr::Number(n) if ir::int32::is_int32_literal(*n) => n.abs().max(1.0),
+            _ => 2147483648.0,
+        })
+    };
+    Some(if *op == BinOp::Mul {
+        leaf(a) * leaf(b)
+    } else {
+        leaf(a) + leaf(b)
+    })
+}
+
+/// Is `e` an int32 sum: `+`, `-` and `*` over leaves whose exact result,
+/// when every leaf is an int32, stays below 2^53 (so doubles compute it
+/// exactly, and its ToInt32 is the same operations on i32s, wrapping)?
+fn is_int32_sum(e: &Expr) -> bool {
+    int32_sum_bound(e).is_some_and(|b| b <= 9007199254740992.0)
 }
 
 fn is_comparison(op: BinOp) -> bool {

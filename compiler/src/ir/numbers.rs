@@ -49,7 +49,7 @@ pub fn number_locals(func: &Function) -> Vec<bool> {
             let stays = match w.kind {
                 WriteKind::Value(e) => is_number(e, &number),
                 WriteKind::Compound(BinOp::Add, e) => number[l] && is_number(e, &number),
-                WriteKind::Compound(_, _) | WriteKind::Update => true,
+                WriteKind::Compound(_, _) | WriteKind::Update(_) => true,
                 WriteKind::Unknown => false,
             };
             if number[l] && !stays {

@@ -62,8 +62,8 @@ pub(super) enum WriteKind<'a> {
     Value(&'a Expr),
     /// `l op= e`.
     Compound(BinOp, &'a Expr),
-    /// `l++` and friends: always a number.
-    Update,
+    /// `l++` and friends (the update expression): always a number.
+    Update(&'a Expr),
     /// A local an inlined method call fills (a receiver, a closure, an
     /// argument): anything.
     Unknown,
@@ -74,7 +74,7 @@ impl Write<'_> {
         match self.kind {
             WriteKind::Value(e) => pointer_free(e, free),
             WriteKind::Compound(BinOp::Add, e) => free[self.local.index()] && pointer_free(e, free),
-            WriteKind::Compound(_, _) | WriteKind::Update => true,
+            WriteKind::Compound(_, _) | WriteKind::Update(_) => true,
             WriteKind::Unknown => false,
         }
     }
@@ -108,7 +108,11 @@ pub(super) fn target_local(t: &Target) -> Option<LocalId> {
     }
 }
 
-fn collect_stmt<'a>(s: &'a Stmt, writes: &mut Vec<Write<'a>>, unknown: &mut Vec<LocalId>) {
+pub(super) fn collect_stmt<'a>(
+    s: &'a Stmt,
+    writes: &mut Vec<Write<'a>>,
+    unknown: &mut Vec<LocalId>,
+) {
     if let Stmt::Try {
         catch: Some((Some(l), _)),
         ..
@@ -129,7 +133,7 @@ fn collect_expr<'a>(e: &'a Expr, writes: &mut Vec<Write<'a>>) {
             target_local(t).map(|l| (l, WriteKind::Value(v)))
         }
         Expr::CompoundAssign(t, op, v) => target_local(t).map(|l| (l, WriteKind::Compound(*op, v))),
-        Expr::Update { target, .. } => target_local(target).map(|l| (l, WriteKind::Update)),
+        Expr::Update { target, .. } => target_local(target).map(|l| (l, WriteKind::Update(e))),
         _ => None,
     };
     if let Some((local, kind)) = write {
