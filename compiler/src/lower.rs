@@ -508,6 +508,9 @@ struct FnLower<'a, 'b, 'm, 'i> {
     /// Numbers known to be int32 values (a bitwise operator's result, an
     /// int32 local's read), with that value as an i32: ToInt32 is free.
     int32_forms: HashMap<Value, Value>,
+    /// Values made from a double by `f64_bits`, with that double: using
+    /// them as doubles again needs no move between register files.
+    f64_forms: HashMap<Value, Value>,
     /// Where an exception goes: innermost last; the first is "return EXCEPTION".
     handlers: Vec<Block>,
     finally: Vec<FinallyFrame<'i>>,
@@ -546,11 +549,20 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         // in registers across calls).
         let pointer_free = ir::pointer_free::pointer_free_locals(func);
         let int32_locals = ir::int32::int32_locals(func);
+        let number_locals = ir::numbers::number_locals(func);
         for (free, &int32) in pointer_free.into_iter().zip(&int32_locals) {
             if int32 {
                 // Written before any read (a number local): the 0 is never seen.
                 let v = b.declare_var(types::I32);
                 let zero = b.ins().iconst(types::I32, 0);
+                b.def_var(v, zero);
+                locals.push(v);
+                continue;
+            }
+            if number_locals[locals.len()] {
+                // Likewise; kept as a double, in a float register.
+                let v = b.declare_var(types::F64);
+                let zero = b.ins().f64const(0.0);
                 b.def_var(v, zero);
                 locals.push(v);
                 continue;
@@ -571,10 +583,11 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             callee,
             this_arg,
             int_consts: HashMap::new(),
-            number_locals: ir::numbers::number_locals(func),
+            number_locals,
             numbers: HashSet::new(),
             int32_locals,
             int32_forms: HashMap::new(),
+            f64_forms: HashMap::new(),
             handlers: vec![exc_block],
             finally: Vec::new(),
             labels: HashMap::new(),
@@ -717,7 +730,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             return self.box_int32(v);
         }
         if self.number_locals[l.index()] {
-            self.number(v);
+            let bits = self.f64_bits(v);
+            return self.number(bits);
         }
         v
     }
@@ -726,6 +740,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     fn def_local(&mut self, l: ir::LocalId, v: Value) {
         let v = if self.int32_locals[l.index()] {
             self.int32_of(v)
+        } else if self.number_locals[l.index()] {
+            self.as_f64(v)
         } else {
             v
         };
@@ -780,12 +796,20 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         check
     }
 
+    /// `v` as a double: the double it was made from (`f64_forms`), or a
+    /// bitcast.
     fn as_f64(&mut self, v: Value) -> Value {
+        if let Some(&f) = self.f64_forms.get(&v) {
+            return f;
+        }
         self.b.ins().bitcast(types::F64, MemFlagsData::new(), v)
     }
 
+    /// The value of a double (its bits), remembering the double.
     fn f64_bits(&mut self, f: Value) -> Value {
-        self.b.ins().bitcast(I64, MemFlagsData::new(), f)
+        let v = self.b.ins().bitcast(I64, MemFlagsData::new(), f);
+        self.f64_forms.insert(v, f);
+        v
     }
 
     fn bool_value(&mut self, c: Value) -> Value {
