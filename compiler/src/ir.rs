@@ -427,6 +427,38 @@ pub enum Expr {
     ChainGuard(Box<Expr>),
 }
 
+/// How many distinct properties a constructor stores on `this` under a
+/// literal key (`this.k = v` anywhere in its body): the runtime gives the
+/// instances of a constructor with many of them larger cells
+/// (`heap::FUNCTION_INSTANCE_KEYS_SHIFT`).
+pub fn instance_keys(func: &Function) -> usize {
+    fn expr(e: &Expr, func: &Function, keys: &mut Vec<StrId>) {
+        if let Expr::Assign(Target::Member(o, k), _) = e
+            && let Expr::Str(key) = **k
+            && match **o {
+                Expr::ThisArg => true,
+                Expr::Local(l) => func.locals[l.index()].name == "this",
+                _ => false,
+            }
+            && !keys.contains(&key)
+        {
+            keys.push(key);
+        }
+        walk::for_each_child_ref(e, &mut |c| expr(c, func, keys));
+    }
+    fn stmt(s: &Stmt, func: &Function, keys: &mut Vec<StrId>) {
+        walk::stmt_parts(s, &mut |p| match p {
+            walk::Part::Expr(e) => expr(e, func, keys),
+            walk::Part::Stmt(n) => stmt(n, func, keys),
+        });
+    }
+    let mut keys = Vec::new();
+    for s in &func.body {
+        stmt(s, func, &mut keys);
+    }
+    keys.len()
+}
+
 /// Does an argument list (or array literal) spread an iterable?
 pub fn has_spread(items: &[Expr]) -> bool {
     items.iter().any(|e| matches!(e, Expr::Spread(_)))
@@ -1445,5 +1477,32 @@ impl Verifier<'_> {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod instance_keys_tests {
+    fn keys_of(source: &str, name: &str) -> usize {
+        let module = crate::compile_to_ir(source, "test.js").expect("compiles");
+        let f = module
+            .functions
+            .iter()
+            .find(|f| f.debug_name == name)
+            .expect("function exists");
+        super::instance_keys(f)
+    }
+
+    #[test]
+    fn counts_distinct_literal_keys_stored_on_this() {
+        let src = "function F(o, k) {
+            this.a = 1; this.b = 2; this.a = 3;
+            if (o) { this.c = 4; } else { for (;;) { this.d = 5; break; } }
+            o.e = 6; this[k] = 7; this.f += 1;
+            const g = () => { this.h = 8; };
+        }
+        class C { constructor() { this.x = 1; this.y = this.x; } m() { this.z = 1; } }
+        new F({}, 'q'); new C();";
+        assert_eq!(keys_of(src, "F"), 4, "a, b, c, d");
+        assert_eq!(keys_of(src, "C"), 2, "x, y");
     }
 }

@@ -1894,6 +1894,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         if target.strict {
             flags |= FUNCTION_FLAG_STRICT;
         }
+        // (Class constructors become constructors at `class_define`.)
+        let keys = ir::instance_keys(target).min(0xff) as u32;
+        flags |= keys << bibao_runtime::heap::FUNCTION_INSTANCE_KEYS_SHIFT;
         let flags = self.konst(flags as u64);
         let n = self.konst(vals.len() as u64);
         let f = self.call_rt(Rt::rt_closure_new, &[code, name, length, flags, n]);

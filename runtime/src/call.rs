@@ -72,7 +72,7 @@ pub fn construct(f: Value, args: &[Value], new_target: Value) -> JsResult<Value>
     } else {
         rt().protos.object
     };
-    let this = crate::object::new_object(proto);
+    let this = crate::object::new_instance(proto);
     let saved = crate::class::replace_new_target(new_target);
     // `this` is the result unless the constructor returns an object; the outer
     // new.target is restored after the call.

@@ -46,7 +46,18 @@ fn class_define(ctor: Value, parent: Value) -> JsResult<Value> {
             "Class extends value {shown} is not a constructor or null"
         )));
     };
+    // Instances get the parent constructor's properties too.
+    let parent_keys = if derived && is_function(parent) {
+        crate::heap::instance_keys(unsafe { function_mut(parent) }.flags)
+    } else {
+        0
+    };
     let proto = new_object(proto_parent);
+    let f = unsafe { function_mut(ctor) };
+    let keys = (crate::heap::instance_keys(f.flags) + parent_keys).min(0xff);
+    f.flags &= !(0xff << crate::heap::FUNCTION_INSTANCE_KEYS_SHIFT);
+    f.flags |= (keys as u32) << crate::heap::FUNCTION_INSTANCE_KEYS_SHIFT;
+    unsafe { object_mut(proto) }.wide_instances = keys > crate::shape::INLINE_SLOTS;
     let f = unsafe { function_mut(ctor) };
     f.flags |= FUNCTION_FLAG_CLASS | FUNCTION_FLAG_CONSTRUCTOR | FUNCTION_FLAG_STRICT;
     if derived {
@@ -145,7 +156,7 @@ pub fn replace_new_target(v: Value) -> Value {
 /// compiled fast path of `new`).
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_object_new_with_proto(proto: u64) -> u64 {
-    new_object(Value(proto)).0
+    crate::object::new_instance(Value(proto)).0
 }
 
 fn run_fields(ctor: Value, this: Value) -> JsResult<()> {
@@ -184,7 +195,7 @@ pub extern "C" fn rt_class_this(callee: u64, this_arg: u64, new_target: u64) -> 
         } else {
             rt().protos.object
         };
-        let this = crate::object::new_object(proto);
+        let this = crate::object::new_instance(proto);
         let _root = crate::gc::RootGuard::new(&[this, f]);
         run_fields(f, this)?;
         Ok(this)

@@ -600,8 +600,30 @@ impl Heap {
     }
 
     pub fn alloc_object(&mut self, kind: u8, proto: Value, internal: Internal) -> Value {
+        self.alloc_object_with_slots(kind, proto, internal, crate::shape::INLINE_SLOTS)
+    }
+
+    /// An ordinary object with [`crate::shape::WIDE_INLINE_SLOTS`] in-object
+    /// slots (its shapes come from their own tree).
+    pub fn alloc_wide_object(&mut self, proto: Value) -> Value {
+        let wide = crate::shape::WIDE_INLINE_SLOTS;
+        self.alloc_object_with_slots(KIND_OBJECT, proto, Internal::None, wide)
+    }
+
+    fn alloc_object_with_slots(
+        &mut self,
+        kind: u8,
+        proto: Value,
+        internal: Internal,
+        slots: usize,
+    ) -> Value {
         debug_assert!(kind == KIND_OBJECT || kind == KIND_ARRAY);
-        let cell = self.alloc_cell(Self::object_size(kind)) as *mut JsObject;
+        let size = if kind == KIND_OBJECT {
+            std::mem::size_of::<JsObject>() + 8 * slots
+        } else {
+            std::mem::size_of::<JsObject>()
+        };
+        let cell = self.alloc_cell(size) as *mut JsObject;
         // SAFETY: fresh memory for a JsObject.
         unsafe {
             cell.write(JsObject {
@@ -613,28 +635,23 @@ impl Heap {
                         crate::object::PropertyMap::new_dictionary()
                     }
                     _ if kind == KIND_ARRAY => crate::object::PropertyMap::new_array(),
+                    _ if slots == crate::shape::WIDE_INLINE_SLOTS => {
+                        crate::object::PropertyMap::new_wide()
+                    }
                     _ => crate::object::PropertyMap::new(),
                 },
                 elements: Vec::new(),
                 internal,
                 extensible: true,
                 frozen: false,
+                wide_instances: false,
             })
         };
         if kind == KIND_OBJECT {
             // SAFETY: the cell has room for the in-object slots.
-            unsafe { (*cell).props.enable_inline_slots() };
+            unsafe { (*cell).props.enable_inline_slots(slots) };
         }
         Value::pointer(cell)
-    }
-
-    /// The size of an object or array cell (objects carry in-object slots).
-    fn object_size(kind: u8) -> usize {
-        if kind == KIND_OBJECT {
-            std::mem::size_of::<JsObject>() + 8 * crate::shape::INLINE_SLOTS
-        } else {
-            std::mem::size_of::<JsObject>()
-        }
     }
 
     /// The size of a function cell with `captures` slots.
@@ -669,6 +686,7 @@ impl Heap {
                         internal: Internal::None,
                         extensible: true,
                         frozen: false,
+                        wide_instances: false,
                     },
                     code,
                     name,
@@ -909,7 +927,11 @@ impl Heap {
             match (*h).kind {
                 KIND_STRING => std::mem::size_of::<JsString>(),
                 KIND_BOX => std::mem::size_of::<JsBox>(),
-                KIND_OBJECT | KIND_ARRAY => Self::object_size((*h).kind),
+                // In-object slots follow the JsObject.
+                KIND_OBJECT | KIND_ARRAY => {
+                    let o = h as *mut JsObject;
+                    std::mem::size_of::<JsObject>() + 8 * (*o).props.inline_capacity()
+                }
                 KIND_FUNCTION => Self::function_size((*h).extra as usize),
                 k => panic!("bibao runtime: freeing a cell of unknown kind {k}"),
             }
@@ -1396,7 +1418,8 @@ mod tests {
     #[test]
     fn size_classes_do_not_mix_and_empty_pages_are_pooled() {
         let mut heap = heap();
-        let per_page = PAGE_SIZE / Heap::object_size(KIND_OBJECT);
+        let per_page =
+            PAGE_SIZE / (std::mem::size_of::<JsObject>() + 8 * crate::shape::INLINE_SLOTS);
         let objects: Vec<Value> = (0..3 * per_page)
             .map(|_| heap.alloc_object(KIND_OBJECT, Value::NULL, Internal::None))
             .collect();

@@ -91,6 +91,11 @@ pub struct JsObject {
     pub internal: Internal,
     pub extensible: bool,
     pub frozen: bool,
+    /// Set on a constructor's prototype when its instances get more
+    /// properties than a narrow object holds in its cell
+    /// ([`instance_keys`]): `new` makes them wide
+    /// ([`crate::shape::WIDE_INLINE_SLOTS`]).
+    pub wide_instances: bool,
 }
 
 /// Signature of compiled JS functions and native builtins alike:
@@ -103,6 +108,17 @@ pub const FUNCTION_FLAG_CLASS: u32 = 4;
 pub const FUNCTION_FLAG_STRICT: u32 = 8;
 pub const FUNCTION_FLAG_NATIVE: u32 = 16;
 pub const FUNCTION_FLAG_DERIVED: u32 = 32;
+/// Bits 8-15 of a constructor's flags: how many properties its instances
+/// get from constructors (the compiler counts the distinct `this.key = `
+/// stores in a constructor's body; a class adds its parent's count).
+/// Instances of a constructor with more than `shape::INLINE_SLOTS` get
+/// wide cells.
+pub const FUNCTION_INSTANCE_KEYS_SHIFT: u32 = 8;
+
+/// The instance key count in a function's flags.
+pub fn instance_keys(flags: u32) -> usize {
+    ((flags >> FUNCTION_INSTANCE_KEYS_SHIFT) & 0xff) as usize
+}
 
 /// A function object: a closure, a native builtin or a bound function.
 #[repr(C)]

@@ -111,6 +111,15 @@ pub fn new_object(proto: Value) -> Value {
     rt().heap.alloc_object(KIND_OBJECT, proto, Internal::None)
 }
 
+/// Creates the object `new` makes for a constructor whose `prototype` is
+/// `proto`: wide when earlier instances outgrew a narrow cell.
+pub fn new_instance(proto: Value) -> Value {
+    if is_object(proto) && unsafe { object_mut(proto) }.wide_instances {
+        return rt().heap.alloc_wide_object(proto);
+    }
+    new_object(proto)
+}
+
 pub fn new_plain_object() -> Value {
     let proto = rt().protos.object;
     new_object(proto)

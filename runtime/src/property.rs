@@ -48,6 +48,8 @@ fn materialize_function_now(f: Value) {
     }
     if is_ctor && props.find(string::intern("prototype")).is_none() {
         let proto = new_plain_object();
+        unsafe { object_mut(proto) }.wide_instances =
+            crate::heap::instance_keys(func.flags) > crate::shape::INLINE_SLOTS;
         define(
             proto,
             string::intern("constructor"),
@@ -548,14 +550,16 @@ pub extern "C" fn rt_prop_define(obj: u64, key: u64, v: u64) -> u64 {
 /// With `check_chain`, a transition also needs the cached prototype and
 /// epoch (no setter or read-only property may have appeared on the chain).
 /// Returns false when no entry applies.
-fn cached_store(ob: &mut JsObject, c: &SiteCache, v: Value, check_chain: bool) -> bool {
+fn cached_store(ob: &mut JsObject, c: &mut SiteCache, v: Value, check_chain: bool) -> bool {
     let shape = ob.props.shape_ptr() as u64;
-    for e in &c.entries {
+    for i in 0..CACHE_ENTRIES {
+        let e = c.entries[i];
         if e.shape != shape || e.shape == 0 {
             continue;
         }
         if e.holder == 0 {
             ob.props.set_slot_value(e.slot, v);
+            c.promote(i);
             return true;
         }
         if e.holder == HOLDER_TRANSITION
@@ -568,6 +572,7 @@ fn cached_store(ob: &mut JsObject, c: &SiteCache, v: Value, check_chain: bool) -
                 ob.props
                     .push_transition(e.new_shape as *const crate::shape::Shape, v)
             };
+            c.promote(i);
             return true;
         }
     }
@@ -756,6 +761,16 @@ impl SiteCache {
         self.entries.copy_within(0..CACHE_ENTRIES - 1, 1);
         self.entries[0] = e;
     }
+
+    /// Moves entry `i`, which just hit, to the front (the one compiled code
+    /// checks), so that a site whose receivers changed shape for good (the
+    /// old objects died) is fast again; the front entry takes its place.
+    #[inline]
+    fn promote(&mut self, i: usize) {
+        if i > 0 {
+            self.entries.swap(0, i);
+        }
+    }
 }
 
 /// One inline-cache entry.
@@ -939,7 +954,7 @@ fn fill_proto_hit(shape: u64, first: Value, key: Value, c: &mut SiteCache) {
 
 /// The value the cache remembers for `obj`, if an entry applies.
 #[inline]
-fn cached_get(obj: Value, c: &SiteCache) -> Option<Value> {
+fn cached_get(obj: Value, c: &mut SiteCache) -> Option<Value> {
     if !obj.is_pointer() || unsafe { kind_of(obj) } == KIND_STRING {
         // A primitive: only prototype hits apply.
         let (shape, proto) = primitive_receiver(obj)?;
@@ -962,17 +977,20 @@ fn cached_get(obj: Value, c: &SiteCache) -> Option<Value> {
     }
     let ob = unsafe { object_mut(obj) };
     let shape = ob.props.shape_ptr() as u64;
-    for e in &c.entries {
+    for i in 0..CACHE_ENTRIES {
+        let e = c.entries[i];
         if e.shape != shape || e.shape == 0 {
             continue;
         }
         if e.holder == 0 {
+            c.promote(i);
             return Some(ob.props.slot_value(e.slot));
         }
         if e.holder != HOLDER_TRANSITION
             && ob.proto.0 == e.proto
             && e.epoch == crate::shape::proto_epoch()
         {
+            c.promote(i);
             return Some(
                 unsafe { object_mut(Value(e.holder)) }
                     .props
@@ -992,7 +1010,7 @@ fn cached_get(obj: Value, c: &SiteCache) -> Option<Value> {
 pub unsafe extern "C" fn rt_prop_get_ic(obj: u64, key: u64, cache: *mut SiteCache) -> u64 {
     // The other entries of a polymorphic site usually hit: keep this path
     // small (no frame for the general lookup).
-    if let Some(v) = cached_get(Value(obj), unsafe { &*cache }) {
+    if let Some(v) = cached_get(Value(obj), unsafe { &mut *cache }) {
         return v.0;
     }
     unsafe { prop_get_miss(obj, key, cache) }

@@ -84,6 +84,7 @@ pub struct Shape {
 static ROOT_SHAPE: AtomicPtr<Shape> = AtomicPtr::new(std::ptr::null_mut());
 static FUNCTION_ROOT_SHAPE: AtomicPtr<Shape> = AtomicPtr::new(std::ptr::null_mut());
 static ARRAY_ROOT_SHAPE: AtomicPtr<Shape> = AtomicPtr::new(std::ptr::null_mut());
+static WIDE_ROOT_SHAPE: AtomicPtr<Shape> = AtomicPtr::new(std::ptr::null_mut());
 static SHARED_SHAPES: AtomicUsize = AtomicUsize::new(0);
 
 impl Shape {
@@ -118,6 +119,12 @@ impl Shape {
     #[inline]
     pub fn array_root() -> *const Shape {
         Self::root_in(&ARRAY_ROOT_SHAPE)
+    }
+
+    /// The empty shape wide objects start with ([`WIDE_INLINE_SLOTS`]).
+    #[inline]
+    pub fn wide_root() -> *const Shape {
+        Self::root_in(&WIDE_ROOT_SHAPE)
     }
 
     #[inline]
@@ -252,6 +259,12 @@ impl Shape {
 /// how many in-object slots its objects have).
 pub const INLINE_SLOTS: usize = 4;
 
+/// In-object slots of a *wide* ordinary object: one that `new` makes for a
+/// constructor that sets more than [`INLINE_SLOTS`] properties on `this`
+/// (`heap::instance_keys`, `JsObject::wide_instances`). Wide objects have
+/// their own shape tree.
+pub const WIDE_INLINE_SLOTS: usize = 8;
+
 /// An object's own properties: a shape and the slot values.
 ///
 /// `repr(C)`: compiled code compares `shape` with the shape an inline cache
@@ -327,6 +340,18 @@ impl PropertyMap {
         }
     }
 
+    /// An empty map for a wide object (see [`Shape::wide_root`]).
+    #[inline]
+    pub fn new_wide() -> PropertyMap {
+        PropertyMap {
+            shape: Shape::wide_root(),
+            overflow: Vec::new(),
+            len: 0,
+            inline_cap: 0,
+            watched: false,
+        }
+    }
+
     /// An empty map for an array (see [`Shape::array_root`]).
     #[inline]
     pub fn new_array() -> PropertyMap {
@@ -366,11 +391,18 @@ impl PropertyMap {
     /// cell.
     ///
     /// # Safety
-    /// The map must be inside a `JsObject` cell allocated with
-    /// [`INLINE_SLOTS`] slot values after the `JsObject`, and still empty.
-    pub unsafe fn enable_inline_slots(&mut self) {
+    /// The map must be inside a `JsObject` cell allocated with `slots` slot
+    /// values after the `JsObject`, and still empty; `slots` must be what
+    /// the map's root shape stands for ([`INLINE_SLOTS`], or
+    /// [`WIDE_INLINE_SLOTS`] from [`Shape::wide_root`]).
+    pub unsafe fn enable_inline_slots(&mut self, slots: usize) {
         debug_assert!(self.len == 0);
-        self.inline_cap = INLINE_SLOTS as u8;
+        self.inline_cap = slots as u8;
+    }
+
+    /// In-object slots of this cell (0 for arrays and functions).
+    pub fn inline_capacity(&self) -> usize {
+        self.inline_cap as usize
     }
 
     #[inline]
