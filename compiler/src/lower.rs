@@ -9,7 +9,12 @@
 //!   loaded from memory or returned by a call is declared as needing one, so a
 //!   precise GC finds all live values at every call (see `runtime/src/stack.rs`);
 //! - values known to be numbers (literals, arithmetic results, `ir::numbers`
-//!   locals) skip tag checks and slow paths;
+//!   locals) skip tag checks and slow paths; `ir::int32` locals are I32
+//!   variables, and a value made from a double or an i32 remembers it
+//!   (`f64_forms`, `int32_forms`), so chains of arithmetic stay in their
+//!   register file. (Number locals stay I64: as F64 variables they were
+//!   spilled around the calls of slow paths, since SysV saves no float
+//!   register, which made loops like sieve's 40% slower.)
 //! - a poll at function entry and loop back-edges compares the stack pointer
 //!   with `rt_stack_limit` (stack overflow and GC requests);
 //! - the object defines `main`, which calls `rt_main` with the entry function,
@@ -559,14 +564,6 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 locals.push(v);
                 continue;
             }
-            if number_locals[locals.len()] {
-                // Likewise; kept as a double, in a float register.
-                let v = b.declare_var(types::F64);
-                let zero = b.ins().f64const(0.0);
-                b.def_var(v, zero);
-                locals.push(v);
-                continue;
-            }
             let v = b.declare_var(I64);
             if !free {
                 b.declare_var_needs_stack_map(v);
@@ -730,8 +727,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             return self.box_int32(v);
         }
         if self.number_locals[l.index()] {
-            let bits = self.f64_bits(v);
-            return self.number(bits);
+            self.number(v);
         }
         v
     }
@@ -740,8 +736,6 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     fn def_local(&mut self, l: ir::LocalId, v: Value) {
         let v = if self.int32_locals[l.index()] {
             self.int32_of(v)
-        } else if self.number_locals[l.index()] {
-            self.as_f64(v)
         } else {
             v
         };

@@ -1,5 +1,7 @@
-// Number locals live in float registers; every way out of them (stores,
-// calls, comparisons, printing) must see the same value as a boxed number.
+// Number locals and arithmetic that stays in float registers (lower reuses
+// a double instead of moving it between register files): every way out
+// (stores, calls, comparisons, printing) must see the same value as a
+// boxed number.
 function f(a, b) {
   let x = a * 1, y = b - 0, nan = x / 0 - y / 0, negz = -0 * x, inf = 1 / (x - a);
   const arr = [x, y, nan, negz, inf];
