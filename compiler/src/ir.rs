@@ -23,11 +23,7 @@ pub mod pointer_free;
 #[cfg(test)]
 fn locals_where(source: &str, name: &str, analysis: fn(&Function) -> Vec<bool>) -> Vec<String> {
     let module = crate::compile_to_ir(source, "test.js").expect("compiles");
-    let f = module
-        .functions
-        .iter()
-        .find(|f| f.debug_name == name)
-        .expect("function exists");
+    let f = function_named(&module, name);
     let mut names: Vec<String> = f
         .locals
         .iter()
@@ -37,6 +33,16 @@ fn locals_where(source: &str, name: &str, analysis: fn(&Function) -> Vec<bool>) 
         .collect();
     names.sort();
     names
+}
+
+/// The function `name` of a compiled test module.
+#[cfg(test)]
+fn function_named<'m>(module: &'m Module, name: &str) -> &'m Function {
+    module
+        .functions
+        .iter()
+        .find(|f| f.debug_name == name)
+        .expect("function exists")
 }
 pub mod walk;
 
@@ -1484,12 +1490,7 @@ impl Verifier<'_> {
 mod instance_keys_tests {
     fn keys_of(source: &str, name: &str) -> usize {
         let module = crate::compile_to_ir(source, "test.js").expect("compiles");
-        let f = module
-            .functions
-            .iter()
-            .find(|f| f.debug_name == name)
-            .expect("function exists");
-        super::instance_keys(f)
+        super::instance_keys(super::function_named(&module, name))
     }
 
     #[test]
