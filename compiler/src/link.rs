@@ -9,7 +9,7 @@ pub static RUNTIME_ARCHIVE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/li
 
 /// A copy of the runtime archive on disk, written once per runtime version
 /// in the user's cache directory (`$XDG_CACHE_HOME/bibao` or
-/// `~/.cache/bibao`), so that a build does not write 20+ MB each time.
+/// `~/.cache/bibao`), so that a build does not write 5 MB each time.
 /// None when there is no usable cache directory.
 fn cached_runtime_archive() -> Option<PathBuf> {
     let base = match std::env::var_os("XDG_CACHE_HOME") {
