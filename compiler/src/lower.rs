@@ -179,6 +179,96 @@ pub struct Lowered {
     pub clif: String,
 }
 
+/// One function's machine code, ready for `define_function_bytes`.
+struct CompiledFunction {
+    alignment: u64,
+    bytes: Vec<u8>,
+    relocs: Vec<cranelift_module::ModuleReloc>,
+    /// (code offset of the return address, frame span, slot offsets).
+    stack_maps: Vec<(u32, u32, Vec<u32>)>,
+}
+
+/// Compiles built CLIF functions to machine code on every available core
+/// (each worker takes every n-th function), keeping their order. Compilation
+/// is most of `bibao build`'s time for larger programs.
+fn compile_functions(
+    isa: &dyn isa::TargetIsa,
+    functions: Vec<cranelift_codegen::ir::Function>,
+    js_funcs: &[ClifFuncId],
+    module: &ir::Module,
+) -> Result<Vec<CompiledFunction>, String> {
+    let compile_one = |ctx: &mut cranelift_codegen::Context,
+                       i: usize,
+                       func: cranelift_codegen::ir::Function|
+     -> Result<CompiledFunction, String> {
+        ctx.clear();
+        ctx.func = func;
+        let mut ctrl = cranelift_codegen::control::ControlPlane::default();
+        if let Err(e) = ctx.compile(isa, &mut ctrl) {
+            let message = cranelift_codegen::print_errors::pretty_error(&e.func, e.inner);
+            return Err(format!(
+                "cranelift rejected function {}: {message}",
+                module.functions[i].debug_name
+            ));
+        }
+        let code = ctx.compiled_code().expect("compiled");
+        let relocs = code
+            .buffer
+            .relocs()
+            .iter()
+            .map(|r| cranelift_module::ModuleReloc::from_mach_reloc(r, &ctx.func, js_funcs[i]))
+            .collect();
+        let stack_maps = code
+            .buffer
+            .user_stack_maps()
+            .iter()
+            .map(|(offset, span, map)| (*offset, *span, map.entries().map(|(_, o)| o).collect()))
+            .collect();
+        Ok(CompiledFunction {
+            alignment: code.buffer.alignment as u64,
+            bytes: code.buffer.data().to_vec(),
+            relocs,
+            stack_maps,
+        })
+    };
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(functions.len() / 4)
+        .max(1);
+    let mut queues: Vec<Vec<(usize, cranelift_codegen::ir::Function)>> =
+        (0..workers).map(|_| Vec::new()).collect();
+    for (i, f) in functions.into_iter().enumerate() {
+        queues[i % workers].push((i, f));
+    }
+    let run_queue = |queue: Vec<(usize, cranelift_codegen::ir::Function)>| {
+        let mut ctx = cranelift_codegen::Context::new();
+        queue
+            .into_iter()
+            .map(|(i, f)| compile_one(&mut ctx, i, f).map(|c| (i, c)))
+            .collect::<Result<Vec<_>, String>>()
+    };
+    let results: Vec<Result<Vec<(usize, CompiledFunction)>, String>> = if workers == 1 {
+        queues.into_iter().map(run_queue).collect()
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = queues
+                .into_iter()
+                .map(|q| scope.spawn(|| run_queue(q)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                .collect()
+        })
+    };
+    let mut all = Vec::new();
+    for r in results {
+        all.extend(r?);
+    }
+    all.sort_by_key(|(i, _)| *i);
+    Ok(all.into_iter().map(|(_, c)| c).collect())
+}
+
 fn flags() -> MemFlagsData {
     MemFlagsData::trusted()
 }
@@ -293,7 +383,9 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
     let mut ctx = obj.make_context();
     let mut fbc = FunctionBuilderContext::new();
     let mut clif = String::new();
-    let mut stack_maps: Vec<(usize, u32, u32, Vec<u32>)> = Vec::new();
+    // Build every function's CLIF first (declarations need the module), then
+    // compile them on all cores, then define them in order.
+    let mut built = Vec::with_capacity(module.functions.len());
     for (i, f) in module.functions.iter().enumerate() {
         ctx.func.signature = js_sig.clone();
         {
@@ -327,23 +419,19 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
                 ctx.func.display()
             ));
         }
-        obj.define_function(js_funcs[i], &mut ctx)
-            .map_err(|e| match e {
-                cranelift_module::ModuleError::Compilation(ce) => {
-                    format!(
-                        "cranelift rejected function {}: {}",
-                        f.debug_name,
-                        cranelift_codegen::print_errors::pretty_error(&ctx.func, ce)
-                    )
-                }
-                other => other.to_string(),
-            })?;
-        let compiled = ctx.compiled_code().expect("compiled");
-        for (offset, span, map) in compiled.buffer.user_stack_maps() {
-            let slots: Vec<u32> = map.entries().map(|(_, off)| off).collect();
-            stack_maps.push((i, *offset, *span, slots));
+        built.push(std::mem::replace(
+            &mut ctx.func,
+            cranelift_codegen::ir::Function::new(),
+        ));
+    }
+    let compiled = compile_functions(obj.isa(), built, &js_funcs, module)?;
+    let mut stack_maps: Vec<(usize, u32, u32, Vec<u32>)> = Vec::new();
+    for (i, code) in compiled.into_iter().enumerate() {
+        obj.define_function_bytes(js_funcs[i], code.alignment, &code.bytes, &code.relocs)
+            .map_err(|e| e.to_string())?;
+        for (offset, span, slots) in code.stack_maps {
+            stack_maps.push((i, offset, span, slots));
         }
-        obj.clear_context(&mut ctx);
     }
 
     {
