@@ -205,7 +205,7 @@ fn compile_functions(
         ctx.func = func;
         let mut ctrl = cranelift_codegen::control::ControlPlane::default();
         if let Err(e) = ctx.compile(isa, &mut ctrl) {
-            let message = cranelift_codegen::print_errors::pretty_error(&e.func, e.inner);
+            let message = cranelift_codegen::print_errors::pretty_error(e.func, e.inner);
             return Err(format!(
                 "cranelift rejected function {}: {message}",
                 module.functions[i].debug_name
