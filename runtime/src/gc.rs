@@ -1115,10 +1115,37 @@ mod tests {
         v
     }
 
-    fn heap() -> Heap {
+    /// A heap for one test. Tests that make objects share the process-wide
+    /// shape tree, which is not thread-safe and remembers transitions by
+    /// the key string's address: a test heap holds the tree's lock for the
+    /// whole test, and is never freed, so that no later test gets a cell at
+    /// the address of an earlier test's key (and an old transition with it).
+    struct TestHeap {
+        heap: std::mem::ManuallyDrop<Heap>,
+        _shapes: std::sync::MutexGuard<'static, ()>,
+    }
+
+    impl std::ops::Deref for TestHeap {
+        type Target = Heap;
+        fn deref(&self) -> &Heap {
+            &self.heap
+        }
+    }
+
+    impl std::ops::DerefMut for TestHeap {
+        fn deref_mut(&mut self) -> &mut Heap {
+            &mut self.heap
+        }
+    }
+
+    fn heap() -> TestHeap {
+        let shapes = crate::shape::shape_tree_test_lock();
         let mut heap = Heap::new();
         heap.mode = GcMode::Off;
-        heap
+        TestHeap {
+            heap: std::mem::ManuallyDrop::new(heap),
+            _shapes: shapes,
+        }
     }
 
     fn collect_from(heap: &mut Heap, roots: &[Value]) {
@@ -1548,6 +1575,7 @@ mod tests {
     /// several threads, and the runtime belongs to one).
     #[test]
     fn root_stack_and_runtime_roots() {
+        let _shapes = crate::shape::shape_tree_test_lock();
         crate::state::init();
         let r = crate::state::rt();
         let rooted = crate::object::new_plain_object();

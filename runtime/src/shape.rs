@@ -87,6 +87,15 @@ static ARRAY_ROOT_SHAPE: AtomicPtr<Shape> = AtomicPtr::new(std::ptr::null_mut())
 static WIDE_ROOT_SHAPE: AtomicPtr<Shape> = AtomicPtr::new(std::ptr::null_mut());
 static SHARED_SHAPES: AtomicUsize = AtomicUsize::new(0);
 
+/// Serializes the unit tests that use the process-wide shape tree: it is
+/// not thread-safe (a program has one thread), and libtest runs tests on
+/// several.
+#[cfg(test)]
+pub(crate) fn shape_tree_test_lock() -> std::sync::MutexGuard<'static, ()> {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    LOCK.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 impl Shape {
     fn empty(shared: bool) -> Shape {
         Shape {
@@ -685,6 +694,7 @@ mod tests {
 
     #[test]
     fn same_keys_same_order_share_a_shape() {
+        let _shapes = shape_tree_test_lock();
         let root = Shape::root();
         let a = unsafe { &*root }.child(key(1), 7).unwrap();
         let b = unsafe { &*root }.child(key(1), 7).unwrap();
