@@ -288,7 +288,18 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
     // allows; `is_pic` would load each address from the GOT instead.
     fb.enable("preserve_frame_pointers")
         .map_err(|e| e.to_string())?;
-    let isa_builder = isa::lookup(target_lexicon::Triple::host()).map_err(|e| e.to_string())?;
+    let mut isa_builder = isa::lookup(target_lexicon::Triple::host()).map_err(|e| e.to_string())?;
+    // The x86-64-v2 baseline (every x86-64 CPU since 2009): SSE4.1 turns
+    // `Math.floor`, `ceil` and `trunc` into one `roundsd` instead of a call.
+    for feature in [
+        "has_sse3",
+        "has_ssse3",
+        "has_sse41",
+        "has_sse42",
+        "has_popcnt",
+    ] {
+        isa_builder.enable(feature).map_err(|e| e.to_string())?;
+    }
     let isa = isa_builder
         .finish(settings::Flags::new(fb))
         .map_err(|e| e.to_string())?;
