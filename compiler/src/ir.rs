@@ -1134,6 +1134,7 @@ pub fn verify(module: &Module) -> Result<(), String> {
             func: f,
             labels: Vec::new(),
             errors: Vec::new(),
+            mentions: Vec::new(),
         };
         for p in &f.params {
             v.local(*p);
@@ -1157,18 +1158,38 @@ pub fn verify(module: &Module) -> Result<(), String> {
     Ok(())
 }
 
+/// How many times `body` (a body of `func`, possibly taken out of it)
+/// mentions each of `func`'s locals, in any role: read, written, captured,
+/// a catch parameter, a closure whose environment is read or patched.
+pub fn local_mentions(module: &Module, func: &Function, body: &[Stmt]) -> Vec<u32> {
+    let mut v = Verifier {
+        module,
+        func,
+        labels: Vec::new(),
+        errors: Vec::new(),
+        mentions: vec![0; func.locals.len()],
+    };
+    v.block(body);
+    v.mentions
+}
+
 struct Verifier<'a> {
     module: &'a Module,
     func: &'a Function,
     /// Enclosing labels: (label, is_loop).
     labels: Vec<(LabelId, bool)>,
     errors: Vec<String>,
+    /// Mentions of each local (counted only when sized: `local_mentions`).
+    mentions: Vec<u32>,
 }
 
 impl Verifier<'_> {
     fn local(&mut self, l: LocalId) {
         if l.index() >= self.func.locals.len() {
             self.errors.push(format!("uses undefined local {}", l.0));
+        }
+        if let Some(n) = self.mentions.get_mut(l.index()) {
+            *n += 1;
         }
     }
 

@@ -1,14 +1,29 @@
 //! Curried calls of known functions: call-result specialization.
 //!
-//! `call (call_direct @F f(args))(args2)`, where F's whole body is
-//! `return closure @G [captures]` and every capture is one of F's parameters
-//! (its own, or the captured variables a lifted F receives), becomes
-//! `call_direct @G' (args2) [captures]`: G' is a lifted copy of G whose
-//! environment slots are extra parameters, and the captures are the values
-//! F would have stored in the closure. No closure is allocated. The rewrite
-//! runs bottom-up, so `f(a)(b)(c)` with `f = (a) => (b) => (c) => ...`
-//! becomes one direct call. G keeps its ordinary closure version for every
-//! other use.
+//! F is a *maker* when its whole body is `return closure @G [captures]`,
+//! possibly after boxes (`%n = box_new(%start)`, a shared mutable variable
+//! initialized from a parameter or a literal), and every capture is one of
+//! F's parameters (its own, or the captured variables a lifted F receives)
+//! or one of those boxes.
+//!
+//! - `call (call_direct @F f(args))(args2)` becomes
+//!   `call_direct @G' (args2) [captures]`: G' is a lifted copy of G whose
+//!   environment slots are extra parameters, and the captures are the values
+//!   F would have stored in the closure (a box is made there). No closure is
+//!   allocated. The rewrite runs bottom-up, so `f(a)(b)(c)` with
+//!   `f = (a) => (b) => (c) => ...` becomes one direct call.
+//! - A local bound once, `%c = call_direct @F f(args)`, and otherwise only
+//!   called (`call %c(args2)`, no spread), in statements after the binding in
+//!   the same statement list, is never made: the binding becomes assignments
+//!   of F's operands to new locals (`%c.start'`) and of F's boxes
+//!   (`%c.count'`, made once, so every call shares it), and each call becomes
+//!   `call_direct @G' (args2) [captures]`. Counting every mention of the
+//!   local (`ir::local_mentions`) is what proves it is used no other way: no
+//!   identity, property, capture or reassignment can tell. Calls before the
+//!   binding (TDZ errors) or in another list (a later `switch` case) leave
+//!   it alone.
+//!
+//! G keeps its ordinary closure version for every other use.
 //!
 //! Evaluation order is kept: F's arguments (and captures) are still evaluated
 //! before `args2`, into temporaries unless they are constants or reads that
@@ -22,7 +37,7 @@
 
 use crate::ir::walk::{for_each_child, for_each_child_ref, stmt_exprs, stmt_exprs_mut};
 use crate::ir::{
-    Expr, FuncId, FuncKind, Function, LocalDecl, LocalId, Module, Stmt, Target, has_spread,
+    self, Expr, FuncId, FuncKind, Function, LocalDecl, LocalId, Module, Stmt, Target, has_spread,
 };
 use std::collections::HashMap;
 
@@ -41,6 +56,7 @@ pub(super) fn specialize(module: &mut Module) {
     while i < sp.module.functions.len() {
         sp.current = i;
         let mut body = std::mem::take(&mut sp.module.functions[i].body);
+        sp.bind_made_closures(&mut body);
         sp.block(&mut body);
         sp.module.functions[i].body = body;
         i += 1;
@@ -96,6 +112,56 @@ fn prune_copies(module: &mut Module, n_originals: usize) {
     }
 }
 
+/// Counts, per local, the calls `call %l(args)` (without spread) in `e`.
+fn count_calls_of_locals(e: &Expr, calls: &mut [u32]) {
+    if let Expr::Call { callee, args, .. } = e
+        && let Expr::Local(l) = **callee
+        && !has_spread(args)
+    {
+        calls[l.index()] += 1;
+    }
+    for_each_child_ref(e, &mut |c| count_calls_of_locals(c, calls));
+}
+
+/// Applies `f` to each statement list directly inside `s`.
+fn for_each_stmt_list(s: &mut Stmt, f: &mut dyn FnMut(&mut Vec<Stmt>)) {
+    match s {
+        Stmt::If(_, a, b) => {
+            f(a);
+            f(b);
+        }
+        Stmt::Loop { body, update, .. } => {
+            f(body);
+            f(update);
+        }
+        Stmt::Block(b) | Stmt::Labeled(_, b) => f(b),
+        Stmt::Try {
+            body,
+            catch,
+            finally,
+        } => {
+            f(body);
+            if let Some((_, c)) = catch {
+                f(c);
+            }
+            if let Some(b) = finally {
+                f(b);
+            }
+        }
+        Stmt::Switch { cases, .. } => {
+            for c in cases {
+                f(&mut c.body);
+            }
+        }
+        Stmt::Expr(_)
+        | Stmt::Break(_)
+        | Stmt::Continue(_)
+        | Stmt::Return(_)
+        | Stmt::Throw(_)
+        | Stmt::PatchEnv { .. } => {}
+    }
+}
+
 fn direct_targets(e: &Expr, out: &mut Vec<FuncId>) {
     if let Expr::DirectCall { func, .. } = e {
         out.push(*func);
@@ -112,12 +178,39 @@ struct Specializer<'m> {
     current: usize,
 }
 
-/// Where a capture of the returned closure comes from: F's argument or
-/// capture at this position.
+/// Where a capture of the closure F returns comes from.
+#[derive(Clone)]
 enum Source {
+    /// F's argument at this position.
     Arg(usize),
+    /// F's capture at this position (F is a lifted copy).
     Capture(usize),
+    /// A parameter no argument fills.
     Undefined,
+    /// A literal (only as the initial value of a box).
+    Literal(Expr),
+    /// A box F makes (a shared mutable variable: `let n = start`), holding
+    /// the value from the inner source; named after F's local.
+    Boxed(Box<Source>, String),
+}
+
+impl Source {
+    /// The operand (argument, then capture) this source reads, if any.
+    fn operand(&self, n_args: usize) -> Option<usize> {
+        match self {
+            Source::Arg(j) => Some(*j),
+            Source::Capture(j) => Some(n_args + *j),
+            Source::Boxed(inner, _) => inner.operand(n_args),
+            Source::Undefined | Source::Literal(_) => None,
+        }
+    }
+}
+
+/// What a function that only makes a closure makes: G's lifted copy, and
+/// where each of its captures comes from.
+struct Maker {
+    copy: FuncId,
+    sources: Vec<Source>,
 }
 
 impl Specializer<'_> {
@@ -138,6 +231,149 @@ impl Specializer<'_> {
         {
             *e = new;
         }
+    }
+
+    /// Locals bound once to a made closure and only called (see the module
+    /// documentation): their calls become direct calls of the lifted copy.
+    fn bind_made_closures(&mut self, body: &mut Vec<Stmt>) {
+        let func = &self.module.functions[self.current];
+        let mentions = ir::local_mentions(self.module, func, body);
+        let mut calls = vec![0u32; func.locals.len()];
+        for s in body.iter() {
+            stmt_exprs(s, &mut |e| count_calls_of_locals(e, &mut calls));
+        }
+        let candidates: Vec<bool> = (0..calls.len())
+            .map(|l| {
+                calls[l] > 0
+                    && mentions[l] == calls[l] + 1
+                    && !func.locals[l].boxed
+                    && !func.params.contains(&LocalId(l as u32))
+            })
+            .collect();
+        if candidates.iter().any(|c| *c) {
+            self.bind_in_list(body, &candidates, &calls);
+        }
+    }
+
+    fn bind_in_list(&mut self, list: &mut Vec<Stmt>, candidates: &[bool], calls: &[u32]) {
+        for k in 0..list.len() {
+            let Stmt::Expr(Expr::Assign(Target::Local(l), value)) = &list[k] else {
+                continue;
+            };
+            let l = *l;
+            if !candidates[l.index()] || !matches!(**value, Expr::DirectCall { .. }) {
+                continue;
+            }
+            let mut later = vec![0u32; calls.len()];
+            for s in &list[k + 1..] {
+                stmt_exprs(s, &mut |e| count_calls_of_locals(e, &mut later));
+            }
+            if later[l.index()] != calls[l.index()] {
+                continue;
+            }
+            let Stmt::Expr(Expr::Assign(_, value)) = &mut list[k] else {
+                unreachable!()
+            };
+            let Some((init, callee)) = self.bind_made_closure(l, value) else {
+                continue;
+            };
+            // Nothing left to evaluate: an empty block, dropped below.
+            list[k] = match init {
+                Expr::Undefined => Stmt::Block(Vec::new()),
+                init => Stmt::Expr(init),
+            };
+            for s in &mut list[k + 1..] {
+                stmt_map(s, &mut |e| {
+                    if let Expr::Call {
+                        callee: c, args, ..
+                    } = e
+                        && matches!(**c, Expr::Local(x) if x == l)
+                    {
+                        let Expr::DirectCall { func, captures, .. } = &callee else {
+                            unreachable!()
+                        };
+                        *e = Expr::DirectCall {
+                            func: *func,
+                            closure: Box::new(Expr::Undefined),
+                            args: std::mem::take(args),
+                            captures: captures.clone(),
+                        };
+                    }
+                });
+            }
+        }
+        list.retain(|s| !matches!(s, Stmt::Block(b) if b.is_empty()));
+        for s in list.iter_mut() {
+            for_each_stmt_list(s, &mut |b| self.bind_in_list(b, candidates, calls));
+        }
+    }
+
+    /// For `l = value`, `value` a direct call of a maker: the expression that
+    /// replaces the assignment (F's operands into new locals, and its boxes),
+    /// and the direct call (with empty arguments) that replaces each call
+    /// of `l`.
+    fn bind_made_closure(&mut self, l: LocalId, value: &mut Expr) -> Option<(Expr, Expr)> {
+        let Expr::DirectCall {
+            func,
+            closure,
+            args,
+            captures,
+        } = value
+        else {
+            return None;
+        };
+        if has_spread(args) || !pure_read(closure) {
+            return None;
+        }
+        let Maker { copy, sources } = self.maker(*func, args.len(), captures.len())?;
+        let func_index = func.index();
+        let own = {
+            let f = &self.module.functions[func_index];
+            f.params.len() - f.lifted.unwrap_or(0) as usize
+        };
+        let base = self.module.functions[self.current].locals[l.index()]
+            .name
+            .clone();
+        let mut operands: Vec<Expr> = std::mem::take(args);
+        let n_args = operands.len();
+        operands.extend(std::mem::take(captures));
+        let mut seq = Vec::new();
+        let mut values = Vec::new();
+        for (k, op) in operands.into_iter().enumerate() {
+            let needed = sources.iter().any(|s| s.operand(n_args) == Some(k));
+            let literal = matches!(
+                op,
+                Expr::Undefined | Expr::Null | Expr::Bool(_) | Expr::Number(_) | Expr::Str(_)
+            );
+            if !needed {
+                if !pure_read(&op) {
+                    seq.push(op);
+                }
+                values.push(None);
+            } else if literal {
+                values.push(Some(op));
+            } else {
+                // Calls of `l` come later: its operands are kept as they
+                // were when F would have run.
+                let name = format!("{base}.{}", self.param_name(func_index, k, own, n_args));
+                let t = self.temp(&name, false);
+                seq.push(Expr::Assign(Target::Local(t), Box::new(op)));
+                values.push(Some(Expr::Local(t)));
+            }
+        }
+        let caps = self.fill_captures(&sources, &values, n_args, &format!("{base}."), &mut seq);
+        let call = Expr::DirectCall {
+            func: copy,
+            closure: Box::new(Expr::Undefined),
+            args: Vec::new(),
+            captures: caps,
+        };
+        let init = match seq.len() {
+            0 => Expr::Undefined,
+            1 => seq.pop().expect("one"),
+            _ => Expr::Seq(seq),
+        };
+        Some((init, call))
     }
 
     /// `call <callee>(args2)` as a direct call of a lifted copy, if the
@@ -167,39 +403,12 @@ impl Specializer<'_> {
         if has_spread(args) || !pure_read(closure) || func.index() == self.current {
             return None;
         }
-        let f = &self.module.functions[func.index()];
-        if f.rest.is_some() || f.arguments.is_some() {
-            return None;
-        }
-        let [
-            Stmt::Return(Expr::Closure {
-                func: g,
-                captures: made,
-            }),
-        ] = &f.body[..]
-        else {
-            return None;
+        let Maker { copy, sources } = self.maker(*func, args.len(), captures.len())?;
+        let func_index = func.index();
+        let own = {
+            let f = &self.module.functions[func_index];
+            f.params.len() - f.lifted.unwrap_or(0) as usize
         };
-        let own = f.params.len() - f.lifted.unwrap_or(0) as usize;
-        let mut sources = Vec::new();
-        for m in made {
-            let Expr::Local(l) = m else { return None };
-            // The last position: with a repeated sloppy parameter name, the last
-            // argument wins.
-            let j = f.params.iter().rposition(|p| p == l)?;
-            sources.push(if j >= own {
-                Source::Capture(j - own)
-            } else if j < args.len() {
-                Source::Arg(j)
-            } else {
-                Source::Undefined
-            });
-        }
-        if captures.len() != f.params.len() - own {
-            return None;
-        }
-        let g = *g;
-        let copy = self.lifted_copy(g)?;
 
         // F's operands in evaluation order: arguments, then captures.
         let mut seq: Vec<Expr> = prefix
@@ -210,13 +419,7 @@ impl Specializer<'_> {
         let n_args = operands.len();
         operands.extend(std::mem::take(captures));
         let needed: Vec<bool> = (0..operands.len())
-            .map(|k| {
-                sources.iter().any(|s| match s {
-                    Source::Arg(j) => *j == k,
-                    Source::Capture(j) => *j + n_args == k,
-                    Source::Undefined => false,
-                })
-            })
+            .map(|k| sources.iter().any(|s| s.operand(n_args) == Some(k)))
             .collect();
         let mut values: Vec<Option<Expr>> = Vec::new();
         for k in 0..operands.len() {
@@ -244,20 +447,13 @@ impl Specializer<'_> {
             } else if stable {
                 values.push(Some(op));
             } else {
-                let name = self.param_name(func.index(), k, own, n_args);
-                let t = self.temp(&name);
+                let name = self.param_name(func_index, k, own, n_args);
+                let t = self.temp(&name, false);
                 seq.push(Expr::Assign(Target::Local(t), Box::new(op)));
                 values.push(Some(Expr::Local(t)));
             }
         }
-        let caps = sources
-            .iter()
-            .map(|s| match s {
-                Source::Arg(j) => values[*j].clone().expect("needed"),
-                Source::Capture(j) => values[n_args + *j].clone().expect("needed"),
-                Source::Undefined => Expr::Undefined,
-            })
-            .collect();
+        let caps = self.fill_captures(&sources, &values, n_args, "", &mut seq);
         let call = Expr::DirectCall {
             func: copy,
             closure: Box::new(Expr::Undefined),
@@ -271,6 +467,121 @@ impl Specializer<'_> {
         Some(Expr::Seq(seq))
     }
 
+    /// If F's whole body is `return closure @G [captures]`, after boxes of
+    /// its parameters or of literals (`let n = start`), with every capture a
+    /// parameter or one of those boxes, and G can be lifted: the lifted copy
+    /// and where its captures come from. `n_args` and `n_captures` are the
+    /// call's operand counts.
+    fn maker(&mut self, func: FuncId, n_args: usize, n_captures: usize) -> Option<Maker> {
+        if func.index() == self.current {
+            return None;
+        }
+        let f = &self.module.functions[func.index()];
+        if f.rest.is_some() || f.arguments.is_some() {
+            return None;
+        }
+        let (
+            Stmt::Return(Expr::Closure {
+                func: g,
+                captures: made,
+            }),
+            prefix,
+        ) = f.body.split_last()?
+        else {
+            return None;
+        };
+        let own = f.params.len() - f.lifted.unwrap_or(0) as usize;
+        if n_captures != f.params.len() - own {
+            return None;
+        }
+        let param = |l: LocalId| {
+            // The last position: with a repeated sloppy parameter name, the
+            // last argument wins.
+            let j = f.params.iter().rposition(|p| *p == l)?;
+            Some(if j >= own {
+                Source::Capture(j - own)
+            } else if j < n_args {
+                Source::Arg(j)
+            } else {
+                Source::Undefined
+            })
+        };
+        let mut boxes: Vec<(LocalId, Source)> = Vec::new();
+        for s in prefix {
+            let Stmt::Expr(Expr::Assign(Target::Local(x), value)) = s else {
+                return None;
+            };
+            let Expr::BoxNew(inner) = &**value else {
+                return None;
+            };
+            if !f.locals[x.index()].boxed || boxes.iter().any(|(b, _)| b == x) {
+                return None;
+            }
+            let inner = match &**inner {
+                Expr::Local(p) if !boxes.iter().any(|(b, _)| b == p) => param(*p)?,
+                lit @ (Expr::Undefined
+                | Expr::Null
+                | Expr::Bool(_)
+                | Expr::Number(_)
+                | Expr::Str(_)) => Source::Literal(lit.clone()),
+                _ => return None,
+            };
+            let name = f.locals[x.index()].name.clone();
+            boxes.push((*x, Source::Boxed(Box::new(inner), name)));
+        }
+        let mut sources = Vec::new();
+        for m in made {
+            let Expr::Local(l) = m else { return None };
+            match boxes.iter().find(|(b, _)| b == l) {
+                Some((_, boxed)) => sources.push(boxed.clone()),
+                None => sources.push(param(*l)?),
+            }
+        }
+        let g = *g;
+        let copy = self.lifted_copy(g)?;
+        Some(Maker { copy, sources })
+    }
+
+    /// The captures for a call of a maker's lifted copy, from the values of
+    /// its operands (`None`: not needed). Boxes are made into new locals
+    /// (named `prefix` + F's local), by assignments added to `seq`.
+    fn fill_captures(
+        &mut self,
+        sources: &[Source],
+        values: &[Option<Expr>],
+        n_args: usize,
+        prefix: &str,
+        seq: &mut Vec<Expr>,
+    ) -> Vec<Expr> {
+        let mut caps = Vec::new();
+        for s in sources {
+            caps.push(match s {
+                Source::Boxed(inner, name) => {
+                    let value = Self::source_value(inner, values, n_args);
+                    let t = self.temp(&format!("{prefix}{name}"), true);
+                    seq.push(Expr::Assign(
+                        Target::Local(t),
+                        Box::new(Expr::BoxNew(Box::new(value))),
+                    ));
+                    Expr::Local(t)
+                }
+                other => Self::source_value(other, values, n_args),
+            });
+        }
+        caps
+    }
+
+    fn source_value(s: &Source, values: &[Option<Expr>], n_args: usize) -> Expr {
+        match s {
+            Source::Undefined => Expr::Undefined,
+            Source::Literal(e) => e.clone(),
+            _ => {
+                let k = s.operand(n_args).expect("an operand");
+                values[k].clone().expect("needed")
+            }
+        }
+    }
+
     /// The name of F's parameter for operand `k` (for temporaries).
     fn param_name(&self, f: usize, k: usize, own: usize, n_args: usize) -> String {
         let f = &self.module.functions[f];
@@ -279,11 +590,11 @@ impl Specializer<'_> {
         f.locals[p.index()].name.clone()
     }
 
-    /// A new local of the current function.
-    fn temp(&mut self, base: &str) -> LocalId {
+    /// A new local of the current function (`boxed`: it holds a box).
+    fn temp(&mut self, base: &str, boxed: bool) -> LocalId {
         let f = &mut self.module.functions[self.current];
         let name = fresh_name(&f.locals, &format!("{base}'"));
-        f.locals.push(LocalDecl { name, boxed: false });
+        f.locals.push(LocalDecl { name, boxed });
         LocalId(f.locals.len() as u32 - 1)
     }
 
