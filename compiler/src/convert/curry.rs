@@ -37,7 +37,8 @@
 
 use crate::ir::walk::{for_each_child, for_each_child_ref, stmt_exprs, stmt_exprs_mut};
 use crate::ir::{
-    self, Expr, FuncId, FuncKind, Function, LocalDecl, LocalId, Module, Stmt, Target, has_spread,
+    self, Expr, FuncId, FuncKind, Function, Intrinsic, LocalDecl, LocalId, Module, Stmt, Target,
+    has_spread,
 };
 use std::collections::HashMap;
 
@@ -112,6 +113,27 @@ fn prune_copies(module: &mut Module, n_originals: usize) {
     }
 }
 
+/// Calls `f` on `e` and every expression inside it.
+fn expr_visit(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+    f(e);
+    for_each_child_ref(e, &mut |c| expr_visit(c, f));
+}
+
+/// Applies `f` to `e` and every expression inside it, children first.
+fn expr_map(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
+    for_each_child(e, &mut |c| expr_map(c, f));
+    f(e);
+}
+
+/// Does assigning to `t` write a local?
+fn target_writes_local(t: &Target) -> bool {
+    match t {
+        Target::Local(_) => true,
+        Target::TdzChecked(t, _) | Target::Const(t, _) => target_writes_local(t),
+        _ => false,
+    }
+}
+
 /// Counts, per local, the calls `call %l(args)` (without spread) in `e`.
 fn count_calls_of_locals(e: &Expr, calls: &mut [u32]) {
     if let Expr::Call { callee, args, .. } = e
@@ -178,7 +200,7 @@ struct Specializer<'m> {
     current: usize,
 }
 
-/// Where a capture of the closure F returns comes from.
+/// Where a value F's code reads comes from.
 #[derive(Clone)]
 enum Source {
     /// F's argument at this position.
@@ -187,11 +209,8 @@ enum Source {
     Capture(usize),
     /// A parameter no argument fills.
     Undefined,
-    /// A literal (only as the initial value of a box).
-    Literal(Expr),
-    /// A box F makes (a shared mutable variable: `let n = start`), holding
-    /// the value from the inner source; named after F's local.
-    Boxed(Box<Source>, String),
+    /// F's local assigned by the prefix statement at this position.
+    Prefix(usize),
 }
 
 impl Source {
@@ -200,18 +219,29 @@ impl Source {
         match self {
             Source::Arg(j) => Some(*j),
             Source::Capture(j) => Some(n_args + *j),
-            Source::Boxed(inner, _) => inner.operand(n_args),
-            Source::Undefined | Source::Literal(_) => None,
+            Source::Undefined | Source::Prefix(_) => None,
         }
     }
 }
 
-/// What a function that only makes a closure makes: G's lifted copy, and
-/// where each of its captures comes from.
+/// What a *maker* (see the module documentation) does: its statements
+/// before the `return`, and where each capture of the closure comes from.
 struct Maker {
+    /// G's lifted copy.
     copy: FuncId,
+    /// F's statements before the return, in order: the local each assigns
+    /// (`None`: evaluated for its effects), and the expression, whose reads
+    /// of F's locals are `sources`' keys.
+    prefix: Vec<(Option<LocalId>, Expr)>,
+    /// Where each of F's locals read by the prefix comes from.
+    reads: HashMap<LocalId, Source>,
+    /// Where each capture of the closure comes from.
     sources: Vec<Source>,
 }
+
+/// Most statements a maker's body may run before its `return`: they are
+/// repeated at each specialized call.
+const MAX_MAKER_PREFIX: usize = 8;
 
 impl Specializer<'_> {
     fn block(&mut self, b: &mut [Stmt]) {
@@ -325,7 +355,8 @@ impl Specializer<'_> {
         if has_spread(args) || !pure_read(closure) {
             return None;
         }
-        let Maker { copy, sources } = self.maker(*func, args.len(), captures.len())?;
+        let maker = self.maker(*func, args.len(), captures.len())?;
+        let func_id = *func;
         let func_index = func.index();
         let own = {
             let f = &self.module.functions[func_index];
@@ -340,7 +371,7 @@ impl Specializer<'_> {
         let mut seq = Vec::new();
         let mut values = Vec::new();
         for (k, op) in operands.into_iter().enumerate() {
-            let needed = sources.iter().any(|s| s.operand(n_args) == Some(k));
+            let needed = Self::maker_needs(&maker, k, n_args);
             let literal = matches!(
                 op,
                 Expr::Undefined | Expr::Null | Expr::Bool(_) | Expr::Number(_) | Expr::Str(_)
@@ -361,9 +392,16 @@ impl Specializer<'_> {
                 values.push(Some(Expr::Local(t)));
             }
         }
-        let caps = self.fill_captures(&sources, &values, n_args, &format!("{base}."), &mut seq);
+        let caps = self.run_maker_prefix(
+            func_id,
+            &maker,
+            &values,
+            n_args,
+            &format!("{base}."),
+            &mut seq,
+        );
         let call = Expr::DirectCall {
-            func: copy,
+            func: maker.copy,
             closure: Box::new(Expr::Undefined),
             args: Vec::new(),
             captures: caps,
@@ -403,7 +441,8 @@ impl Specializer<'_> {
         if has_spread(args) || !pure_read(closure) || func.index() == self.current {
             return None;
         }
-        let Maker { copy, sources } = self.maker(*func, args.len(), captures.len())?;
+        let maker = self.maker(*func, args.len(), captures.len())?;
+        let func_id = *func;
         let func_index = func.index();
         let own = {
             let f = &self.module.functions[func_index];
@@ -419,7 +458,7 @@ impl Specializer<'_> {
         let n_args = operands.len();
         operands.extend(std::mem::take(captures));
         let needed: Vec<bool> = (0..operands.len())
-            .map(|k| sources.iter().any(|s| s.operand(n_args) == Some(k)))
+            .map(|k| Self::maker_needs(&maker, k, n_args))
             .collect();
         let mut values: Vec<Option<Expr>> = Vec::new();
         for k in 0..operands.len() {
@@ -453,9 +492,9 @@ impl Specializer<'_> {
                 values.push(Some(Expr::Local(t)));
             }
         }
-        let caps = self.fill_captures(&sources, &values, n_args, "", &mut seq);
+        let caps = self.run_maker_prefix(func_id, &maker, &values, n_args, "", &mut seq);
         let call = Expr::DirectCall {
-            func: copy,
+            func: maker.copy,
             closure: Box::new(Expr::Undefined),
             args: std::mem::take(args2),
             captures: caps,
@@ -467,11 +506,8 @@ impl Specializer<'_> {
         Some(Expr::Seq(seq))
     }
 
-    /// If F's whole body is `return closure @G [captures]`, after boxes of
-    /// its parameters or of literals (`let n = start`), with every capture a
-    /// parameter or one of those boxes, and G can be lifted: the lifted copy
-    /// and where its captures come from. `n_args` and `n_captures` are the
-    /// call's operand counts.
+    /// If F is a maker: what it does, for a call with `n_args` arguments
+    /// and `n_captures` captures.
     fn maker(&mut self, func: FuncId, n_args: usize, n_captures: usize) -> Option<Maker> {
         if func.index() == self.current {
             return None;
@@ -485,16 +521,25 @@ impl Specializer<'_> {
                 func: g,
                 captures: made,
             }),
-            prefix,
+            body_prefix,
         ) = f.body.split_last()?
         else {
             return None;
         };
+        if body_prefix.len() > MAX_MAKER_PREFIX {
+            return None;
+        }
         let own = f.params.len() - f.lifted.unwrap_or(0) as usize;
         if n_captures != f.params.len() - own {
             return None;
         }
-        let param = |l: LocalId| {
+        // Where a read of F's local `l` comes from, at this point of F.
+        let mut reads: HashMap<LocalId, Source> = HashMap::new();
+        let mut assigned: HashMap<LocalId, usize> = HashMap::new();
+        let source = |l: LocalId, assigned: &HashMap<LocalId, usize>| {
+            if let Some(&k) = assigned.get(&l) {
+                return Some(Source::Prefix(k));
+            }
             // The last position: with a repeated sloppy parameter name, the
             // last argument wins.
             let j = f.params.iter().rposition(|p| *p == l)?;
@@ -506,75 +551,124 @@ impl Specializer<'_> {
                 Source::Undefined
             })
         };
-        let mut boxes: Vec<(LocalId, Source)> = Vec::new();
-        for s in prefix {
-            let Stmt::Expr(Expr::Assign(Target::Local(x), value)) = s else {
-                return None;
+        let mut prefix = Vec::new();
+        for (k, s) in body_prefix.iter().enumerate() {
+            let Stmt::Expr(e) = s else { return None };
+            let (target, value) = match e {
+                Expr::Assign(Target::Local(x), value)
+                    if !f.params.contains(x) && !assigned.contains_key(x) =>
+                {
+                    (Some(*x), &**value)
+                }
+                e => (None, e),
             };
-            let Expr::BoxNew(inner) = &**value else {
-                return None;
-            };
-            if !f.locals[x.index()].boxed || boxes.iter().any(|(b, _)| b == x) {
+            // Only reads of parameters and of locals assigned before.
+            let mut ok = true;
+            let mut locals = Vec::new();
+            expr_visit(value, &mut |e| match e {
+                Expr::Local(l) => locals.push(*l),
+                Expr::Callee
+                | Expr::ThisArg
+                | Expr::Env(_)
+                | Expr::ClosureEnv { .. }
+                | Expr::InlinedMethodCall(_) => ok = false,
+                Expr::Intrinsic(i, _) if *i != Intrinsic::ToString => ok = false,
+                Expr::Assign(t, _)
+                | Expr::CompoundAssign(t, _, _)
+                | Expr::LogicalAssign(t, _, _)
+                    if target_writes_local(t) =>
+                {
+                    ok = false
+                }
+                Expr::Update { target: t, .. } if target_writes_local(t) => ok = false,
+                _ => {}
+            });
+            if !ok {
                 return None;
             }
-            let inner = match &**inner {
-                Expr::Local(p) if !boxes.iter().any(|(b, _)| b == p) => param(*p)?,
-                lit @ (Expr::Undefined
-                | Expr::Null
-                | Expr::Bool(_)
-                | Expr::Number(_)
-                | Expr::Str(_)) => Source::Literal(lit.clone()),
-                _ => return None,
-            };
-            let name = f.locals[x.index()].name.clone();
-            boxes.push((*x, Source::Boxed(Box::new(inner), name)));
+            for l in locals {
+                reads.insert(l, source(l, &assigned)?);
+            }
+            if let Some(x) = target {
+                assigned.insert(x, k);
+            }
+            prefix.push((target, value.clone()));
         }
         let mut sources = Vec::new();
         for m in made {
             let Expr::Local(l) = m else { return None };
-            match boxes.iter().find(|(b, _)| b == l) {
-                Some((_, boxed)) => sources.push(boxed.clone()),
-                None => sources.push(param(*l)?),
-            }
+            sources.push(source(*l, &assigned)?);
         }
         let g = *g;
         let copy = self.lifted_copy(g)?;
-        Some(Maker { copy, sources })
+        Some(Maker {
+            copy,
+            prefix,
+            reads,
+            sources,
+        })
     }
 
-    /// The captures for a call of a maker's lifted copy, from the values of
-    /// its operands (`None`: not needed). Boxes are made into new locals
-    /// (named `prefix` + F's local), by assignments added to `seq`.
-    fn fill_captures(
+    /// Does the maker's code (its prefix and its captures) read operand `k`?
+    fn maker_needs(maker: &Maker, k: usize, n_args: usize) -> bool {
+        maker
+            .sources
+            .iter()
+            .chain(maker.reads.values())
+            .any(|s| s.operand(n_args) == Some(k))
+    }
+
+    /// Runs the maker's prefix in the current function, from the values of
+    /// its operands (`None`: not needed): its locals become new locals
+    /// (named `prefix` + F's local), assigned by expressions added to `seq`.
+    /// Returns the captures of the call of the lifted copy.
+    fn run_maker_prefix(
         &mut self,
-        sources: &[Source],
+        func: FuncId,
+        maker: &Maker,
         values: &[Option<Expr>],
         n_args: usize,
         prefix: &str,
         seq: &mut Vec<Expr>,
     ) -> Vec<Expr> {
-        let mut caps = Vec::new();
-        for s in sources {
-            caps.push(match s {
-                Source::Boxed(inner, name) => {
-                    let value = Self::source_value(inner, values, n_args);
-                    let t = self.temp(&format!("{prefix}{name}"), true);
-                    seq.push(Expr::Assign(
-                        Target::Local(t),
-                        Box::new(Expr::BoxNew(Box::new(value))),
-                    ));
-                    Expr::Local(t)
+        let mut temps: Vec<Option<LocalId>> = Vec::new();
+        for (target, value) in &maker.prefix {
+            let mut value = value.clone();
+            expr_map(&mut value, &mut |e| {
+                if let Expr::Local(l) = e {
+                    *e = Self::source_value(&maker.reads[l], values, &temps, n_args);
                 }
-                other => Self::source_value(other, values, n_args),
             });
+            match target {
+                Some(x) => {
+                    let decl = &self.module.functions[func.index()].locals[x.index()];
+                    let (name, boxed) = (format!("{prefix}{}", decl.name), decl.boxed);
+                    let t = self.temp(&name, boxed);
+                    seq.push(Expr::Assign(Target::Local(t), Box::new(value)));
+                    temps.push(Some(t));
+                }
+                None => {
+                    seq.push(value);
+                    temps.push(None);
+                }
+            }
         }
-        caps
+        maker
+            .sources
+            .iter()
+            .map(|s| Self::source_value(s, values, &temps, n_args))
+            .collect()
     }
 
-    fn source_value(s: &Source, values: &[Option<Expr>], n_args: usize) -> Expr {
+    fn source_value(
+        s: &Source,
+        values: &[Option<Expr>],
+        temps: &[Option<LocalId>],
+        n_args: usize,
+    ) -> Expr {
         match s {
             Source::Undefined => Expr::Undefined,
-            Source::Literal(e) => e.clone(),
+            Source::Prefix(k) => Expr::Local(temps[*k].expect("an assigned local")),
             _ => {
                 let k = s.operand(n_args).expect("an operand");
                 values[k].clone().expect("needed")

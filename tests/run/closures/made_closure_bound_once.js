@@ -127,3 +127,73 @@ function thisMaker() {
 }
 const t = thisMaker();
 console.log(t());
+
+// Makers that run statements first: they run once per binding, in order,
+// at the binding; objects they make are shared by the calls.
+function makeEnv(i) {
+  const a = i & 1023;
+  const b = (i * 7) & 255;
+  const box = { v: i & 63, hits: 0 };
+  const arr = [a, b, box.v];
+  note("made " + i);
+  return function (x) {
+    box.hits++;
+    return ((x + a) ^ b) + box.v + arr[x & 1] + box.hits * 1000;
+  };
+}
+for (let i = 0; i < 3; i++) {
+  const e = makeEnv(i * 37);
+  console.log(e(i), e(i + 1), log[log.length - 1]);
+}
+function helperMaker(n) {
+  const double = (v) => v * 2;
+  const base = double(n);
+  return () => double(base) + n;
+}
+const hm = helperMaker(4);
+console.log(hm(), hm());
+function throwsFirst(n) {
+  const checked = n > 0 ? n : boom();
+  return () => checked;
+}
+try {
+  const tf = throwsFirst(-1);
+  console.log("not reached", tf());
+} catch (e) {
+  console.log("prefix threw:", e.message);
+}
+const tf2 = throwsFirst(3);
+console.log(tf2());
+function manySteps(n) {
+  const a1 = n + 1;
+  const a2 = a1 + 1;
+  const a3 = a2 + 1;
+  const a4 = a3 + 1;
+  const a5 = a4 + 1;
+  const a6 = a5 + 1;
+  const a7 = a6 + 1;
+  const a8 = a7 + 1;
+  const a9 = a8 + 1;
+  return () => a9;
+}
+const ms = manySteps(0);
+console.log(ms(), ms());
+function readsThis() {
+  const self = this;
+  return () => typeof self;
+}
+const rt = readsThis();
+console.log(rt());
+function readsArguments() {
+  const n = arguments.length;
+  return () => n;
+}
+const ra = readsArguments(1, 2, 3);
+console.log(ra());
+function varBeforeAssign(n) {
+  var seen = typeof later;
+  var later = n;
+  return () => seen + ":" + later;
+}
+const vb = varBeforeAssign(5);
+console.log(vb(), vb());
