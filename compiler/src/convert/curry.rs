@@ -832,9 +832,5 @@ fn stmt_any(s: &Stmt, p: &dyn Fn(&Expr) -> bool) -> bool {
 
 /// Applies `f` to every expression of the statement, children first.
 fn stmt_map(s: &mut Stmt, f: &mut dyn FnMut(&mut Expr)) {
-    fn expr_map(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
-        for_each_child(e, &mut |c| expr_map(c, f));
-        f(e);
-    }
     stmt_exprs_mut(s, &mut |e| expr_map(e, f));
 }
