@@ -160,6 +160,7 @@ runtime_imports! {
     rt_object_new_with_proto(u64) -> u64;
     rt_function_construct_ic(u64, u64, *const u64, u64, *mut bibao_runtime::property::SiteCache) -> u64;
     rt_super_construct(u64, u64, u64, u64) -> u64;
+    rt_super_construct_args(u64, u64, u64, *const u64, u64) -> u64;
     rt_this_check(u64) -> u64;
     rt_class_return(u64, u64) -> u64;
     rt_function_home(u64) -> u64;
@@ -1801,6 +1802,24 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 self.call_rt_checked(Rt::rt_iter_to_array, &[v])
             }
             Expr::Spread(_) => unreachable!("spread outside an array or argument list"),
+            Expr::Intrinsic(ir::Intrinsic::SuperConstruct, args) if matches!(&args[2], Expr::Array(items) if !ir::has_spread(items)) =>
+            {
+                // `super(a, b)`: the arguments go in an argument array, as in
+                // a call, not in an array object.
+                let Expr::Array(items) = &args[2] else {
+                    unreachable!()
+                };
+                let callee = self.expr(&args[0]);
+                let new_target = self.expr(&args[1]);
+                let vals = self.exprs(items);
+                let this_now = self.expr(&args[3]);
+                let argc = self.b.ins().iconst(I64, vals.len() as i64);
+                let argv = self.args_array(&vals);
+                self.call_rt_checked(
+                    Rt::rt_super_construct_args,
+                    &[callee, new_target, argc, argv, this_now],
+                )
+            }
             Expr::Intrinsic(i, args) => {
                 let vals = self.exprs(args);
                 let rt = match i {

@@ -231,8 +231,8 @@ pub unsafe extern "C" fn rt_class_this_ic(
     rt_class_this(callee, this_arg, new_target)
 }
 
-/// `super(...args)` in a derived constructor: constructs the parent with the
-/// same new.target, then runs this class's field initializers.
+/// `super(...args)` in a derived constructor, the arguments in an array
+/// (a spread argument list): see [`super_construct`].
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_super_construct(
     callee: u64,
@@ -240,8 +240,34 @@ pub extern "C" fn rt_super_construct(
     args: u64,
     this_now: u64,
 ) -> u64 {
-    let f = Value(callee);
-    if !Value(this_now).is_uninit() {
+    let items = unsafe { object_mut(Value(args)) }.elements.clone();
+    let _root = crate::gc::RootGuard::new(&items);
+    super_construct(Value(callee), Value(new_target), &items, Value(this_now))
+}
+
+/// `super(a, b)` in a derived constructor, the `argc` arguments at `argv`
+/// (as in a call: no array is made).
+///
+/// # Safety
+/// `argv` must point to `argc` values.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_super_construct_args(
+    callee: u64,
+    new_target: u64,
+    argc: u64,
+    argv: *const u64,
+    this_now: u64,
+) -> u64 {
+    let items = unsafe { crate::builtins::args_slice(argc, argv) };
+    super_construct(Value(callee), Value(new_target), items, Value(this_now))
+}
+
+/// Constructs the parent of class `f` with the same new.target (`f` when
+/// none), then runs `f`'s field initializers; `this_now` must still be
+/// uninitialized. `items` must stay reachable for the collector (rooted,
+/// or a compiled caller's argument array, as in any call).
+fn super_construct(f: Value, new_target: Value, items: &[Value], this_now: Value) -> u64 {
+    if !this_now.is_uninit() {
         return throw_error(
             ErrorKind::ReferenceError,
             "Super constructor may only be called once",
@@ -249,9 +275,7 @@ pub extern "C" fn rt_super_construct(
         .0;
     }
     let parent = unsafe { object_mut(f) }.proto;
-    let items = unsafe { object_mut(Value(args)) }.elements.clone();
-    let _root = crate::gc::RootGuard::new(&items);
-    _root.push(f);
+    let _root = crate::gc::RootGuard::new(&[f]);
     let result = (|| {
         if !is_function(parent)
             || unsafe { function_mut(parent) }.flags & FUNCTION_FLAG_CONSTRUCTOR == 0
@@ -261,12 +285,12 @@ pub extern "C" fn rt_super_construct(
                 "Super constructor {shown} of anonymous class is not a constructor"
             )));
         }
-        let nt = if is_function(Value(new_target)) {
-            Value(new_target)
+        let nt = if is_function(new_target) {
+            new_target
         } else {
             f
         };
-        let this = construct(parent, &items, nt)?;
+        let this = construct(parent, items, nt)?;
         _root.push(this);
         run_fields(f, this)?;
         Ok(this)

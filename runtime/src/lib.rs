@@ -54,7 +54,7 @@ pub mod exports {
     pub use crate::class::{
         rt_class_define, rt_class_fields, rt_class_method, rt_class_return, rt_class_this,
         rt_class_this_ic, rt_define_field, rt_function_home, rt_object_new_with_proto,
-        rt_super_construct, rt_super_get, rt_this_check,
+        rt_super_construct, rt_super_construct_args, rt_super_get, rt_this_check,
     };
     pub use crate::entry::{
         rt_array_new, rt_array_push, rt_box_new, rt_closure_new, rt_error_throw_const_assign,
