@@ -2069,13 +2069,14 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         r
     }
 
-    /// `new f(...args)`, with `f` as new.target for the call. A base class
-    /// constructor is called directly with `this` UNINIT (its `class_this`
-    /// makes the object); an ordinary constructor function with a new object
-    /// whose prototype is `f.prototype` (an inline cache), and the result is
-    /// the object unless the function returns another. Anything else (bound
-    /// functions, classes with field initializers, derived classes, natives,
-    /// non-constructors) goes to the runtime.
+    /// `new f(...args)`, with `f` as new.target for the call. A class
+    /// constructor is called directly with `this` UNINIT (a base class's
+    /// `class_this` makes the object, a derived class's `super(...)`); an
+    /// ordinary constructor function with a new object whose prototype is
+    /// `f.prototype` (an inline cache), and the result is the object unless
+    /// the function returns another. Anything else (bound functions, classes
+    /// with field initializers, natives, non-constructors) goes to the
+    /// runtime.
     fn construct(&mut self, f: Value, args: &[Value], desc: ir::StrId) -> Value {
         use bibao_runtime::heap::{
             FUNCTION_EXTRAS_OFFSET, FUNCTION_FLAG_CLASS, FUNCTION_FLAG_DERIVED,
@@ -2106,12 +2107,18 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let class_b = self.b.create_block();
         let function_b = self.b.create_block();
         let call_b = self.b.create_block();
-        let base_class = self.b.ins().icmp_imm_u(
-            IntCC::Equal,
+        // A class, base or derived (not a native one): called with `this`
+        // uninitialized; it makes its object itself, or `super(...)` does.
+        let class_kind = self.b.ins().band_imm_u(
             kind,
+            (FUNCTION_FLAG_CONSTRUCTOR | FUNCTION_FLAG_CLASS | FUNCTION_FLAG_NATIVE) as i64,
+        );
+        let class = self.b.ins().icmp_imm_u(
+            IntCC::Equal,
+            class_kind,
             (FUNCTION_FLAG_CONSTRUCTOR | FUNCTION_FLAG_CLASS) as i64,
         );
-        self.b.ins().brif(base_class, class_b, &[], function_b, &[]);
+        self.b.ins().brif(class, class_b, &[], function_b, &[]);
         self.b.switch_to_block(class_b);
         let uninit = self.konst(UNINIT);
         self.b.def_var(this_var, uninit);
@@ -2179,9 +2186,10 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     }
 
     /// `class_this(callee, this, new.target)` at the start of a class
-    /// constructor: for a base class constructed by `new` on itself (no
-    /// field initializers), a new object whose prototype is the
-    /// constructor's `prototype` (an inline cache); else the runtime.
+    /// constructor: UNINIT for a derived class being constructed; for a base
+    /// class constructed by `new` on itself (no field initializers), a new
+    /// object whose prototype is the constructor's `prototype` (an inline
+    /// cache); else the runtime.
     fn class_this(&mut self, vals: &[Value]) -> Value {
         use bibao_runtime::heap::{
             FUNCTION_EXTRAS_OFFSET, FUNCTION_FLAG_DERIVED, FUNCTION_FLAGS_OFFSET,
@@ -2200,16 +2208,23 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             .ins()
             .icmp_imm_u(IntCC::Equal, this_arg, UNINIT as i64);
         self.guard(constructing, slow);
-        let own = self.b.ins().icmp(IntCC::Equal, nt, callee);
-        self.guard(own, slow);
         let p = self.expect_kind(callee, KIND_FUNCTION, slow);
         let fl = self
             .b
             .ins()
             .load(types::I32, flags(), p, FUNCTION_FLAGS_OFFSET);
+        // A derived class's `this` stays uninitialized until `super(...)`.
         let derived = self.b.ins().band_imm_u(fl, FUNCTION_FLAG_DERIVED as i64);
-        let base = self.b.ins().icmp_imm_u(IntCC::Equal, derived, 0);
-        self.guard(base, slow);
+        let derived_b = self.b.create_block();
+        let base_b = self.b.create_block();
+        self.b.ins().brif(derived, derived_b, &[], base_b, &[]);
+        self.b.switch_to_block(derived_b);
+        let uninit = self.konst(UNINIT);
+        self.b.def_var(result, uninit);
+        self.jump(join);
+        self.b.switch_to_block(base_b);
+        let own = self.b.ins().icmp(IntCC::Equal, nt, callee);
+        self.guard(own, slow);
         let extras = self.b.ins().load(I64, flags(), p, FUNCTION_EXTRAS_OFFSET);
         let plain = self.b.ins().icmp_imm_u(IntCC::Equal, extras, 0);
         self.guard(plain, slow);
