@@ -134,6 +134,16 @@ fn target_writes_local(t: &Target) -> bool {
     }
 }
 
+/// Does writing `t` behave differently in strict code (a failed property
+/// write throws; an undeclared global is an error)?
+fn strict_sensitive(t: &Target) -> bool {
+    match t {
+        Target::Member(..) | Target::Global(_) => true,
+        Target::TdzChecked(t, _) | Target::Const(t, _) => strict_sensitive(t),
+        Target::Local(_) | Target::Box(_) | Target::Ignored => false,
+    }
+}
+
 /// Counts, per local, the calls `call %l(args)` (without spread) in `e`.
 fn count_calls_of_locals(e: &Expr, calls: &mut [u32]) {
     if let Expr::Call { callee, args, .. } = e
@@ -551,6 +561,9 @@ impl Specializer<'_> {
                 Source::Undefined
             })
         };
+        // The prefix runs in the caller: where strictness decides what
+        // happens (property and global writes), both must agree.
+        let same_strictness = f.strict == self.module.functions[self.current].strict;
         let mut prefix = Vec::new();
         for (k, s) in body_prefix.iter().enumerate() {
             let Stmt::Expr(e) = s else { return None };
@@ -576,11 +589,15 @@ impl Specializer<'_> {
                 Expr::Assign(t, _)
                 | Expr::CompoundAssign(t, _, _)
                 | Expr::LogicalAssign(t, _, _)
-                    if target_writes_local(t) =>
+                    if target_writes_local(t) || (!same_strictness && strict_sensitive(t)) =>
                 {
                     ok = false
                 }
-                Expr::Update { target: t, .. } if target_writes_local(t) => ok = false,
+                Expr::Update { target: t, .. }
+                    if target_writes_local(t) || (!same_strictness && strict_sensitive(t)) =>
+                {
+                    ok = false
+                }
                 _ => {}
             });
             if !ok {

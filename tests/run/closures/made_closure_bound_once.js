@@ -197,3 +197,28 @@ function varBeforeAssign(n) {
 }
 const vb = varBeforeAssign(5);
 console.log(vb(), vb());
+
+// A maker's statements run where its strictness says: a strict maker's
+// failed write throws even when the caller is sloppy, and a sloppy maker may
+// create a global even when the caller is strict.
+function strictMaker(o) {
+  "use strict";
+  o.fixed = 2;
+  return () => o.fixed;
+}
+try {
+  const sm = strictMaker(Object.freeze({ fixed: 1 }));
+  console.log("not reached", sm());
+} catch (e) {
+  console.log(e.constructor.name, e.message);
+}
+function sloppyMaker(v) {
+  createdBySloppyMaker = v;
+  return () => createdBySloppyMaker * 2;
+}
+function strictCaller() {
+  "use strict";
+  const sl = sloppyMaker(21);
+  return sl();
+}
+console.log(strictCaller(), typeof createdBySloppyMaker);
