@@ -116,7 +116,16 @@ pub extern "C" fn rt_object_rest(obj: u64, excluded: u64) -> u64 {
     if !is_object(o) {
         return result.0;
     }
-    for k in own_keys(o, true) {
+    // A getter can run compiled code (and so a collection): the result, the
+    // source, the excluded keys and the keys still to copy stay rooted.
+    let keys = own_keys(o, true);
+    let _root = crate::gc::RootGuard::new(&keys);
+    _root.push(o);
+    _root.push(result);
+    for &e in &excluded {
+        _root.push(e);
+    }
+    for k in keys {
         if excluded
             .iter()
             .any(|e| is_string(*e) && string::string_eq(*e, k))
@@ -150,7 +159,13 @@ pub extern "C" fn rt_object_spread(target: u64, source: u64) -> u64 {
     if !is_object(s) {
         return target;
     }
-    for k in own_keys(s, true) {
+    // A getter can run compiled code (and so a collection): the target, the
+    // source and the keys still to copy stay rooted.
+    let keys = own_keys(s, true);
+    let _root = crate::gc::RootGuard::new(&keys);
+    _root.push(t);
+    _root.push(s);
+    for k in keys {
         match crate::property::get(s, k) {
             Ok(v) => define(t, k, v, PROP_DEFAULT),
             Err(e) => return e.0,
