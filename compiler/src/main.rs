@@ -52,11 +52,26 @@ fn main() -> ExitCode {
         eprintln!("internal compiler error: {info}");
         eprintln!("note: this is a bug in bibao; please report it with the input program");
     }));
-    match std::panic::catch_unwind(|| run_cli(&args)) {
-        Ok(code) => code,
-        Err(_) => ExitCode::from(101),
+    // The passes recurse over the syntax tree: a long `a + b + ... + z`
+    // chain is as deep as it is long. They run on a thread whose stack has
+    // room for programs far beyond what people write (pages are only
+    // committed when used).
+    let compiler = std::thread::Builder::new()
+        .name("bibao".to_string())
+        .stack_size(COMPILER_STACK_BYTES)
+        .spawn(move || std::panic::catch_unwind(|| run_cli(&args)));
+    match compiler.map(|thread| thread.join()) {
+        Ok(Ok(Ok(code))) => code,
+        Ok(_) => ExitCode::from(101),
+        Err(e) => {
+            eprintln!("error: cannot start the compiler thread: {e}");
+            ExitCode::from(1)
+        }
     }
 }
+
+/// The compiler thread's stack: 1 GiB of address space.
+const COMPILER_STACK_BYTES: usize = 1 << 30;
 
 fn usage_error(msg: &str) -> ExitCode {
     eprintln!("error: {msg}\n\n{HELP}");
