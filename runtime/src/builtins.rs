@@ -477,7 +477,7 @@ pub fn new_array(elements: Vec<Value>) -> Value {
 }
 
 native!(array_ctor, |this, args| {
-    if args.len() == 1 && args[0].is_number() {
+    let array = if args.len() == 1 && args[0].is_number() {
         let n = args[0].as_number();
         if n < 0.0 || n.fract() != 0.0 || n > 4294967295.0 {
             return Err(crate::error::throw_error(
@@ -485,9 +485,21 @@ native!(array_ctor, |this, args| {
                 "Invalid array length",
             ));
         }
-        return Ok(new_array(vec![Value::UNINIT; n as usize]));
+        new_array(vec![Value::UNINIT; n as usize])
+    } else {
+        new_array(args.to_vec())
+    };
+    // Constructed for a subclass (`class Stack extends Array`): the
+    // prototype is new.target's.
+    let new_target = crate::class::new_target();
+    if this.is_uninit() && is_function(new_target) {
+        let _root = crate::gc::RootGuard::new(&[array]);
+        let proto = crate::property::prototype_property(new_target)?;
+        if is_object(proto) {
+            unsafe { object_mut(array) }.proto = proto;
+        }
     }
-    Ok(new_array(args.to_vec()))
+    Ok(array)
 });
 
 // ---- globals --------------------------------------------------------------
