@@ -419,10 +419,10 @@ impl<'r> Converter<'r> {
                 }
             }
         }
-        if let Some((this, _, _)) = self.st().ctor {
+        if let Some((this, _, derived)) = self.st().ctor {
             stmts.push(Stmt::Return(Expr::Intrinsic(
                 ir::Intrinsic::ClassReturn,
-                vec![Expr::Undefined, Expr::Local(this)],
+                vec![Expr::Undefined, Expr::Local(this), Expr::Bool(derived)],
             )));
         }
         let st = self.stack.pop().expect("function state");
@@ -1219,9 +1219,10 @@ impl<'r> Converter<'r> {
                     None => Expr::Undefined,
                 };
                 let v = match self.st().ctor {
-                    Some((this, _, _)) => {
-                        Expr::Intrinsic(ir::Intrinsic::ClassReturn, vec![v, Expr::Local(this)])
-                    }
+                    Some((this, _, derived)) => Expr::Intrinsic(
+                        ir::Intrinsic::ClassReturn,
+                        vec![v, Expr::Local(this), Expr::Bool(derived)],
+                    ),
                     None => v,
                 };
                 out.push(Stmt::Return(v));
@@ -2307,7 +2308,7 @@ impl<'r> Converter<'r> {
         }
         body.push(Stmt::Return(Expr::Intrinsic(
             ir::Intrinsic::ClassReturn,
-            vec![Expr::Undefined, Expr::Local(this)],
+            vec![Expr::Undefined, Expr::Local(this), Expr::Bool(derived)],
         )));
         let (line, col) = self.line_col(span.start);
         let js_name = self.string(name);

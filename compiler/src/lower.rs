@@ -162,7 +162,7 @@ runtime_imports! {
     rt_super_construct(u64, u64, u64, u64) -> u64;
     rt_super_construct_args(u64, u64, u64, *const u64, u64) -> u64;
     rt_this_check(u64) -> u64;
-    rt_class_return(u64, u64) -> u64;
+    rt_class_return(u64, u64, u64) -> u64;
     rt_function_home(u64) -> u64;
     rt_super_get(u64, u64, u64) -> u64;
     rt_define_field(u64, u64, u64) -> u64;
@@ -2242,10 +2242,10 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// `class_return(v, this)`: `this` when `v` is undefined and `this` is
     /// initialized; else the runtime.
     fn class_return(&mut self, vals: &[Value]) -> Value {
-        let [v, this] = vals else {
-            unreachable!("class_return takes two values")
+        let [v, this, derived] = vals else {
+            unreachable!("class_return takes three values")
         };
-        let (v, this) = (*v, *this);
+        let (v, this, derived) = (*v, *this, *derived);
         let result = self.temp_var();
         let slow = self.b.create_block();
         let join = self.b.create_block();
@@ -2260,7 +2260,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.def_var(result, this);
         self.jump(join);
         self.b.switch_to_block(slow);
-        let r = self.call_rt_checked(Rt::rt_class_return, &[v, this]);
+        let r = self.call_rt_checked(Rt::rt_class_return, &[v, this, derived]);
         self.b.def_var(result, r);
         self.jump(join);
         self.b.switch_to_block(join);

@@ -311,14 +311,17 @@ pub extern "C" fn rt_this_check(v: u64) -> u64 {
     v
 }
 
-/// The value a class constructor returns for `return v`.
+/// The value a class constructor returns for `return v` (`derived`: the
+/// boolean `true` for a derived class's constructor): an object as is; in a
+/// derived constructor anything else but undefined is a TypeError; then
+/// `this`, which must be initialized.
 #[unsafe(no_mangle)]
-pub extern "C" fn rt_class_return(v: u64, this: u64) -> u64 {
+pub extern "C" fn rt_class_return(v: u64, this: u64, derived: u64) -> u64 {
     let r = Value(v);
     if is_object(r) {
         return v;
     }
-    if !r.is_undefined() && Value(this).is_uninit() {
+    if !r.is_undefined() && Value(derived) == Value::TRUE {
         return throw_type_error("Derived constructors may only return object or undefined").0;
     }
     rt_this_check(this)
