@@ -577,22 +577,46 @@ native!(global_parse_int, |this, args| {
     if !(2..=36).contains(&radix) {
         return Ok(Value::number(f64::NAN));
     }
-    let mut n = 0f64;
-    let mut any = false;
-    for c in t.chars() {
-        match c.to_digit(radix as u32) {
-            Some(d) => {
-                n = n * radix as f64 + d as f64;
-                any = true;
-            }
-            None => break,
-        }
-    }
-    if !any {
+    let digits: &str = {
+        let end = t
+            .char_indices()
+            .find(|(_, c)| c.to_digit(radix as u32).is_none())
+            .map_or(t.len(), |(i, _)| i);
+        &t[..end]
+    };
+    if digits.is_empty() {
         return Ok(Value::number(f64::NAN));
     }
+    let n = parse_int_digits(digits, radix as u32);
     Ok(Value::number(if neg { -n } else { n }))
 });
+
+/// The value of `digits` (all valid in `radix`) as `parseInt` gives it:
+/// correctly rounded for radix 10 (as a decimal literal) and for radixes
+/// that are powers of two (exact up to 128 bits, then rounded once), which
+/// is what the specification requires and V8 does; other radixes
+/// accumulate in doubles (the specification allows an approximation).
+fn parse_int_digits(digits: &str, radix: u32) -> f64 {
+    if radix == 10 {
+        return digits.parse::<f64>().unwrap_or(f64::NAN);
+    }
+    if radix.is_power_of_two() {
+        let bits_per_digit = radix.trailing_zeros();
+        let significant = digits.trim_start_matches('0');
+        if significant.len() as u32 * bits_per_digit <= 128 {
+            let mut n: u128 = 0;
+            for c in significant.chars() {
+                n = (n << bits_per_digit) | c.to_digit(radix).unwrap_or(0) as u128;
+            }
+            return n as f64;
+        }
+    }
+    let mut n = 0f64;
+    for c in digits.chars() {
+        n = n * radix as f64 + c.to_digit(radix).unwrap_or(0) as f64;
+    }
+    n
+}
 
 pub fn json_stringify_simple(v: Value) -> String {
     if v.is_number() {
