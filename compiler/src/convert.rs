@@ -29,10 +29,18 @@ type R<T> = Result<T, Diagnostic>;
 
 struct Label {
     name: Option<String>,
+    /// Labels written before `name` on the same statement (`a: b: for`).
+    aliases: Vec<String>,
     id: LabelId,
     is_loop: bool,
     /// Unlabelled `break` may target it (loops and switches).
     breakable: bool,
+}
+
+impl Label {
+    fn is_named(&self, name: &str) -> bool {
+        self.name.as_deref() == Some(name) || self.aliases.iter().any(|a| a == name)
+    }
 }
 
 struct FnState {
@@ -43,6 +51,9 @@ struct FnState {
     env: Vec<ir::EnvDecl>,
     env_index: HashMap<Capture, ir::EnvSlot>,
     labels: Vec<Label>,
+    /// Outer labels of a labelled statement that is itself labelled, for
+    /// the next named label (`a: b: for`: `a`, until `b` is made).
+    pending_label_aliases: Vec<String>,
     label_count: u32,
     this_local: Option<LocalId>,
     arguments_local: Option<LocalId>,
@@ -174,8 +185,14 @@ impl<'r> Converter<'r> {
         let st = self.st();
         let id = LabelId(st.label_count);
         st.label_count += 1;
+        let aliases = if name.is_some() {
+            std::mem::take(&mut st.pending_label_aliases)
+        } else {
+            Vec::new()
+        };
         st.labels.push(Label {
             name,
+            aliases,
             id,
             is_loop,
             breakable,
@@ -229,6 +246,7 @@ impl<'r> Converter<'r> {
             env,
             env_index,
             labels: Vec::new(),
+            pending_label_aliases: Vec::new(),
             label_count: 0,
             this_local: None,
             arguments_local: None,
@@ -1070,10 +1088,7 @@ impl<'r> Converter<'r> {
     fn find_break(&self, label: Option<&LabelIdentifier<'_>>, span: Span) -> R<LabelId> {
         let labels = &self.stack.last().expect("state").labels;
         let found = match label {
-            Some(l) => labels
-                .iter()
-                .rev()
-                .find(|x| x.name.as_deref() == Some(l.name.as_str())),
+            Some(l) => labels.iter().rev().find(|x| x.is_named(l.name.as_str())),
             None => labels.iter().rev().find(|x| x.breakable),
         };
         found
@@ -1087,7 +1102,7 @@ impl<'r> Converter<'r> {
             Some(l) => labels
                 .iter()
                 .rev()
-                .find(|x| x.name.as_deref() == Some(l.name.as_str()) && x.is_loop),
+                .find(|x| x.is_named(l.name.as_str()) && x.is_loop),
             None => labels.iter().rev().find(|x| x.is_loop),
         };
         found
@@ -1185,6 +1200,10 @@ impl<'r> Converter<'r> {
             }
             Statement::LabeledStatement(l) => {
                 let name = l.label.name.as_str().to_string();
+                // `a: b: stmt`: `a` names the same statement as `b`.
+                if let Some(outer) = label {
+                    self.st().pending_label_aliases.push(outer);
+                }
                 match &l.body {
                     Statement::ForStatement(_)
                     | Statement::WhileStatement(_)
@@ -1204,6 +1223,8 @@ impl<'r> Converter<'r> {
                         out.push(Stmt::Labeled(id, inner));
                     }
                 }
+                // Every path above made the named label, which took them.
+                debug_assert!(self.st().pending_label_aliases.is_empty());
             }
             Statement::BreakStatement(b) => {
                 let id = self.find_break(b.label.as_ref(), b.span)?;
