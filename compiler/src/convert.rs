@@ -124,6 +124,84 @@ pub fn convert(
     Ok(module)
 }
 
+/// Globals of node (and names of its CommonJS module scope) that the
+/// runtime does not have. A program that reads one, even with `typeof`
+/// (feature detection would take another path than under node), is outside
+/// the subset: the compiler says so instead of building a program that
+/// fails or behaves differently at run time.
+const UNSUPPORTED_GLOBALS: &[&str] = &[
+    "AbortController",
+    "AggregateError",
+    "ArrayBuffer",
+    "Atomics",
+    "BigInt",
+    "BigInt64Array",
+    "BigUint64Array",
+    "Buffer",
+    "DataView",
+    "EvalError",
+    "Event",
+    "EventTarget",
+    "FinalizationRegistry",
+    "Float32Array",
+    "Float64Array",
+    "Int16Array",
+    "Int32Array",
+    "Int8Array",
+    "Intl",
+    "Promise",
+    "Proxy",
+    "Reflect",
+    "RegExp",
+    "SharedArrayBuffer",
+    "Symbol",
+    "TextDecoder",
+    "TextEncoder",
+    "URIError",
+    "URL",
+    "URLSearchParams",
+    "Uint16Array",
+    "Uint32Array",
+    "Uint8Array",
+    "Uint8ClampedArray",
+    "WeakMap",
+    "WeakRef",
+    "WeakSet",
+    "WebAssembly",
+    "__dirname",
+    "__filename",
+    "atob",
+    "btoa",
+    "clearImmediate",
+    "clearInterval",
+    "clearTimeout",
+    "crypto",
+    "decodeURI",
+    "decodeURIComponent",
+    "encodeURI",
+    "encodeURIComponent",
+    "escape",
+    "eval",
+    "exports",
+    "fetch",
+    "global",
+    "module",
+    "performance",
+    "process",
+    "queueMicrotask",
+    "require",
+    "setImmediate",
+    "setInterval",
+    "setTimeout",
+    "structuredClone",
+    "unescape",
+];
+
+fn unsupported_global(span: Span, name: &str) -> Diagnostic {
+    Diagnostic::unsupported(span, &format!("the global `{name}` is"))
+        .with_help("bibao programs have no event loop, host APIs, symbols or regular expressions")
+}
+
 /// A function body: statements, or an arrow's expression.
 enum Body<'b, 'a> {
     Stmts(&'b [Statement<'a>]),
@@ -1786,6 +1864,9 @@ impl<'r> Converter<'r> {
                 "arguments" if self.st().idx != FuncIdx(0) || self.st().is_arrow => {
                     self.capture_operand(Capture::Arguments)
                 }
+                name if UNSUPPORTED_GLOBALS.contains(&name) => {
+                    return Err(unsupported_global(id.span, name));
+                }
                 name => Expr::GlobalGet(self.string(name)),
             }),
         }
@@ -1819,6 +1900,9 @@ impl<'r> Converter<'r> {
                     let n = id.name.as_str();
                     let is_arguments =
                         n == "arguments" && (self.st().idx != FuncIdx(0) || self.st().is_arrow);
+                    if UNSUPPORTED_GLOBALS.contains(&n) {
+                        return Err(unsupported_global(id.span, n));
+                    }
                     if !matches!(n, "undefined" | "NaN" | "Infinity") && !is_arguments {
                         return Ok(Expr::GlobalTypeof(self.string(n)));
                     }
