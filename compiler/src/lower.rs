@@ -1813,7 +1813,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 let new_target = self.expr(&args[1]);
                 let vals = self.exprs(items);
                 let this_now = self.expr(&args[3]);
-                let argc = self.b.ins().iconst(I64, vals.len() as i64);
+                let argc = self.konst(vals.len() as u64);
                 let argv = self.args_array(&vals);
                 self.call_rt_checked(
                     Rt::rt_super_construct_args,

@@ -1,10 +1,11 @@
 //! Curried calls of known functions: call-result specialization.
 //!
-//! F is a *maker* when its whole body is `return closure @G [captures]`,
-//! possibly after boxes (`%n = box_new(%start)`, a shared mutable variable
-//! initialized from a parameter or a literal), and every capture is one of
-//! F's parameters (its own, or the captured variables a lifted F receives)
-//! or one of those boxes.
+//! F is a *maker* when its body is `return closure @G [captures]` after at
+//! most 8 expression statements (`MAX_MAKER_PREFIX`) that read only F's
+//! parameters and locals those statements assigned before (boxes such as
+//! `%n = box_new(%start)`, consts, literals, calls), and every capture is a
+//! parameter (its own, or a captured variable a lifted F receives) or one
+//! of those locals.
 //!
 //! - `call (call_direct @F f(args))(args2)` becomes
 //!   `call_direct @G' (args2) [captures]`: G' is a lifted copy of G whose
@@ -28,12 +29,14 @@
 //! Evaluation order is kept: F's arguments (and captures) are still evaluated
 //! before `args2`, into temporaries unless they are constants or reads that
 //! nothing evaluated after them can change; arguments F ignores are still
-//! evaluated. Skipping F itself is not observable: a body that is one
-//! `return closure` of parameters does nothing else (no defaults, patterns,
-//! boxes, `this` or `arguments`, which would all add statements). G must not
-//! need its closure: no `callee` (own name, `super`), no `arguments`, no rest
-//! parameter; it is an arrow or a plain function, called with the same
-//! undefined `this` as the original call.
+//! evaluated. F's statements then run in place, in order, on new locals of
+//! the caller. Nothing else F does is skipped: its statements may not read
+//! `this`, `arguments`, its callee or environment (they depend on F's
+//! frame), and when F and the caller differ in strictness they may not write
+//! properties or globals (strictness decides whether a failed write
+//! throws). G must not need its closure: no `callee` (own name, `super`), no
+//! `arguments`, no rest parameter; it is an arrow or a plain function, called
+//! with the same undefined `this` as the original call.
 
 use crate::ir::walk::{for_each_child, for_each_child_ref, stmt_exprs, stmt_exprs_mut};
 use crate::ir::{
@@ -239,6 +242,8 @@ impl Source {
 struct Maker {
     /// G's lifted copy.
     copy: FuncId,
+    /// F's own parameters (the rest are captures of a lifted F).
+    own: usize,
     /// F's statements before the return, in order: the local each assigns
     /// (`None`: evaluated for its effects), and the expression, whose reads
     /// of F's locals are `sources`' keys.
@@ -367,11 +372,6 @@ impl Specializer<'_> {
         }
         let maker = self.maker(*func, args.len(), captures.len())?;
         let func_id = *func;
-        let func_index = func.index();
-        let own = {
-            let f = &self.module.functions[func_index];
-            f.params.len() - f.lifted.unwrap_or(0) as usize
-        };
         let base = self.module.functions[self.current].locals[l.index()]
             .name
             .clone();
@@ -396,7 +396,7 @@ impl Specializer<'_> {
             } else {
                 // Calls of `l` come later: its operands are kept as they
                 // were when F would have run.
-                let name = format!("{base}.{}", self.param_name(func_index, k, own, n_args));
+                let name = format!("{base}.{}", self.param_name(func_id, k, maker.own, n_args));
                 let t = self.temp(&name, false);
                 seq.push(Expr::Assign(Target::Local(t), Box::new(op)));
                 values.push(Some(Expr::Local(t)));
@@ -448,16 +448,11 @@ impl Specializer<'_> {
         else {
             return None;
         };
-        if has_spread(args) || !pure_read(closure) || func.index() == self.current {
+        if has_spread(args) || !pure_read(closure) {
             return None;
         }
         let maker = self.maker(*func, args.len(), captures.len())?;
         let func_id = *func;
-        let func_index = func.index();
-        let own = {
-            let f = &self.module.functions[func_index];
-            f.params.len() - f.lifted.unwrap_or(0) as usize
-        };
 
         // F's operands in evaluation order: arguments, then captures.
         let mut seq: Vec<Expr> = prefix
@@ -496,7 +491,7 @@ impl Specializer<'_> {
             } else if stable {
                 values.push(Some(op));
             } else {
-                let name = self.param_name(func_index, k, own, n_args);
+                let name = self.param_name(func_id, k, maker.own, n_args);
                 let t = self.temp(&name, false);
                 seq.push(Expr::Assign(Target::Local(t), Box::new(op)));
                 values.push(Some(Expr::Local(t)));
@@ -620,6 +615,7 @@ impl Specializer<'_> {
         let copy = self.lifted_copy(g)?;
         Some(Maker {
             copy,
+            own,
             prefix,
             reads,
             sources,
@@ -694,8 +690,8 @@ impl Specializer<'_> {
     }
 
     /// The name of F's parameter for operand `k` (for temporaries).
-    fn param_name(&self, f: usize, k: usize, own: usize, n_args: usize) -> String {
-        let f = &self.module.functions[f];
+    fn param_name(&self, f: FuncId, k: usize, own: usize, n_args: usize) -> String {
+        let f = &self.module.functions[f.index()];
         let j = if k < n_args { k } else { own + (k - n_args) };
         let p = f.params[j];
         f.locals[p.index()].name.clone()
@@ -833,11 +829,8 @@ fn writes_local(e: &Expr, l: LocalId) -> bool {
 
 /// Does `e` or any expression inside it satisfy `p`?
 fn expr_any(e: &Expr, p: &dyn Fn(&Expr) -> bool) -> bool {
-    if p(e) {
-        return true;
-    }
     let mut found = false;
-    for_each_child_ref(e, &mut |c| found = found || expr_any(c, p));
+    expr_visit(e, &mut |x| found = found || p(x));
     found
 }
 
