@@ -16,7 +16,7 @@ use crate::diag::Diagnostic;
 use crate::ir::{
     self, BinOp, Expr, FuncId, LabelId, LocalId, LogicalOp, Stmt, StrId, Target, UnOp,
 };
-use crate::resolve::{Capture, FuncIdx, Resolution, SymKind};
+use crate::resolve::{Capture, Constant, FuncIdx, Resolution, SymKind};
 use oxc_ast::ast::*;
 use oxc_semantic::SymbolId;
 use oxc_span::{GetSpan, Span};
@@ -1854,6 +1854,15 @@ impl<'r> Converter<'r> {
 
     fn identifier(&mut self, id: &IdentifierReference<'_>) -> R<Expr> {
         let rid = id.reference_id();
+        if let Some(value) = self.res.folded.get(&rid) {
+            return Ok(match value.clone() {
+                Constant::Number(n) => Expr::Number(n),
+                Constant::Str(s) => Expr::Str(self.string(&s)),
+                Constant::Bool(b) => Expr::Bool(b),
+                Constant::Null => Expr::Null,
+                Constant::Undefined => Expr::Undefined,
+            });
+        }
         match self.res.oxc.get_reference(rid).symbol_id() {
             Some(s) if self.res.symbols.contains_key(&s) => Ok(self.read_symbol(s, Some(rid))),
             Some(_) => Err(Diagnostic::unsupported(id.span, "this kind of binding is")),

@@ -16,6 +16,10 @@
 //!
 //! This is the only pass that looks names up; `convert` only reads these tables.
 
+mod constants;
+
+pub use constants::Constant;
+
 use crate::diag::Diagnostic;
 use oxc_ast::ast::*;
 use oxc_semantic::{ReferenceId, ScopeId, Scoping, SymbolFlags, SymbolId};
@@ -138,6 +142,9 @@ pub struct Resolution {
     /// Bindings whose function is lifted (see `FuncFacts::lifted`): every
     /// reference to them is a direct call.
     pub lifted: HashMap<SymbolId, FuncIdx>,
+    /// Reads of constants (see `constants`) that certainly run after the
+    /// initialization: they are the value, and capture nothing.
+    pub folded: HashMap<ReferenceId, Constant>,
 }
 
 impl Resolution {
@@ -235,6 +242,11 @@ struct Walker<'s> {
     /// Programs outside the subset found while walking.
     errors: Vec<Diagnostic>,
     callee_refs: HashMap<ReferenceId, bool>,
+    /// `const` bindings whose initializer folds to a primitive.
+    constants: HashMap<SymbolId, Constant>,
+    /// Per function: spans of its code that may call something (statements
+    /// and parameter lists that are not `constants::inert_*`).
+    active: HashMap<FuncIdx, Vec<(u32, u32)>>,
 }
 
 pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagnostic> {
@@ -256,6 +268,8 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         class_depth: 0,
         errors: Vec::new(),
         callee_refs: HashMap::new(),
+        constants: HashMap::new(),
+        active: HashMap::new(),
     };
     let strict = program.has_use_strict_directive();
     w.functions.push(FuncFacts {
@@ -292,6 +306,8 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         class_fields,
         for_updates,
         callee_refs,
+        constants,
+        active,
         ..
     } = w;
 
@@ -346,6 +362,14 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
             facts.writes += 1;
         }
     }
+
+    // Reads of constants that run after the initialization are the value;
+    // the analyses below do not see them.
+    let folded = folded_reads(&functions, &symbols, &refs, &constants, &active);
+    let refs: Vec<RefFact> = refs
+        .into_iter()
+        .filter(|r| !folded.contains_key(&r.reference))
+        .collect();
 
     let lifted = lift(&mut functions, &symbols, &refs, &callee_refs);
     let lifted_calls = lifted_call_sites(&functions, &symbols, &refs, &lifted);
@@ -499,7 +523,56 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         class_fields,
         callee_refs,
         lifted,
+        folded,
     })
+}
+
+/// The reads of constants that certainly run after the initialization: in
+/// the declaring function, after the declaration; in a nested function,
+/// when its closure (the one directly in the declaring function) is created
+/// after the initialization, or when nothing between its creation and the
+/// initialization can call it (`constants::inert_statement`).
+fn folded_reads(
+    functions: &[FuncFacts],
+    symbols: &HashMap<SymbolId, SymbolFacts>,
+    refs: &[RefFact],
+    constants: &HashMap<SymbolId, Constant>,
+    active: &HashMap<FuncIdx, Vec<(u32, u32)>>,
+) -> HashMap<ReferenceId, Constant> {
+    let active_between = |f: FuncIdx, from: u32, to: u32| {
+        active
+            .get(&f)
+            .is_some_and(|spans| spans.iter().any(|&(s, e)| e > from && s < to))
+    };
+    let mut folded = HashMap::new();
+    for r in refs {
+        let Some(s) = r.symbol else { continue };
+        let (Some(value), Some(facts)) = (constants.get(&s), symbols.get(&s)) else {
+            continue;
+        };
+        if r.write || facts.in_switch {
+            continue;
+        }
+        let decl = facts.func;
+        let initialized = if r.func == decl {
+            r.pos >= facts.init_point
+        } else {
+            let mut child = r.func;
+            while let Some(p) = functions[child.0 as usize].parent {
+                if p == decl {
+                    break;
+                }
+                child = p;
+            }
+            let created = functions[child.0 as usize].creation_point;
+            functions[child.0 as usize].parent == Some(decl)
+                && (created >= facts.init_point || !active_between(decl, created, facts.init_point))
+        };
+        if initialized {
+            folded.insert(r.reference, value.clone());
+        }
+    }
+    folded
 }
 
 /// Lambda lifting: which bindings hold a function that needs no closure
@@ -816,8 +889,52 @@ impl<'s> Walker<'s> {
         }
         for s in list {
             self.statement(s, point);
+            // A block's statements are recorded by its own list.
+            if !matches!(s, Statement::BlockStatement(_))
+                && !constants::inert_statement(s, &|id| self.holds_primitive(id))
+            {
+                let f = self.current();
+                let span = s.span();
+                self.active
+                    .entry(f)
+                    .or_default()
+                    .push((span.start, span.end));
+            }
         }
         self.list_start.pop();
+    }
+
+    /// The value of a constant read at `id`, when the read is in the
+    /// constant's own function after its initialization (so certainly
+    /// initialized), or of `undefined`, `NaN`, `Infinity`.
+    fn constant_value(&self, id: &IdentifierReference<'_>) -> Option<Constant> {
+        let rid = id.reference_id.get()?;
+        match self.oxc.get_reference(rid).symbol_id() {
+            Some(s) => {
+                let value = self.constants.get(&s)?;
+                let facts = self.symbols.get(&s)?;
+                (facts.func == self.current() && id.span.start >= facts.init_point)
+                    .then(|| value.clone())
+            }
+            None => match id.name.as_str() {
+                "undefined" => Some(Constant::Undefined),
+                "NaN" => Some(Constant::Number(f64::NAN)),
+                "Infinity" => Some(Constant::Number(f64::INFINITY)),
+                _ => None,
+            },
+        }
+    }
+
+    /// `id` names a constant (a primitive once initialized; a read before
+    /// throws) or `undefined`, `NaN`, `Infinity`.
+    fn holds_primitive(&self, id: &IdentifierReference<'_>) -> bool {
+        let Some(rid) = id.reference_id.get() else {
+            return false;
+        };
+        match self.oxc.get_reference(rid).symbol_id() {
+            Some(s) => self.constants.contains_key(&s),
+            None => matches!(id.name.as_str(), "undefined" | "NaN" | "Infinity"),
+        }
     }
 
     fn var_declaration(&mut self, d: &VariableDeclaration<'_>, for_head: bool) {
@@ -851,6 +968,13 @@ impl<'s> Walker<'s> {
                 let f = self.symbols.get_mut(&s).expect("declared");
                 f.init_function = init_function;
                 f.in_for_head = for_head;
+                if kind == SymKind::Const
+                    && !f.in_switch
+                    && let Some(init) = &decl.init
+                    && let Some(value) = constants::fold(init, &|id| self.constant_value(id))
+                {
+                    self.constants.insert(s, value);
+                }
             }
             if kind == SymKind::Var && decl.init.is_some() {
                 for id in decl.id.get_binding_identifiers() {
@@ -1112,6 +1236,23 @@ impl<'s> Walker<'s> {
     }
 
     fn params(&mut self, params: &FormalParameters<'_>) {
+        // Defaults and destructuring run before the body.
+        let inert = params.items.iter().all(|p| {
+            matches!(p.pattern, BindingPattern::BindingIdentifier(_))
+                && p.initializer
+                    .as_ref()
+                    .is_none_or(|e| constants::inert_expression(e, &|id| self.holds_primitive(id)))
+        }) && params
+            .rest
+            .as_ref()
+            .is_none_or(|r| matches!(r.rest.argument, BindingPattern::BindingIdentifier(_)));
+        if !inert {
+            let f = self.current();
+            self.active
+                .entry(f)
+                .or_default()
+                .push((params.span.start, params.span.end));
+        }
         for p in &params.items {
             if let Some(init) = &p.initializer {
                 self.expression(init);

@@ -2,7 +2,7 @@
 // the switch follow the ordinary rules: `unit` (never reassigned) is copied;
 // `count` (assigned in a case) is boxed.
 function describe(kind, n) {
-  const unit = "px";
+  const unit = n > 0 ? "px" : "";
   let count = 0;
   let f;
   switch (kind) {

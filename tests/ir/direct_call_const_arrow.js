@@ -7,7 +7,7 @@
 function early() {
   return twice(1);
 }
-const k = 10;
+const k = Math.max(10, 0);
 const twice = (x) => x * 2 + k;
 const half = function (x) {
   return x / 2;

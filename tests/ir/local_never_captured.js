@@ -4,7 +4,7 @@
 function sum(n) {
   var total = 0;
   let i = 0;
-  const step = 1;
+  const step = n > 0 ? 1 : 2;
   while (i < n) {
     total += i;
     i += step;
