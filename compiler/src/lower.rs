@@ -1317,11 +1317,18 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let same = self.b.ins().icmp(IntCC::Equal, code, push_code);
         self.guard(same, slow);
         let p = self.expect_kind(o, bibao_runtime::heap::KIND_ARRAY, slow);
-        let ext = self.b.ins().uload8(types::I32, flags(), p, lay.extensible);
+        let header_flags = self
+            .b
+            .ins()
+            .uload16(types::I32, flags(), p, lay.header_flags);
         let len = self.b.ins().load(I64, flags(), p, lay.elements_len);
         let cap = self.b.ins().load(I64, flags(), p, lay.elements_cap);
         let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
-        let ext_b = self.b.ins().icmp_imm_u(IntCC::NotEqual, ext, 0);
+        let not_ext = self.b.ins().band_imm_u(
+            header_flags,
+            bibao_runtime::heap::FLAG_NOT_EXTENSIBLE as i64,
+        );
+        let ext_b = self.b.ins().icmp_imm_u(IntCC::Equal, not_ext, 0);
         let ok = self.b.ins().band(room, ext_b);
         self.guard(ok, slow);
         let base = self.b.ins().load(I64, flags(), p, lay.elements_ptr);
@@ -1348,7 +1355,14 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let lay = self.env.layout;
         let p = self.expect_kind(o, bibao_runtime::heap::KIND_ARRAY, slow);
         if for_write {
-            let frozen = self.b.ins().uload8(types::I32, flags(), p, lay.frozen);
+            let header_flags = self
+                .b
+                .ins()
+                .uload16(types::I32, flags(), p, lay.header_flags);
+            let frozen = self
+                .b
+                .ins()
+                .band_imm_u(header_flags, bibao_runtime::heap::FLAG_FROZEN as i64);
             let next = self.b.create_block();
             self.b.ins().brif(frozen, slow, &[], next, &[]);
             self.b.switch_to_block(next);

@@ -438,7 +438,7 @@ native!(boolean_ctor, |this, args| {
 /// The primitive inside `this` for String/Number/Boolean prototype methods.
 pub fn this_primitive(this: Value) -> Value {
     if is_object(this)
-        && let Internal::Primitive(p) = unsafe { object_mut(this) }.internal
+        && let Internal::Primitive(p) = *unsafe { object_mut(this) }.internal()
     {
         return p;
     }

@@ -48,7 +48,7 @@ fn mutable_array(this: Value, name: &str) -> JsResult<&'static mut JsObject> {
 }
 
 fn check_not_frozen(a: &JsObject) -> JsResult<()> {
-    if a.frozen {
+    if a.frozen() {
         return Err(read_only(if a.elements.is_empty() {
             "length"
         } else {
@@ -87,7 +87,7 @@ pub fn is_iterable(v: Value) -> bool {
         || is_string(v)
         || (is_object(v)
             && matches!(
-                unsafe { object_mut(v) }.internal,
+                unsafe { object_mut(v) }.internal(),
                 Internal::Map(_) | Internal::Set(_) | Internal::Iterator(_)
             ))
 }
@@ -177,10 +177,10 @@ native!(array_is_array, |this, args| Ok(Value::bool(is_array(arg(
 
 native!(array_push, |this, args| {
     let a = mutable_array(this, "push")?;
-    if a.frozen && args.is_empty() {
+    if a.frozen() && args.is_empty() {
         return Err(read_only("length"));
     }
-    if (a.frozen || !a.extensible) && !args.is_empty() {
+    if (a.frozen() || !a.extensible()) && !args.is_empty() {
         return Err(throw_type_error(&format!(
             "Cannot add property {}, object is not extensible",
             a.elements.len()
@@ -192,7 +192,7 @@ native!(array_push, |this, args| {
 
 native!(array_pop, |this, args| {
     let a = mutable_array(this, "pop")?;
-    if a.frozen {
+    if a.frozen() {
         if a.elements.is_empty() {
             return Err(read_only("length"));
         }
@@ -209,7 +209,7 @@ native!(array_pop, |this, args| {
 
 native!(array_shift, |this, args| {
     let a = mutable_array(this, "shift")?;
-    if a.frozen {
+    if a.frozen() {
         return Err(match a.elements.len() {
             0 => read_only("length"),
             1 => throw_type_error("Cannot delete property '0' of [object Array]"),
@@ -225,13 +225,13 @@ native!(array_shift, |this, args| {
 
 native!(array_unshift, |this, args| {
     let a = mutable_array(this, "unshift")?;
-    if !args.is_empty() && (a.frozen || !a.extensible) {
+    if !args.is_empty() && (a.frozen() || !a.extensible()) {
         return Err(throw_type_error(&format!(
             "Cannot add property {}, object is not extensible",
             a.elements.len() + args.len() - 1
         )));
     }
-    if a.frozen {
+    if a.frozen() {
         return Err(read_only("length"));
     }
     a.elements.splice(0..0, args.iter().copied());
@@ -252,7 +252,7 @@ native!(array_splice, |this, args| {
     };
     let items: &[Value] = if args.len() > 2 { &args[2..] } else { &[] };
     let a = unsafe { object_mut(this) };
-    if a.frozen {
+    if a.frozen() {
         return Err(if delete_count == 0 && items.is_empty() {
             read_only("length")
         } else if delete_count == 0 && start == len {

@@ -29,9 +29,9 @@ fn incompatible(name: &str, this: Value) -> Value {
 /// The storage of a Map (`set == false`) or Set receiver.
 fn storage<'a>(this: Value, set: bool, name: &str) -> JsResult<&'a mut OrderedMap> {
     if is_object(this) {
-        match &mut unsafe { object_mut(this) }.internal {
-            Internal::Map(m) if !set => return Ok(m),
-            Internal::Set(m) if set => return Ok(m),
+        match unsafe { object_mut(this) }.internal_mut() {
+            Some(Internal::Map(m)) if !set => return Ok(m),
+            Some(Internal::Set(m)) if set => return Ok(m),
             _ => {}
         }
     }
@@ -102,8 +102,8 @@ fn construct_collection(this: Value, args: &[Value], is_set: bool) -> JsResult<V
 }
 
 fn storage_of<'a>(obj: Value) -> &'a mut OrderedMap {
-    match &mut unsafe { object_mut(obj) }.internal {
-        Internal::Map(m) | Internal::Set(m) => m,
+    match unsafe { object_mut(obj) }.internal_mut() {
+        Some(Internal::Map(m) | Internal::Set(m)) => m,
         _ => unreachable!("a collection"),
     }
 }

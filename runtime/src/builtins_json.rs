@@ -149,7 +149,7 @@ impl Stringifier {
             self.root.push(value);
         }
         if is_object(value)
-            && let Internal::Primitive(p) = unsafe { object_mut(value) }.internal
+            && let Internal::Primitive(p) = *unsafe { object_mut(value) }.internal()
         {
             value = if p.is_number() {
                 Value::number(to_number(value)?)
@@ -300,7 +300,7 @@ pub fn stringify(value: Value, replacer: Value, space: Value) -> JsResult<Value>
             } else if v.is_number() {
                 Some(to_string(v)?)
             } else if is_object(v)
-                && let Internal::Primitive(p) = unsafe { object_mut(v) }.internal
+                && let Internal::Primitive(p) = *unsafe { object_mut(v) }.internal()
                 && (p.is_number() || is_string(p))
             {
                 Some(to_string(v)?)
@@ -318,7 +318,7 @@ pub fn stringify(value: Value, replacer: Value, space: Value) -> JsResult<Value>
     }
     let mut space = space;
     if is_object(space)
-        && let Internal::Primitive(p) = unsafe { object_mut(space) }.internal
+        && let Internal::Primitive(p) = *unsafe { object_mut(space) }.internal()
     {
         if p.is_number() {
             space = Value::number(to_number(space)?);

@@ -170,7 +170,7 @@ pub fn enumerable_own_keys(o: Value) -> JsResult<Vec<Value>> {
             .collect());
     }
     let o = to_object_or_throw(o)?;
-    if let Internal::Primitive(p) = unsafe { object_mut(o) }.internal
+    if let Internal::Primitive(p) = *unsafe { object_mut(o) }.internal()
         && is_string(p)
     {
         let n = unsafe { string::units(p) }.len();
@@ -403,7 +403,7 @@ pub fn define_own(o: Value, key: Value, d: &Descriptor) -> JsResult<()> {
             }
             let i = i as usize;
             let exists = obj.elements.get(i).is_some_and(|e| !e.is_uninit());
-            if obj.frozen {
+            if obj.frozen() {
                 let same = d
                     .value
                     .is_none_or(|v| exists && same_value(obj.elements[i], v));
@@ -419,7 +419,7 @@ pub fn define_own(o: Value, key: Value, d: &Descriptor) -> JsResult<()> {
                 }
                 return Ok(());
             }
-            if !exists && !obj.extensible {
+            if !exists && !obj.extensible() {
                 return Err(throw_type_error(&format!(
                     "Cannot define property {}, object is not extensible",
                     string::to_rust_string(key)
@@ -438,7 +438,7 @@ pub fn define_own(o: Value, key: Value, d: &Descriptor) -> JsResult<()> {
         }
         if string::string_eq(key, string::intern("length")) {
             if let Some(v) = d.value {
-                if obj.frozen {
+                if obj.frozen() {
                     return Err(redefine_error(key));
                 }
                 property::set(o, key, v)?;
@@ -448,7 +448,7 @@ pub fn define_own(o: Value, key: Value, d: &Descriptor) -> JsResult<()> {
     }
     let existing = obj.props.get(key);
     let Some(cur) = existing else {
-        if !obj.extensible {
+        if !obj.extensible() {
             return Err(throw_type_error(&format!(
                 "Cannot define property {}, object is not extensible",
                 string::to_rust_string(key)
@@ -616,7 +616,7 @@ fn own_descriptor(o: Value, key: Value) -> JsResult<Value> {
     let o = to_object(o)?;
     let obj = props_of(o);
     if obj.header.kind == KIND_ARRAY {
-        let frozen = obj.frozen;
+        let frozen = obj.frozen();
         if let Some(i) = array_index_of_key(key) {
             return Ok(match obj.elements.get(i as usize) {
                 Some(&e) if !e.is_uninit() => mk(&[
@@ -709,9 +709,9 @@ native!(object_get_own_property_names, |this, args| {
 
 fn set_integrity(o: Value, frozen: bool) {
     let obj = props_of(o);
-    obj.extensible = false;
+    obj.set_extensible(false);
     if frozen {
-        obj.frozen = true;
+        obj.set_frozen(true);
     }
     // Inline caches must not keep writing to (or adding keys to) it.
     obj.props.to_dictionary();
@@ -744,7 +744,7 @@ native!(object_prevent_extensions, |this, args| {
     let o = arg(args, 0);
     if is_object(o) {
         let obj = props_of(o);
-        obj.extensible = false;
+        obj.set_extensible(false);
         obj.props.to_dictionary();
     }
     Ok(o)
@@ -755,10 +755,11 @@ fn test_integrity(o: Value, frozen: bool) -> bool {
         return true;
     }
     let obj = props_of(o);
-    if obj.extensible {
+    if obj.extensible() {
         return false;
     }
-    if obj.header.kind == KIND_ARRAY && !obj.frozen && obj.elements.iter().any(|e| !e.is_uninit()) {
+    if obj.header.kind == KIND_ARRAY && !obj.frozen() && obj.elements.iter().any(|e| !e.is_uninit())
+    {
         return false;
     }
     obj.props.iter().all(|p| {
@@ -775,7 +776,7 @@ native!(object_is_sealed, |this, args| Ok(Value::bool(
 )));
 native!(object_is_extensible, |this, args| {
     let o = arg(args, 0);
-    Ok(Value::bool(is_object(o) && props_of(o).extensible))
+    Ok(Value::bool(is_object(o) && props_of(o).extensible()))
 });
 
 native!(object_get_prototype_of, |this, args| {
@@ -819,7 +820,7 @@ native!(object_set_prototype_of, |this, args| {
     if obj.proto == proto {
         return Ok(o);
     }
-    if !obj.extensible {
+    if !obj.extensible() {
         return Err(throw_type_error(&format!(
             "{} is not extensible",
             object_to_string_desc(o)
@@ -956,7 +957,7 @@ pub fn to_string_tag(v: Value) -> &'static str {
         return "Function";
     }
     let o = unsafe { object_mut(v) };
-    match &o.internal {
+    match &o.internal() {
         Internal::Error => "Error",
         Internal::Arguments => "Arguments",
         Internal::Primitive(p) if p.is_number() => "Number",

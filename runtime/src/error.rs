@@ -124,7 +124,7 @@ pub fn is_error(v: Value) -> bool {
         return false;
     }
     let o = unsafe { object_mut(v) };
-    matches!(o.internal, Internal::Error)
+    matches!(o.internal(), Internal::Error)
 }
 
 /// A fresh object used as `this` by `new`.

@@ -626,26 +626,18 @@ impl Heap {
         let cell = self.alloc_cell(size) as *mut JsObject;
         // SAFETY: fresh memory for a JsObject.
         unsafe {
-            cell.write(JsObject {
-                header: Header::new(kind),
-                proto,
-                // Objects with exotic keys never share a shape (see shape.rs).
-                props: match internal {
-                    Internal::Error | Internal::Arguments | Internal::Primitive(_) => {
-                        crate::object::PropertyMap::new_dictionary()
-                    }
-                    _ if kind == KIND_ARRAY => crate::object::PropertyMap::new_array(),
-                    _ if slots == crate::shape::WIDE_INLINE_SLOTS => {
-                        crate::object::PropertyMap::new_wide()
-                    }
-                    _ => crate::object::PropertyMap::new(),
-                },
-                elements: Vec::new(),
-                internal,
-                extensible: true,
-                frozen: false,
-                wide_instances: false,
-            })
+            // Objects with exotic keys never share a shape (see shape.rs).
+            let props = match internal {
+                Internal::Error | Internal::Arguments | Internal::Primitive(_) => {
+                    crate::object::PropertyMap::new_dictionary()
+                }
+                _ if kind == KIND_ARRAY => crate::object::PropertyMap::new_array(),
+                _ if slots == crate::shape::WIDE_INLINE_SLOTS => {
+                    crate::object::PropertyMap::new_wide()
+                }
+                _ => crate::object::PropertyMap::new(),
+            };
+            cell.write(JsObject::new(Header::new(kind), proto, props, internal))
         };
         if kind == KIND_OBJECT {
             // SAFETY: the cell has room for the in-object slots.
@@ -678,16 +670,12 @@ impl Heap {
             std::ptr::write(
                 p,
                 JsFunction {
-                    object: JsObject {
+                    object: JsObject::new(
                         header,
                         proto,
-                        props: crate::object::PropertyMap::new_function(),
-                        elements: Vec::new(),
-                        internal: Internal::None,
-                        extensible: true,
-                        frozen: false,
-                        wide_instances: false,
-                    },
+                        crate::object::PropertyMap::new_function(),
+                        Internal::None,
+                    ),
                     code,
                     name,
                     length,
@@ -769,7 +757,7 @@ impl Heap {
                     for &e in &o.elements {
                         self.mark_value(e);
                     }
-                    match &o.internal {
+                    match o.internal() {
                         Internal::None | Internal::Error | Internal::Arguments => {}
                         Internal::Primitive(v) => self.mark_value(*v),
                         Internal::Map(m) | Internal::Set(m) => {

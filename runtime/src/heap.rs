@@ -5,7 +5,9 @@
 //! ```text
 //!  byte 0     kind     (KIND_STRING, KIND_OBJECT, KIND_ARRAY, KIND_FUNCTION, KIND_BOX)
 //!  byte 1     mark     (set by the collector while marking; 0 outside a collection)
-//!  bytes 2-3  flags    (FLAG_PERMANENT: never freed, e.g. string literals)
+//!  bytes 2-3  flags    (FLAG_PERMANENT: never freed, e.g. string literals;
+//!                      objects: FLAG_NOT_EXTENSIBLE, FLAG_FROZEN,
+//!                      FLAG_WIDE_INSTANCES, property::FLAG_MATERIALIZED)
 //!  bytes 4-7  extra    (functions: number of captured slots)
 //! ```
 //!
@@ -31,6 +33,16 @@ pub const KIND_BOX: u8 = 5;
 
 /// Never freed (string literals, the global object...).
 pub const FLAG_PERMANENT: u16 = 1;
+// (2 is `property::FLAG_MATERIALIZED`.)
+/// An object that `Object.preventExtensions` (or seal/freeze) made
+/// non-extensible.
+pub const FLAG_NOT_EXTENSIBLE: u16 = 4;
+/// A frozen object (`Object.freeze`): compiled stores and pushes check it.
+pub const FLAG_FROZEN: u16 = 8;
+/// Set on a constructor's prototype when its instances get more properties
+/// than a narrow object holds in its cell ([`instance_keys`]): `new` makes
+/// them wide ([`crate::shape::WIDE_INLINE_SLOTS`]).
+pub const FLAG_WIDE_INSTANCES: u16 = 16;
 
 #[repr(C)]
 pub struct Header {
@@ -80,6 +92,16 @@ pub enum Internal {
 }
 
 /// The common prefix of objects, arrays and functions.
+///
+/// ```text
+///  0   header      (flags: extensible, frozen, wide instances)
+///  8   proto
+///  16  props       (its shape word first: `SHAPE_WORD`)
+///  ..  elements
+///  ..  internal    (null for most objects)
+/// ```
+/// then, for ordinary objects, the in-object property slots; for functions,
+/// the rest of [`JsFunction`].
 #[repr(C)]
 pub struct JsObject {
     pub header: Header,
@@ -88,14 +110,74 @@ pub struct JsObject {
     pub props: PropertyMap,
     /// Array elements (arrays only). Holes are `Value::UNINIT`.
     pub elements: Vec<Value>,
-    pub internal: Internal,
-    pub extensible: bool,
-    pub frozen: bool,
-    /// Set on a constructor's prototype when its instances get more
-    /// properties than a narrow object holds in its cell
-    /// ([`instance_keys`]): `new` makes them wide
-    /// ([`crate::shape::WIDE_INLINE_SLOTS`]).
-    pub wide_instances: bool,
+    /// What kind of object this is when it is not plain; `None` (no
+    /// allocation) for plain objects, arrays and functions.
+    internal: Option<Box<Internal>>,
+}
+
+/// The `internal` of a plain object.
+static INTERNAL_NONE: Internal = Internal::None;
+
+impl JsObject {
+    /// A fresh object's prefix: extensible, not frozen.
+    pub fn new(header: Header, proto: Value, props: PropertyMap, internal: Internal) -> JsObject {
+        JsObject {
+            header,
+            proto,
+            props,
+            elements: Vec::new(),
+            internal: match internal {
+                Internal::None => None,
+                i => Some(Box::new(i)),
+            },
+        }
+    }
+
+    pub fn internal(&self) -> &Internal {
+        self.internal.as_deref().unwrap_or(&INTERNAL_NONE)
+    }
+
+    /// `None` for a plain object (whose kind never changes).
+    pub fn internal_mut(&mut self) -> Option<&mut Internal> {
+        self.internal.as_deref_mut()
+    }
+
+    fn flag(&self, f: u16) -> bool {
+        self.header.flags & f != 0
+    }
+
+    fn set_flag(&mut self, f: u16, on: bool) {
+        if on {
+            self.header.flags |= f;
+        } else {
+            self.header.flags &= !f;
+        }
+    }
+
+    pub fn extensible(&self) -> bool {
+        !self.flag(FLAG_NOT_EXTENSIBLE)
+    }
+
+    pub fn set_extensible(&mut self, on: bool) {
+        self.set_flag(FLAG_NOT_EXTENSIBLE, !on);
+    }
+
+    pub fn frozen(&self) -> bool {
+        self.flag(FLAG_FROZEN)
+    }
+
+    pub fn set_frozen(&mut self, on: bool) {
+        self.set_flag(FLAG_FROZEN, on);
+    }
+
+    /// See [`FLAG_WIDE_INSTANCES`].
+    pub fn wide_instances(&self) -> bool {
+        self.flag(FLAG_WIDE_INSTANCES)
+    }
+
+    pub fn set_wide_instances(&mut self, on: bool) {
+        self.set_flag(FLAG_WIDE_INSTANCES, on);
+    }
 }
 
 /// Signature of compiled JS functions and native builtins alike:
@@ -223,6 +305,7 @@ const _: () = assert!(offset_of!(JsBox, not_a_shape) == SHAPE_WORD);
 const _: () = assert!(offset_of!(JsString, units) == SHAPE_WORD);
 
 pub const HEADER_KIND_OFFSET: i32 = offset_of!(Header, kind) as i32;
+pub const HEADER_FLAGS_OFFSET: i32 = offset_of!(Header, flags) as i32;
 pub const FUNCTION_CODE_OFFSET: i32 = offset_of!(JsFunction, code) as i32;
 pub const FUNCTION_FLAGS_OFFSET: i32 = offset_of!(JsFunction, flags) as i32;
 /// The word of `JsFunction.bound` ([`FunctionExtras`]): 0 for a function
@@ -304,3 +387,6 @@ pub unsafe fn function_captures<'a>(v: Value) -> &'a mut [Value] {
         std::slice::from_raw_parts_mut(base, n)
     }
 }
+
+// The object prefix every object, array and function cell starts with.
+const _: () = assert!(std::mem::size_of::<JsObject>() == 88);

@@ -416,7 +416,7 @@ fn is_instance_of(obj: Value, ctor: Value) -> bool {
 /// Is `v` an error: made by an Error constructor, or inheriting from
 /// Error.prototype (node: `isNativeError(e) || e instanceof Error`).
 fn is_error(v: Value) -> bool {
-    if matches!(unsafe { object_mut(v) }.internal, Internal::Error) {
+    if matches!(unsafe { object_mut(v) }.internal(), Internal::Error) {
         return true;
     }
     let error_proto = rt().protos.error;
@@ -434,7 +434,7 @@ fn is_error(v: Value) -> bool {
 /// when no constructor can be found.
 fn internal_class_name(v: Value) -> &'static str {
     let o = unsafe { object_mut(v) };
-    match (&o.internal, o.header.kind) {
+    match (&o.internal(), o.header.kind) {
         (_, KIND_ARRAY) => "Array",
         (_, KIND_FUNCTION) => "Function",
         (Internal::Error, _) => "Error",
@@ -452,7 +452,7 @@ fn internal_class_name(v: Value) -> &'static str {
 /// and so do Math and JSON. None is enumerable, so node always shows it
 /// (unless it equals the constructor's name).
 fn to_string_tag(v: Value) -> &'static str {
-    if let Internal::Iterator(state) = unsafe { &object_mut(v).internal } {
+    if let Internal::Iterator(state) = unsafe { object_mut(v).internal() } {
         return iterator_tag(state.kind);
     }
     let protos = &rt().protos;
@@ -500,7 +500,8 @@ fn iterator_preview(state: &IterState) -> Option<(Vec<Value>, bool)> {
     if state.done || !is_object(state.source) {
         return Some((values, pairs));
     }
-    let (Internal::Map(map) | Internal::Set(map)) = (unsafe { &object_mut(state.source).internal })
+    let (Internal::Map(map) | Internal::Set(map)) =
+        (unsafe { &object_mut(state.source).internal() })
     else {
         return Some((values, pairs));
     };
@@ -709,8 +710,8 @@ impl Inspector {
                 return format!("{}]", braces.0);
             }
             entries_kind = Entries::ArrayExtras;
-        } else if let Internal::Map(m) | Internal::Set(m) = &o.internal {
-            let fallback = if matches!(o.internal, Internal::Map(_)) {
+        } else if let Internal::Map(m) | Internal::Set(m) = &o.internal() {
+            let fallback = if matches!(o.internal(), Internal::Map(_)) {
                 "Map"
             } else {
                 "Set"
@@ -720,7 +721,7 @@ impl Inspector {
                 return format!("{prefix}{{}}");
             }
             braces = (format!("{prefix}{{"), "}");
-        } else if let Internal::Iterator(state) = &o.internal
+        } else if let Internal::Iterator(state) = &o.internal()
             && let Some(preview) = iterator_preview(state)
         {
             // getIteratorBraces: "[Map Iterator] {"; formatIterator marks
@@ -737,7 +738,7 @@ impl Inspector {
             if keys.is_empty() {
                 return base;
             }
-        } else if matches!(unsafe { object_mut(v) }.internal, Internal::Arguments) {
+        } else if matches!(unsafe { object_mut(v) }.internal(), Internal::Arguments) {
             // node: `[Arguments] { '0': 1 }`
             braces.0 = "[Arguments] {".to_string();
             if keys.is_empty() {
@@ -756,7 +757,7 @@ impl Inspector {
             if keys.is_empty() {
                 return base;
             }
-        } else if let Internal::Primitive(p) = o.internal {
+        } else if let Internal::Primitive(p) = *o.internal() {
             base = self.boxed_base(p, ctor, tag);
             if keys.is_empty() {
                 return base;
@@ -781,7 +782,7 @@ impl Inspector {
         let recurse_times = recurse_times + 1;
         self.seen.push(v);
         self.current_depth = recurse_times;
-        let mut output = match &o.internal {
+        let mut output = match &o.internal() {
             _ if is_array(v) => self.format_array(v, recurse_times),
             Internal::Map(m) => {
                 let entries = m.entries();
@@ -1182,7 +1183,7 @@ fn error_stack(err: Value) -> String {
     }
     let mut owner = err;
     while is_object(owner) {
-        if matches!(unsafe { object_mut(owner) }.internal, Internal::Error) {
+        if matches!(unsafe { object_mut(owner) }.internal(), Internal::Error) {
             let stack = crate::error::materialize_stack(owner);
             return string::to_rust_string(stack);
         }

@@ -50,8 +50,8 @@ pub fn state_of<'a>(v: Value) -> Option<&'a mut IterState> {
     if !is_object(v) {
         return None;
     }
-    match &mut unsafe { object_mut(v) }.internal {
-        Internal::Iterator(s) => Some(s),
+    match unsafe { object_mut(v) }.internal_mut() {
+        Some(Internal::Iterator(s)) => Some(s),
         _ => None,
     }
 }
@@ -115,7 +115,7 @@ pub fn next(it: &mut IterState) -> Option<Value> {
         | IterKind::MapValues
         | IterKind::SetValues
         | IterKind::SetEntries => {
-            let map = match &unsafe { object_mut(it.source) }.internal {
+            let map = match &unsafe { object_mut(it.source) }.internal() {
                 Internal::Map(m) | Internal::Set(m) => m,
                 _ => return None,
             };
@@ -154,7 +154,7 @@ pub extern "C" fn rt_iter_open(v: u64) -> u64 {
         return v.0;
     }
     if is_object(v) {
-        match unsafe { object_mut(v) }.internal {
+        match unsafe { object_mut(v) }.internal() {
             Internal::Map(_) => return new_iterator(v, IterKind::MapEntries).0,
             Internal::Set(_) => return new_iterator(v, IterKind::SetValues).0,
             Internal::Arguments => {

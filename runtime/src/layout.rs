@@ -56,9 +56,8 @@ pub struct Layout {
     pub elements_len: i32,
     /// `JsObject.elements` capacity.
     pub elements_cap: i32,
-    /// `JsObject.frozen` and `JsObject.extensible` (bool bytes).
-    pub frozen: i32,
-    pub extensible: i32,
+    /// `Header.flags` (a u16; `heap::FLAG_FROZEN`, `heap::FLAG_NOT_EXTENSIBLE`).
+    pub header_flags: i32,
     /// `SiteCache`: size, and the fields of its first entry (at offset 0).
     pub cache_size: i32,
     pub cache_shape: i32,
@@ -87,8 +86,7 @@ pub fn layout() -> Layout {
         elements_ptr: elements + vp,
         elements_len: elements + vl,
         elements_cap: elements + vc,
-        frozen: offset_of!(JsObject, frozen) as i32,
-        extensible: offset_of!(JsObject, extensible) as i32,
+        header_flags: crate::heap::HEADER_FLAGS_OFFSET,
         cache_size: std::mem::size_of::<SiteCache>() as i32,
         cache_shape: offset_of!(CacheEntry, shape) as i32,
         cache_holder: offset_of!(CacheEntry, holder) as i32,
@@ -103,10 +101,9 @@ pub fn layout() -> Layout {
 
 impl Layout {
     /// As words, for the table the compiler emits and the runtime checks.
-    pub fn words(&self) -> [u64; 20] {
+    pub fn words(&self) -> [u64; 19] {
         [
             self.elements_cap as u64,
-            self.extensible as u64,
             self.props_overflow_len as u64,
             self.props_overflow_cap as u64,
             self.props_len as u64,
@@ -117,7 +114,7 @@ impl Layout {
             self.props_overflow as u64,
             self.elements_ptr as u64,
             self.elements_len as u64,
-            self.frozen as u64,
+            self.header_flags as u64,
             self.cache_size as u64,
             self.cache_shape as u64,
             self.cache_holder as u64,

@@ -114,7 +114,7 @@ pub fn new_object(proto: Value) -> Value {
 /// Creates the object `new` makes for a constructor whose `prototype` is
 /// `proto`: wide when earlier instances outgrew a narrow cell.
 pub fn new_instance(proto: Value) -> Value {
-    if is_object(proto) && unsafe { object_mut(proto) }.wide_instances {
+    if is_object(proto) && unsafe { object_mut(proto) }.wide_instances() {
         return rt().heap.alloc_wide_object(proto);
     }
     new_object(proto)

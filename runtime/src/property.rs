@@ -48,8 +48,9 @@ fn materialize_function_now(f: Value) {
     }
     if is_ctor && props.find(string::intern("prototype")).is_none() {
         let proto = new_plain_object();
-        unsafe { object_mut(proto) }.wide_instances =
-            crate::heap::instance_keys(func.flags) > crate::shape::INLINE_SLOTS;
+        unsafe { object_mut(proto) }.set_wide_instances(
+            crate::heap::instance_keys(func.flags) > crate::shape::INLINE_SLOTS,
+        );
         define(
             proto,
             string::intern("constructor"),
@@ -129,7 +130,7 @@ fn key_display(key: Value) -> String {
 fn get_from(start: Value, receiver: Value, key: Value) -> JsResult<Value> {
     // An error's `stack` is formatted on first access (as V8 does).
     if is_object(start)
-        && matches!(unsafe { object_mut(start) }.internal, Internal::Error)
+        && matches!(unsafe { object_mut(start) }.internal(), Internal::Error)
         && unsafe { object_mut(start) }
             .props
             .find(string::intern("stack"))
@@ -143,7 +144,7 @@ fn get_from(start: Value, receiver: Value, key: Value) -> JsResult<Value> {
         prepare(o);
         let obj = unsafe { object_mut(o) };
         // A String wrapper object has the string's indices and length.
-        if let Internal::Primitive(p) = obj.internal
+        if let Internal::Primitive(p) = *obj.internal()
             && is_string(p)
         {
             let units = unsafe { string::units(p) };
@@ -287,7 +288,7 @@ pub fn set(obj: Value, key: Value, v: Value) -> JsResult<bool> {
     let o = unsafe { object_mut(obj) };
     if o.header.kind == KIND_ARRAY {
         if let Some(i) = array_index_of_key(key) {
-            if o.frozen {
+            if o.frozen() {
                 return Ok(false);
             }
             let i = i as usize;
@@ -301,7 +302,7 @@ pub fn set(obj: Value, key: Value, v: Value) -> JsResult<bool> {
                     "bibao supports dense arrays only (index too far past the end)",
                 ));
             }
-            if !o.extensible {
+            if !o.extensible() {
                 return Ok(false);
             }
             o.elements.resize(i, Value::UNINIT);
@@ -309,7 +310,7 @@ pub fn set(obj: Value, key: Value, v: Value) -> JsResult<bool> {
             return Ok(true);
         }
         if string::is_length(key) {
-            if o.frozen {
+            if o.frozen() {
                 return Ok(false);
             }
             // `v`'s valueOf may run compiled code while `o` is borrowed.
@@ -356,7 +357,7 @@ pub fn set(obj: Value, key: Value, v: Value) -> JsResult<bool> {
         proto = po.proto;
     }
     let o = unsafe { object_mut(obj) };
-    if !o.extensible {
+    if !o.extensible() {
         return Ok(false);
     }
     o.props.insert(key, v, PROP_DEFAULT);
@@ -404,7 +405,7 @@ pub fn set_value_strict(obj: Value, key: Value, v: Value) -> JsResult<()> {
         set_value(obj, key, v)?;
         // Array element writes that were refused (frozen arrays) are rare;
         // they are checked through the generic path below when not arrays.
-        if !is_array(obj) || !unsafe { object_mut(obj) }.frozen {
+        if !is_array(obj) || !unsafe { object_mut(obj) }.frozen() {
             return Ok(());
         }
     }
@@ -420,13 +421,13 @@ pub fn set_value(obj: Value, key: Value, v: Value) -> JsResult<()> {
     if key.is_number() && is_array(obj) {
         let n = key.as_number();
         let o = unsafe { object_mut(obj) };
-        if n >= 0.0 && (n as usize as f64) == n && !o.frozen {
+        if n >= 0.0 && (n as usize as f64) == n && !o.frozen() {
             let i = n as usize;
             if i < o.elements.len() {
                 o.elements[i] = v;
                 return Ok(());
             }
-            if i == o.elements.len() && o.extensible {
+            if i == o.elements.len() && o.extensible() {
                 o.elements.push(v);
                 return Ok(());
             }
@@ -486,7 +487,7 @@ pub fn delete(obj: Value, key: Value) -> JsResult<bool> {
     let k = to_property_key(key)?;
     prepare(obj);
     let o = unsafe { object_mut(obj) };
-    if o.frozen {
+    if o.frozen() {
         return Ok(false);
     }
     if o.header.kind == KIND_ARRAY
@@ -564,7 +565,7 @@ fn cached_store(ob: &mut JsObject, c: &mut SiteCache, v: Value, check_chain: boo
         }
         if e.holder == HOLDER_TRANSITION
             && (!check_chain || (ob.proto.0 == e.proto && e.epoch == crate::shape::proto_epoch()))
-            && ob.extensible
+            && ob.extensible()
             && ob.props.slot_count() == e.slot as usize
         {
             // SAFETY: the entry was filled from exactly this transition.
@@ -863,12 +864,12 @@ const HOLDER_TRANSITION: u64 = 1;
 /// string wrappers, lazy error stacks): such lookups are never cached.
 fn exotic_key(o: &JsObject, key: Value) -> bool {
     let indexed = o.header.kind == KIND_ARRAY
-        || matches!(o.internal, Internal::Primitive(p) if is_string(p))
-        || matches!(o.internal, Internal::Arguments);
+        || matches!(o.internal(), Internal::Primitive(p) if is_string(*p))
+        || matches!(o.internal(), Internal::Arguments);
     if indexed && (string::is_length(key) || array_index_of_key(key).is_some()) {
         return true;
     }
-    matches!(o.internal, Internal::Error)
+    matches!(o.internal(), Internal::Error)
 }
 
 /// Whether an inline cache may remember `o`'s shape.
@@ -1075,7 +1076,7 @@ fn fill_set_cache(obj: Value, key: Value, before: *const crate::shape::Shape, c:
         || s.flags_of(i) != PROP_DEFAULT
         || i + 1 != s.len()
         || before_shape.len() + 1 != s.len()
-        || !ob.extensible
+        || !ob.extensible()
     {
         return;
     }
