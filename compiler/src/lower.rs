@@ -1219,22 +1219,22 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let addr = self.b.ins().iadd(p, off);
         self.b.ins().store(flags(), v, addr, 0);
         self.b.ins().jump(moved, &[]);
-        // The new slot is in the overflow vector: push while there is room.
+        // The new slot is in the overflow vector: store while there is room
+        // (its offset there is 8 times the overflow values in use).
         self.b.switch_to_block(overflow_b);
-        let olen = self.b.ins().load(I64, flags(), p, lay.props_overflow_len);
-        let ocap = self.b.ins().load(I64, flags(), p, lay.props_overflow_cap);
+        let base = self.b.ins().load(I64, flags(), p, lay.props_overflow);
+        let ocap = self
+            .b
+            .ins()
+            .load(I64, flags(), base, lay.props_overflow_cap);
+        let boff = self.b.ins().band_imm_u(off, 0x7fff_ffff);
+        let olen = self.b.ins().ushr_imm_u(boff, 3);
         let room = self.b.ins().icmp(IntCC::UnsignedLessThan, olen, ocap);
         let push_b = self.b.create_block();
         self.b.ins().brif(room, push_b, &[], slow, &[]);
         self.b.switch_to_block(push_b);
-        let base = self.b.ins().load(I64, flags(), p, lay.props_overflow);
-        let boff = self.b.ins().ishl_imm_u(olen, 3);
         let addr = self.b.ins().iadd(base, boff);
         self.b.ins().store(flags(), v, addr, 0);
-        let olen1 = self.b.ins().iadd_imm_s(olen, 1);
-        self.b
-            .ins()
-            .store(flags(), olen1, p, lay.props_overflow_len);
         self.b.ins().jump(moved, &[]);
         self.b.switch_to_block(moved);
         let len1 = self.b.ins().iadd_imm_s(len, 1);

@@ -389,4 +389,4 @@ pub unsafe fn function_captures<'a>(v: Value) -> &'a mut [Value] {
 }
 
 // The object prefix every object, array and function cell starts with.
-const _: () = assert!(std::mem::size_of::<JsObject>() == 88);
+const _: () = assert!(std::mem::size_of::<JsObject>() == 72);

@@ -45,9 +45,9 @@ pub struct Layout {
     pub proto: i32,
     /// `JsObject.props.shape` (a pointer compared with the cached shape).
     pub props_shape: i32,
-    /// `JsObject.props.overflow` data pointer, length and capacity.
+    /// `JsObject.props.overflow`: a pointer to the overflow slot values.
     pub props_overflow: i32,
-    pub props_overflow_len: i32,
+    /// The overflow capacity (a u64), relative to that pointer (negative).
     pub props_overflow_cap: i32,
     /// `JsObject.props.len`: slot values in use (a u32).
     pub props_len: i32,
@@ -79,9 +79,8 @@ pub fn layout() -> Layout {
     Layout {
         proto: offset_of!(JsObject, proto) as i32,
         props_shape: props + PropertyMap::SHAPE_OFFSET,
-        props_overflow: props + PropertyMap::OVERFLOW_OFFSET + vp,
-        props_overflow_len: props + PropertyMap::OVERFLOW_OFFSET + vl,
-        props_overflow_cap: props + PropertyMap::OVERFLOW_OFFSET + vc,
+        props_overflow: props + PropertyMap::OVERFLOW_OFFSET,
+        props_overflow_cap: crate::shape::OVERFLOW_CAP_FROM_DATA,
         props_len: props + PropertyMap::LEN_OFFSET,
         elements_ptr: elements + vp,
         elements_len: elements + vl,
@@ -101,10 +100,9 @@ pub fn layout() -> Layout {
 
 impl Layout {
     /// As words, for the table the compiler emits and the runtime checks.
-    pub fn words(&self) -> [u64; 19] {
+    pub fn words(&self) -> [u64; 18] {
         [
             self.elements_cap as u64,
-            self.props_overflow_len as u64,
             self.props_overflow_cap as u64,
             self.props_len as u64,
             self.cache_offset as u64,
