@@ -1321,8 +1321,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             .b
             .ins()
             .uload16(types::I32, flags(), p, lay.header_flags);
-        let len = self.b.ins().load(I64, flags(), p, lay.elements_len);
-        let cap = self.b.ins().load(I64, flags(), p, lay.elements_cap);
+        let store = self.b.ins().load(I64, flags(), p, lay.elements);
+        let len = self.b.ins().load(I64, flags(), store, lay.elements_len);
+        let cap = self.b.ins().load(I64, flags(), store, lay.elements_cap);
         let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
         let not_ext = self.b.ins().band_imm_u(
             header_flags,
@@ -1331,12 +1332,11 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let ext_b = self.b.ins().icmp_imm_u(IntCC::Equal, not_ext, 0);
         let ok = self.b.ins().band(room, ext_b);
         self.guard(ok, slow);
-        let base = self.b.ins().load(I64, flags(), p, lay.elements_ptr);
         let off = self.b.ins().ishl_imm_u(len, 3);
-        let addr = self.b.ins().iadd(base, off);
-        self.b.ins().store(flags(), a, addr, 0);
+        let addr = self.b.ins().iadd(store, off);
+        self.b.ins().store(flags(), a, addr, lay.elements_data);
         let len1 = self.b.ins().iadd_imm_s(len, 1);
-        self.b.ins().store(flags(), len1, p, lay.elements_len);
+        self.b.ins().store(flags(), len1, store, lay.elements_len);
         let n = self.b.ins().fcvt_from_sint(types::F64, len1);
         let n = self.f64_bits(n);
         self.b.def_var(result, n);
@@ -1382,12 +1382,13 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             self.guard(exact, slow);
             i
         };
-        let len = self.b.ins().load(I64, flags(), p, lay.elements_len);
+        let store = self.b.ins().load(I64, flags(), p, lay.elements);
+        let len = self.b.ins().load(I64, flags(), store, lay.elements_len);
         let in_range = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
         self.guard(in_range, slow);
-        let base = self.b.ins().load(I64, flags(), p, lay.elements_ptr);
         let off = self.b.ins().ishl_imm_u(i, 3);
-        self.b.ins().iadd(base, off)
+        let base = self.b.ins().iadd(store, off);
+        self.b.ins().iadd_imm_s(base, lay.elements_data as i64)
     }
 
     /// A global read: the cached slot of the global object while the
@@ -1433,10 +1434,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             Some(_) if length => {
                 // `a.length` on an array: the element count.
                 let p = self.expect_kind(o, bibao_runtime::heap::KIND_ARRAY, slow);
-                let len = self
-                    .b
-                    .ins()
-                    .load(I64, flags(), p, self.env.layout.elements_len);
+                let lay = self.env.layout;
+                let store = self.b.ins().load(I64, flags(), p, lay.elements);
+                let len = self.b.ins().load(I64, flags(), store, lay.elements_len);
                 let f = self.b.ins().fcvt_from_sint(types::F64, len);
                 let v = self.f64_bits(f);
                 self.b.def_var(result, v);

@@ -472,7 +472,7 @@ pub fn new_array(elements: Vec<Value>) -> Value {
     let a = rt()
         .heap
         .alloc_object(KIND_ARRAY, rt().protos.array, Internal::None);
-    unsafe { object_mut(a) }.elements = elements;
+    unsafe { object_mut(a) }.elements = elements.into();
     a
 }
 
@@ -485,7 +485,11 @@ native!(array_ctor, |this, args| {
                 "Invalid array length",
             ));
         }
-        new_array(vec![Value::UNINIT; n as usize])
+        let a = new_array(Vec::new());
+        unsafe { object_mut(a) }
+            .elements
+            .resize(n as usize, Value::UNINIT);
+        a
     } else {
         new_array(args.to_vec())
     };

@@ -22,7 +22,7 @@ use crate::string;
 use crate::value::Value;
 use std::cmp::Ordering;
 
-fn elements<'a>(a: Value) -> &'a mut Vec<Value> {
+fn elements<'a>(a: Value) -> &'a mut crate::elements::Elements {
     &mut unsafe { object_mut(a) }.elements
 }
 
@@ -398,7 +398,7 @@ fn merge_sort(v: &mut [Value], cmp: Value) -> JsResult<()> {
 
 /// Sorts a copy of the array's values; holes go last.
 fn sorted_values(this: Value, cmp: Value, keep_holes: bool) -> JsResult<Vec<Value>> {
-    let src = elements(this).clone();
+    let src = elements(this).to_vec();
     let mut items: Vec<Value> = src.iter().copied().filter(|e| !e.is_uninit()).collect();
     let holes = src.len() - items.len();
     // While the comparator runs, the values live in this vector: root them.
@@ -448,7 +448,7 @@ native!(array_sort, |this, args| {
         check_not_frozen(a)?;
     }
     let items = sorted_values(this, cmp, true)?;
-    unsafe { object_mut(this) }.elements = items;
+    unsafe { object_mut(this) }.elements = items.into();
     Ok(this)
 });
 
@@ -459,7 +459,7 @@ native!(array_to_sorted, |this, args| {
     let _root = RootGuard::new(&[copy]);
     let src = copy_to_array(this, "toSorted")?;
     let items = sorted_values(src, cmp, false)?;
-    *elements(copy) = items;
+    *elements(copy) = items.into();
     Ok(copy)
 });
 
@@ -612,7 +612,7 @@ native!(array_concat, |this, args| {
     }
     for item in items {
         if is_array(item) {
-            let src = elements(item).clone();
+            let src = elements(item).to_vec();
             elements(result).extend(src);
         } else {
             elements(result).push(item);

@@ -240,7 +240,7 @@ pub extern "C" fn rt_super_construct(
     args: u64,
     this_now: u64,
 ) -> u64 {
-    let items = unsafe { object_mut(Value(args)) }.elements.clone();
+    let items = unsafe { object_mut(Value(args)) }.elements.to_vec();
     let _root = crate::gc::RootGuard::new(&items);
     super_construct(Value(callee), Value(new_target), &items, Value(this_now))
 }

@@ -754,7 +754,7 @@ impl Heap {
                     let o = &*(h as *mut JsObject);
                     self.mark_value(o.proto);
                     o.props.for_each_value(|v| self.mark_value(v));
-                    for &e in &o.elements {
+                    for &e in o.elements.iter() {
                         self.mark_value(e);
                     }
                     match o.internal() {

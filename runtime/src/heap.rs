@@ -109,7 +109,7 @@ pub struct JsObject {
     pub proto: Value,
     pub props: PropertyMap,
     /// Array elements (arrays only). Holes are `Value::UNINIT`.
-    pub elements: Vec<Value>,
+    pub elements: crate::elements::Elements,
     /// What kind of object this is when it is not plain; `None` (no
     /// allocation) for plain objects, arrays and functions.
     internal: Option<Box<Internal>>,
@@ -125,7 +125,7 @@ impl JsObject {
             header,
             proto,
             props,
-            elements: Vec::new(),
+            elements: crate::elements::Elements::new(),
             internal: match internal {
                 Internal::None => None,
                 i => Some(Box::new(i)),
@@ -389,4 +389,4 @@ pub unsafe fn function_captures<'a>(v: Value) -> &'a mut [Value] {
 }
 
 // The object prefix every object, array and function cell starts with.
-const _: () = assert!(std::mem::size_of::<JsObject>() == 72);
+const _: () = assert!(std::mem::size_of::<JsObject>() == 56);

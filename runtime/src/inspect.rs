@@ -920,7 +920,7 @@ impl Inspector {
     /// node's `formatArray` and `formatSpecialArray` (arrays with holes): at
     /// most 100 entries, runs of holes shown as `<n empty items>`.
     fn format_array(&mut self, array: Value, recurse_times: usize) -> Vec<String> {
-        let elements = unsafe { object_mut(array) }.elements.clone();
+        let elements = unsafe { object_mut(array) }.elements.to_vec();
         let len = elements.len();
         let max_length = len.min(MAX_ARRAY_LENGTH);
         let mut output = Vec::new();

@@ -23,6 +23,7 @@ pub mod builtins_string;
 pub mod call;
 pub mod class;
 pub mod collections;
+pub mod elements;
 pub mod entry;
 pub mod error;
 pub mod fdlibm;

@@ -97,7 +97,7 @@ pub unsafe extern "C" fn rt_arguments_new(argc: u64, argv: *const u64) -> u64 {
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_object_rest(obj: u64, excluded: u64) -> u64 {
     let o = Value(obj);
-    let excluded = unsafe { object_mut(Value(excluded)) }.elements.clone();
+    let excluded = unsafe { object_mut(Value(excluded)) }.elements.to_vec();
     let result = crate::object::new_plain_object();
     if is_string(o) {
         let units = unsafe { string::units(o) }.to_vec();
@@ -226,7 +226,7 @@ pub extern "C" fn rt_require_object_coercible(v: u64, first_key: u64) -> u64 {
 /// Calls `f` with the elements of `args` (spread arguments).
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_function_apply(f: u64, this: u64, args: u64, desc: u64) -> u64 {
-    let items = unsafe { object_mut(Value(args)) }.elements.clone();
+    let items = unsafe { object_mut(Value(args)) }.elements.to_vec();
     if !is_function(Value(f)) {
         return crate::call::rt_function_not_callable(f, desc);
     }
@@ -236,7 +236,7 @@ pub extern "C" fn rt_function_apply(f: u64, this: u64, args: u64, desc: u64) -> 
 /// `new f(...args)`.
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_function_construct_array(f: u64, args: u64, desc: u64) -> u64 {
-    let items = unsafe { object_mut(Value(args)) }.elements.clone();
+    let items = unsafe { object_mut(Value(args)) }.elements.to_vec();
     unsafe {
         crate::call::rt_function_construct(
             f,

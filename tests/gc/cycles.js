@@ -27,7 +27,7 @@ function selfCapture(i) {
 }
 
 var check = 0;
-for (var i = 0; i < 400000; i++) {
+for (var i = 0; i < 600000; i++) {
   check = (check + objectCycle(i) + closureCycle(i) + selfCapture(i)) | 0;
   made += 3;
 }
