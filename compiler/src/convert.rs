@@ -2130,6 +2130,33 @@ impl<'r> Converter<'r> {
                 },
             });
         }
+        // `(o?.f)()`: the parenthesized chain still passes `o` as `this`
+        // (the chain's value is a reference); a short-circuited chain makes
+        // the callee undefined, so the call throws before `this` matters.
+        if let Expression::ChainExpression(ch) = c.callee.without_parentheses() {
+            let member = match &ch.expression {
+                ChainElement::StaticMemberExpression(m) => {
+                    let o = self.member_object(&m.object, m.optional)?;
+                    Some((o, Expr::Str(self.string(m.property.name.as_str()))))
+                }
+                ChainElement::ComputedMemberExpression(m) => {
+                    let o = self.member_object(&m.object, m.optional)?;
+                    Some((o, self.expr(&m.expression)?))
+                }
+                _ => None,
+            };
+            if let Some((o, k)) = member {
+                let (set, tmp) = self.temp("object", o);
+                let f = Expr::Seq(vec![set, Expr::Member(Box::new(tmp.clone()), Box::new(k))]);
+                let args = self.arguments(&c.arguments)?;
+                return Ok(Expr::CallWithThis {
+                    callee: Box::new(Expr::Chain(Box::new(f))),
+                    this: Box::new(tmp),
+                    args,
+                    desc,
+                });
+            }
+        }
         match c.callee.without_parentheses() {
             Expression::StaticMemberExpression(m) => {
                 let object = self.member_object(&m.object, m.optional)?;
