@@ -37,8 +37,11 @@ fn materialize_function_now(f: Value) {
     func.object.header.flags |= FLAG_MATERIALIZED;
     let length = Value::number(func.length as f64);
     let name = func.name;
-    let is_ctor =
-        func.flags & FUNCTION_FLAG_CONSTRUCTOR != 0 && func.flags & FUNCTION_FLAG_NATIVE == 0;
+    // Bound functions (their target and bound values in `bound`) construct
+    // with the target's `prototype` and have none of their own.
+    let is_ctor = func.flags & FUNCTION_FLAG_CONSTRUCTOR != 0
+        && func.flags & FUNCTION_FLAG_NATIVE == 0
+        && func.bound.is_empty();
     let props = &mut func.object.props;
     if props.find(string::intern("length")).is_none() {
         props.insert(string::intern("length"), length, PROP_CONFIGURABLE);
