@@ -469,10 +469,16 @@ native!(boolean_proto_to_string, |this, args| {
 // ---- Array ----------------------------------------------------------------
 
 pub fn new_array(elements: Vec<Value>) -> Value {
+    new_array_from(&elements)
+}
+
+/// An array of a copy of `values` (which must stay reachable: the array is
+/// allocated first).
+pub fn new_array_from(values: &[Value]) -> Value {
     let a = rt()
         .heap
         .alloc_object(KIND_ARRAY, rt().protos.array, Internal::None);
-    unsafe { object_mut(a) }.elements = elements.into();
+    unsafe { object_mut(a) }.elements.extend_from_slice(values);
     a
 }
 
@@ -491,7 +497,7 @@ native!(array_ctor, |this, args| {
             .resize(n as usize, Value::UNINIT);
         a
     } else {
-        new_array(args.to_vec())
+        new_array_from(args)
     };
     // Constructed for a subclass (`class Stack extends Array`): the
     // prototype is new.target's.

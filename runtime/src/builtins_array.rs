@@ -167,7 +167,9 @@ fn to_object(v: Value) -> JsResult<Value> {
     crate::builtins::to_object(v)
 }
 
-native!(array_of, |this, args| Ok(new_array(args.to_vec())));
+native!(array_of, |this, args| Ok(crate::builtins::new_array_from(
+    args
+)));
 
 native!(array_is_array, |this, args| Ok(Value::bool(is_array(arg(
     args, 0
@@ -588,7 +590,7 @@ native!(array_slice, |this, args| {
         let e = elements(o);
         let end = end.min(e.len());
         let start = start.min(end);
-        return Ok(new_array(e[start..end].to_vec()));
+        return Ok(crate::builtins::new_array_from(&e[start..end]));
     }
     let result = array_with_holes(end.saturating_sub(start));
     let _root = RootGuard::new(&[o, result]);

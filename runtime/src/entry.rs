@@ -176,7 +176,7 @@ pub extern "C" fn rt_box_new(v: u64) -> u64 {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn rt_array_new(argc: u64, argv: *const u64) -> u64 {
     let items = unsafe { crate::builtins::args_slice(argc, argv) };
-    new_array(items.to_vec()).0
+    crate::builtins::new_array_from(items).0
 }
 
 /// Appends `v` to an array (array literals with spread build on this).
