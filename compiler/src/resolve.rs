@@ -891,7 +891,7 @@ impl<'s> Walker<'s> {
             self.statement(s, point);
             // A block's statements are recorded by its own list.
             if !matches!(s, Statement::BlockStatement(_))
-                && !constants::inert_statement(s, &|id| self.holds_primitive(id))
+                && !constants::inert_statement(s, &|id| self.name_kind(id))
             {
                 let f = self.current();
                 let span = s.span();
@@ -925,15 +925,21 @@ impl<'s> Walker<'s> {
         }
     }
 
-    /// `id` names a constant (a primitive once initialized; a read before
-    /// throws) or `undefined`, `NaN`, `Infinity`.
-    fn holds_primitive(&self, id: &IdentifierReference<'_>) -> bool {
+    /// What `id` names (see `constants::NameKind`): a constant (a primitive
+    /// once initialized; a read before throws) or `undefined`, `NaN`,
+    /// `Infinity`; another binding; or a global object property.
+    fn name_kind(&self, id: &IdentifierReference<'_>) -> constants::NameKind {
+        use constants::NameKind;
         let Some(rid) = id.reference_id.get() else {
-            return false;
+            return NameKind::Global;
         };
         match self.oxc.get_reference(rid).symbol_id() {
-            Some(s) => self.constants.contains_key(&s),
-            None => matches!(id.name.as_str(), "undefined" | "NaN" | "Infinity"),
+            Some(s) if self.constants.contains_key(&s) => NameKind::Primitive,
+            Some(_) => NameKind::Binding,
+            None if matches!(id.name.as_str(), "undefined" | "NaN" | "Infinity") => {
+                NameKind::Primitive
+            }
+            None => NameKind::Global,
         }
     }
 
@@ -1241,7 +1247,7 @@ impl<'s> Walker<'s> {
             matches!(p.pattern, BindingPattern::BindingIdentifier(_))
                 && p.initializer
                     .as_ref()
-                    .is_none_or(|e| constants::inert_expression(e, &|id| self.holds_primitive(id)))
+                    .is_none_or(|e| constants::inert_expression(e, &|id| self.name_kind(id)))
         }) && params
             .rest
             .as_ref()

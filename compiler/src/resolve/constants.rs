@@ -149,8 +149,7 @@ fn binary(op: BinaryOperator, l: &Constant, r: &Constant) -> Option<Constant> {
 /// Running `s` cannot call a function or a getter (so no closure made before
 /// it runs can be called while it runs). An exception may be thrown (a TDZ
 /// read), which ends the code that would have come after.
-/// `primitive` tells names that hold primitives whenever they are
-/// initialized (constants).
+/// `primitive` tells what names are ([`NameKind`]).
 pub fn inert_statement(s: &Statement<'_>, primitive: Names<'_>) -> bool {
     match s {
         Statement::EmptyStatement(_) | Statement::FunctionDeclaration(_) => true,
@@ -179,8 +178,19 @@ fn inert_class(c: &Class<'_>) -> bool {
         })
 }
 
-/// Names known to hold primitives.
-pub type Names<'a> = &'a dyn Fn(&IdentifierReference<'_>) -> bool;
+/// What a name is, for inertness.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum NameKind {
+    /// A global object property: reading it may run a getter.
+    Global,
+    /// A binding (reading it calls nothing; it may hold an object).
+    Binding,
+    /// A constant, or `undefined`/`NaN`/`Infinity`: a primitive.
+    Primitive,
+}
+
+/// Tells what names are.
+pub type Names<'a> = &'a dyn Fn(&IdentifierReference<'_>) -> NameKind;
 
 /// Evaluating `e` cannot call a function or a getter (see
 /// [`inert_statement`]).
@@ -193,9 +203,9 @@ pub fn inert_expression(e: &Expression<'_>, primitive: Names<'_>) -> bool {
         | Expression::BooleanLiteral(_)
         | Expression::NullLiteral(_)
         | Expression::BigIntLiteral(_)
-        | Expression::Identifier(_)
         | Expression::ArrowFunctionExpression(_)
         | Expression::FunctionExpression(_) => true,
+        Expression::Identifier(id) => primitive(id) != NameKind::Global,
         Expression::TemplateLiteral(t) => t.expressions.is_empty(),
         Expression::UnaryExpression(u) => match u.operator {
             UnaryOperator::Typeof | UnaryOperator::Void | UnaryOperator::LogicalNot => {
@@ -231,8 +241,9 @@ pub fn inert_expression(e: &Expression<'_>, primitive: Names<'_>) -> bool {
 }
 
 /// An inert expression whose value is certainly a primitive (so operators
-/// convert it without calling anything): literals, names `primitive`
-/// accepts (a read before the initialization throws, which calls nothing),
+/// convert it without calling anything): literals, names `primitive` calls
+/// [`NameKind::Primitive`] (a read before the initialization throws, which
+/// calls nothing),
 /// and operators on those.
 fn primitive_expression(e: &Expression<'_>, primitive: Names<'_>) -> bool {
     let prim = |e: &Expression<'_>| primitive_expression(e, primitive);
@@ -241,7 +252,7 @@ fn primitive_expression(e: &Expression<'_>, primitive: Names<'_>) -> bool {
         | Expression::StringLiteral(_)
         | Expression::BooleanLiteral(_)
         | Expression::NullLiteral(_) => true,
-        Expression::Identifier(id) => primitive(id),
+        Expression::Identifier(id) => primitive(id) == NameKind::Primitive,
         Expression::TemplateLiteral(t) => t.expressions.is_empty(),
         Expression::UnaryExpression(u) => u.operator != UnaryOperator::Delete && prim(&u.argument),
         Expression::BinaryExpression(b) => {
