@@ -358,63 +358,25 @@ impl Specializer<'_> {
     /// and the direct call (with empty arguments) that replaces each call
     /// of `l`.
     fn bind_made_closure(&mut self, l: LocalId, value: &mut Expr) -> Option<(Expr, Expr)> {
-        let Expr::DirectCall {
-            func,
-            closure,
-            args,
-            captures,
-        } = value
-        else {
-            return None;
-        };
-        if has_spread(args) || !pure_read(closure) {
-            return None;
-        }
-        let maker = self.maker(*func, args.len(), captures.len())?;
-        let func_id = *func;
         let base = self.module.functions[self.current].locals[l.index()]
             .name
             .clone();
-        let mut operands: Vec<Expr> = std::mem::take(args);
-        let n_args = operands.len();
-        operands.extend(std::mem::take(captures));
         let mut seq = Vec::new();
-        let mut values = Vec::new();
-        for (k, op) in operands.into_iter().enumerate() {
-            let needed = Self::maker_needs(&maker, k, n_args);
-            let literal = matches!(
+        // Calls of `l` come later: only literals are the same then; other
+        // operands are kept as they were when F would have run.
+        let literal = |op: &Expr, _: &[Expr]| {
+            matches!(
                 op,
                 Expr::Undefined | Expr::Null | Expr::Bool(_) | Expr::Number(_) | Expr::Str(_)
-            );
-            if !needed {
-                if !pure_read(&op) {
-                    seq.push(op);
-                }
-                values.push(None);
-            } else if literal {
-                values.push(Some(op));
-            } else {
-                // Calls of `l` come later: its operands are kept as they
-                // were when F would have run.
-                let name = format!("{base}.{}", self.param_name(func_id, k, maker.own, n_args));
-                let t = self.temp(&name, false);
-                seq.push(Expr::Assign(Target::Local(t), Box::new(op)));
-                values.push(Some(Expr::Local(t)));
-            }
-        }
-        let caps = self.run_maker_prefix(
-            func_id,
-            &maker,
-            &values,
-            n_args,
-            &format!("{base}."),
-            &mut seq,
-        );
+            )
+        };
+        let (copy, captures) =
+            self.expand_maker_call(value, &format!("{base}."), &literal, &mut seq)?;
         let call = Expr::DirectCall {
-            func: maker.copy,
+            func: copy,
             closure: Box::new(Expr::Undefined),
             args: Vec::new(),
-            captures: caps,
+            captures,
         };
         let init = match seq.len() {
             0 => Expr::Undefined,
@@ -439,12 +401,66 @@ impl Specializer<'_> {
             Expr::DirectCall { .. } => (&mut [], callee),
             _ => return None,
         };
+        if !matches!(inner, Expr::DirectCall { .. }) {
+            return None;
+        }
+        // An operand is used in place when nothing evaluated after it (the
+        // later operands, `args2`) can change it.
+        let stable = |op: &Expr, later: &[Expr]| match op {
+            Expr::Undefined
+            | Expr::Null
+            | Expr::Bool(_)
+            | Expr::Number(_)
+            | Expr::Str(_)
+            | Expr::Env(_)
+            | Expr::Callee => true,
+            Expr::Local(l) => !later
+                .iter()
+                .chain(args2.iter())
+                .any(|o| writes_local(o, *l)),
+            _ => false,
+        };
+        let mut seq = Vec::new();
+        let (copy, captures) = self.expand_maker_call(inner, "", &stable, &mut seq)?;
+        // The temporaries of an inner rewrite come first.
+        let mut all: Vec<Expr> = prefix
+            .iter_mut()
+            .map(|e| std::mem::replace(e, Expr::Undefined))
+            .collect();
+        all.append(&mut seq);
+        let call = Expr::DirectCall {
+            func: copy,
+            closure: Box::new(Expr::Undefined),
+            args: std::mem::take(args2),
+            captures,
+        };
+        if all.is_empty() {
+            return Some(call);
+        }
+        all.push(call);
+        Some(Expr::Seq(all))
+    }
+
+    /// Takes apart `call`, a direct call of a maker F (else None, and
+    /// `call` is untouched): pushes onto `seq` F's operands (arguments, then
+    /// captures) in order, each needed one into a new local named `names`
+    /// + F's parameter unless `in_place(operand, later operands)` says it
+    /// can be used where the lifted copy is called, then F's prefix. Returns
+    /// the lifted copy of F's closure function and the captures to call it
+    /// with.
+    fn expand_maker_call(
+        &mut self,
+        call: &mut Expr,
+        names: &str,
+        in_place: &dyn Fn(&Expr, &[Expr]) -> bool,
+        seq: &mut Vec<Expr>,
+    ) -> Option<(FuncId, Vec<Expr>)> {
         let Expr::DirectCall {
             func,
             closure,
             args,
             captures,
-        } = inner
+        } = call
         else {
             return None;
         };
@@ -453,62 +469,28 @@ impl Specializer<'_> {
         }
         let maker = self.maker(*func, args.len(), captures.len())?;
         let func_id = *func;
-
-        // F's operands in evaluation order: arguments, then captures.
-        let mut seq: Vec<Expr> = prefix
-            .iter_mut()
-            .map(|e| std::mem::replace(e, Expr::Undefined))
-            .collect();
         let mut operands: Vec<Expr> = std::mem::take(args);
         let n_args = operands.len();
         operands.extend(std::mem::take(captures));
-        let needed: Vec<bool> = (0..operands.len())
-            .map(|k| Self::maker_needs(&maker, k, n_args))
-            .collect();
         let mut values: Vec<Option<Expr>> = Vec::new();
         for k in 0..operands.len() {
             let op = std::mem::replace(&mut operands[k], Expr::Undefined);
-            let later_writes = |l: LocalId| {
-                operands[k + 1..].iter().any(|o| writes_local(o, l))
-                    || args2.iter().any(|o| writes_local(o, l))
-            };
-            let stable = match &op {
-                Expr::Undefined
-                | Expr::Null
-                | Expr::Bool(_)
-                | Expr::Number(_)
-                | Expr::Str(_)
-                | Expr::Env(_)
-                | Expr::Callee => true,
-                Expr::Local(l) => !later_writes(*l),
-                _ => false,
-            };
-            if !needed[k] {
+            if !Self::maker_needs(&maker, k, n_args) {
                 if !pure_read(&op) {
                     seq.push(op);
                 }
                 values.push(None);
-            } else if stable {
+            } else if in_place(&op, &operands[k + 1..]) {
                 values.push(Some(op));
             } else {
-                let name = self.param_name(func_id, k, maker.own, n_args);
+                let name = format!("{names}{}", self.param_name(func_id, k, maker.own, n_args));
                 let t = self.temp(&name, false);
                 seq.push(Expr::Assign(Target::Local(t), Box::new(op)));
                 values.push(Some(Expr::Local(t)));
             }
         }
-        let caps = self.run_maker_prefix(func_id, &maker, &values, n_args, "", &mut seq);
-        let call = Expr::DirectCall {
-            func: maker.copy,
-            closure: Box::new(Expr::Undefined),
-            args: std::mem::take(args2),
-            captures: caps,
-        };
-        if seq.is_empty() {
-            return Some(call);
-        }
-        seq.push(call);
-        Some(Expr::Seq(seq))
+        let captures = self.run_maker_prefix(func_id, &maker, &values, n_args, names, seq);
+        Some((maker.copy, captures))
     }
 
     /// If F is a maker: what it does, for a call with `n_args` arguments
