@@ -244,8 +244,9 @@ struct Walker<'s> {
     callee_refs: HashMap<ReferenceId, bool>,
     /// `const` bindings whose initializer folds to a primitive.
     constants: HashMap<SymbolId, Constant>,
-    /// Per function: spans of its code that may call something (statements
-    /// and parameter lists that are not `constants::inert_*`).
+    /// Per function: spans of its statements that may call something (not
+    /// `constants::inert_statement`). Parameter lists need none: a body's
+    /// constants are not in their scope, and its closures are made after.
     active: HashMap<FuncIdx, Vec<(u32, u32)>>,
 }
 
@@ -1242,23 +1243,6 @@ impl<'s> Walker<'s> {
     }
 
     fn params(&mut self, params: &FormalParameters<'_>) {
-        // Defaults and destructuring run before the body.
-        let inert = params.items.iter().all(|p| {
-            matches!(p.pattern, BindingPattern::BindingIdentifier(_))
-                && p.initializer
-                    .as_ref()
-                    .is_none_or(|e| constants::inert_expression(e, &|id| self.name_kind(id)))
-        }) && params
-            .rest
-            .as_ref()
-            .is_none_or(|r| matches!(r.rest.argument, BindingPattern::BindingIdentifier(_)));
-        if !inert {
-            let f = self.current();
-            self.active
-                .entry(f)
-                .or_default()
-                .push((params.span.start, params.span.end));
-        }
         for p in &params.items {
             if let Some(init) = &p.initializer {
                 self.expression(init);

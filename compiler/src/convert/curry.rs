@@ -443,11 +443,11 @@ impl Specializer<'_> {
 
     /// Takes apart `call`, a direct call of a maker F (else None, and
     /// `call` is untouched): pushes onto `seq` F's operands (arguments, then
-    /// captures) in order, each needed one into a new local named `names`
-    /// + F's parameter unless `in_place(operand, later operands)` says it
-    /// can be used where the lifted copy is called, then F's prefix. Returns
-    /// the lifted copy of F's closure function and the captures to call it
-    /// with.
+    /// captures) in order, then F's prefix. A needed operand goes into a new
+    /// local (named `names` followed by F's parameter) unless
+    /// `in_place(operand, later operands)` says it can be used where the
+    /// lifted copy is called. Returns the lifted copy of F's closure
+    /// function and the captures to call it with.
     fn expand_maker_call(
         &mut self,
         call: &mut Expr,

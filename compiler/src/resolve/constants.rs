@@ -149,17 +149,15 @@ fn binary(op: BinaryOperator, l: &Constant, r: &Constant) -> Option<Constant> {
 /// Running `s` cannot call a function or a getter (so no closure made before
 /// it runs can be called while it runs). An exception may be thrown (a TDZ
 /// read), which ends the code that would have come after.
-/// `primitive` tells what names are ([`NameKind`]).
-pub fn inert_statement(s: &Statement<'_>, primitive: Names<'_>) -> bool {
+/// `names` tells what names are ([`NameKind`]).
+pub fn inert_statement(s: &Statement<'_>, names: Names<'_>) -> bool {
     match s {
         Statement::EmptyStatement(_) | Statement::FunctionDeclaration(_) => true,
-        Statement::BlockStatement(b) => b.body.iter().all(|s| inert_statement(s, primitive)),
-        Statement::ExpressionStatement(e) => inert_expression(&e.expression, primitive),
+        Statement::BlockStatement(b) => b.body.iter().all(|s| inert_statement(s, names)),
+        Statement::ExpressionStatement(e) => inert_expression(&e.expression, names),
         Statement::VariableDeclaration(d) => d.declarations.iter().all(|d| {
             matches!(d.id, BindingPattern::BindingIdentifier(_))
-                && d.init
-                    .as_ref()
-                    .is_none_or(|e| inert_expression(e, primitive))
+                && d.init.as_ref().is_none_or(|e| inert_expression(e, names))
         }),
         Statement::ClassDeclaration(c) => inert_class(c),
         _ => false,
@@ -194,9 +192,9 @@ pub type Names<'a> = &'a dyn Fn(&IdentifierReference<'_>) -> NameKind;
 
 /// Evaluating `e` cannot call a function or a getter (see
 /// [`inert_statement`]).
-pub fn inert_expression(e: &Expression<'_>, primitive: Names<'_>) -> bool {
-    let inert = |e: &Expression<'_>| inert_expression(e, primitive);
-    let prim = |e: &Expression<'_>| primitive_expression(e, primitive);
+fn inert_expression(e: &Expression<'_>, names: Names<'_>) -> bool {
+    let inert = |e: &Expression<'_>| inert_expression(e, names);
+    let prim = |e: &Expression<'_>| primitive_expression(e, names);
     match e.without_parentheses() {
         Expression::NumericLiteral(_)
         | Expression::StringLiteral(_)
@@ -205,7 +203,7 @@ pub fn inert_expression(e: &Expression<'_>, primitive: Names<'_>) -> bool {
         | Expression::BigIntLiteral(_)
         | Expression::ArrowFunctionExpression(_)
         | Expression::FunctionExpression(_) => true,
-        Expression::Identifier(id) => primitive(id) != NameKind::Global,
+        Expression::Identifier(id) => names(id) != NameKind::Global,
         Expression::TemplateLiteral(t) => t.expressions.is_empty(),
         Expression::UnaryExpression(u) => match u.operator {
             UnaryOperator::Typeof | UnaryOperator::Void | UnaryOperator::LogicalNot => {
@@ -241,18 +239,18 @@ pub fn inert_expression(e: &Expression<'_>, primitive: Names<'_>) -> bool {
 }
 
 /// An inert expression whose value is certainly a primitive (so operators
-/// convert it without calling anything): literals, names `primitive` calls
+/// convert it without calling anything): literals, names `names` calls
 /// [`NameKind::Primitive`] (a read before the initialization throws, which
 /// calls nothing),
 /// and operators on those.
-fn primitive_expression(e: &Expression<'_>, primitive: Names<'_>) -> bool {
-    let prim = |e: &Expression<'_>| primitive_expression(e, primitive);
+fn primitive_expression(e: &Expression<'_>, names: Names<'_>) -> bool {
+    let prim = |e: &Expression<'_>| primitive_expression(e, names);
     match e.without_parentheses() {
         Expression::NumericLiteral(_)
         | Expression::StringLiteral(_)
         | Expression::BooleanLiteral(_)
         | Expression::NullLiteral(_) => true,
-        Expression::Identifier(id) => primitive(id) == NameKind::Primitive,
+        Expression::Identifier(id) => names(id) == NameKind::Primitive,
         Expression::TemplateLiteral(t) => t.expressions.is_empty(),
         Expression::UnaryExpression(u) => u.operator != UnaryOperator::Delete && prim(&u.argument),
         Expression::BinaryExpression(b) => {
