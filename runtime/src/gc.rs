@@ -618,12 +618,8 @@ impl Heap {
         slots: usize,
     ) -> Value {
         debug_assert!(kind == KIND_OBJECT || kind == KIND_ARRAY);
-        let size = if kind == KIND_OBJECT {
-            std::mem::size_of::<JsObject>() + 8 * slots
-        } else {
-            std::mem::size_of::<JsObject>()
-        };
-        let cell = self.alloc_cell(size) as *mut JsObject;
+        let slots = if kind == KIND_OBJECT { slots } else { 0 };
+        let cell = self.alloc_cell(Self::object_size(slots)) as *mut JsObject;
         // SAFETY: fresh memory for a JsObject.
         unsafe {
             // Objects with exotic keys never share a shape (see shape.rs).
@@ -644,6 +640,11 @@ impl Heap {
             unsafe { (*cell).props.enable_inline_slots(slots) };
         }
         Value::pointer(cell)
+    }
+
+    /// The size of an object or array cell with `slots` in-object slots.
+    fn object_size(slots: usize) -> usize {
+        std::mem::size_of::<JsObject>() + 8 * slots
     }
 
     /// The size of a function cell with `captures` slots.
@@ -917,8 +918,7 @@ impl Heap {
                 KIND_BOX => std::mem::size_of::<JsBox>(),
                 // In-object slots follow the JsObject.
                 KIND_OBJECT | KIND_ARRAY => {
-                    let o = h as *mut JsObject;
-                    std::mem::size_of::<JsObject>() + 8 * (*o).props.inline_capacity()
+                    Self::object_size((*(h as *mut JsObject)).props.inline_capacity())
                 }
                 KIND_FUNCTION => Self::function_size((*h).extra as usize),
                 k => panic!("bibao runtime: freeing a cell of unknown kind {k}"),
@@ -1433,8 +1433,7 @@ mod tests {
     #[test]
     fn size_classes_do_not_mix_and_empty_pages_are_pooled() {
         let mut heap = heap();
-        let per_page =
-            PAGE_SIZE / (std::mem::size_of::<JsObject>() + 8 * crate::shape::INLINE_SLOTS);
+        let per_page = PAGE_SIZE / Heap::object_size(crate::shape::INLINE_SLOTS);
         let objects: Vec<Value> = (0..3 * per_page)
             .map(|_| heap.alloc_object(KIND_OBJECT, Value::NULL, Internal::None))
             .collect();
