@@ -1127,7 +1127,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let fast = self.cached_fast_offset(cache, other);
         let addr = self.b.ins().iadd(p, fast);
         self.b.ins().jump(found, &[addr.into()]);
-        // Own in the overflow vector, or inherited.
+        // Own in the overflow store, or inherited.
         self.b.switch_to_block(other);
         let holder = self.b.ins().load(I64, flags(), cache, lay.cache_holder);
         let own = self.b.create_block();
@@ -1154,14 +1154,15 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     }
 
     /// The address of the slot the cache entry names in `cell` (the receiver
-    /// or holder): in the cell itself, or in its overflow vector (see
-    /// `shape::OFFSET_OVERFLOW`).
+    /// or holder): in the cell itself, or in its overflow store (see
+    /// `shape::OFFSET_OVERFLOW`; its values start `elements_data` bytes in).
     fn cached_slot_address(&mut self, cell: Value, cache: Value) -> Value {
         // The overflow flag is the sign bit of the 32-bit offset.
         const _: () = assert!(bibao_runtime::shape::OFFSET_OVERFLOW == 1 << 31);
         let lay = self.env.layout;
         let off = self.b.ins().sload32(flags(), cache, lay.cache_offset);
-        let overflow = self.b.ins().load(I64, flags(), cell, lay.props_overflow);
+        let store = self.b.ins().load(I64, flags(), cell, lay.props_overflow);
+        let overflow = self.b.ins().iadd_imm_s(store, lay.elements_data as i64);
         let in_overflow = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, off, 0);
         let base = self.b.ins().select(in_overflow, overflow, cell);
         let off = self.b.ins().band_imm_u(off, 0x7fff_ffff);
@@ -1219,22 +1220,20 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let addr = self.b.ins().iadd(p, off);
         self.b.ins().store(flags(), v, addr, 0);
         self.b.ins().jump(moved, &[]);
-        // The new slot is in the overflow vector: store while there is room
-        // (its offset there is 8 times the overflow values in use).
+        // The new slot is in the overflow store: push while there is room.
         self.b.switch_to_block(overflow_b);
-        let base = self.b.ins().load(I64, flags(), p, lay.props_overflow);
-        let ocap = self
-            .b
-            .ins()
-            .load(I64, flags(), base, lay.props_overflow_cap);
-        let boff = self.b.ins().band_imm_u(off, 0x7fff_ffff);
-        let olen = self.b.ins().ushr_imm_u(boff, 3);
+        let store = self.b.ins().load(I64, flags(), p, lay.props_overflow);
+        let olen = self.b.ins().load(I64, flags(), store, lay.elements_len);
+        let ocap = self.b.ins().load(I64, flags(), store, lay.elements_cap);
         let room = self.b.ins().icmp(IntCC::UnsignedLessThan, olen, ocap);
         let push_b = self.b.create_block();
         self.b.ins().brif(room, push_b, &[], slow, &[]);
         self.b.switch_to_block(push_b);
-        let addr = self.b.ins().iadd(base, boff);
-        self.b.ins().store(flags(), v, addr, 0);
+        let boff = self.b.ins().ishl_imm_u(olen, 3);
+        let addr = self.b.ins().iadd(store, boff);
+        self.b.ins().store(flags(), v, addr, lay.elements_data);
+        let olen1 = self.b.ins().iadd_imm_s(olen, 1);
+        self.b.ins().store(flags(), olen1, store, lay.elements_len);
         self.b.ins().jump(moved, &[]);
         self.b.switch_to_block(moved);
         let len1 = self.b.ins().iadd_imm_s(len, 1);
@@ -1317,18 +1316,11 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let same = self.b.ins().icmp(IntCC::Equal, code, push_code);
         self.guard(same, slow);
         let p = self.expect_kind(o, bibao_runtime::heap::KIND_ARRAY, slow);
-        let header_flags = self
-            .b
-            .ins()
-            .uload16(types::I32, flags(), p, lay.header_flags);
+        let not_ext = self.header_flag(p, bibao_runtime::heap::FLAG_NOT_EXTENSIBLE);
         let store = self.b.ins().load(I64, flags(), p, lay.elements);
         let len = self.b.ins().load(I64, flags(), store, lay.elements_len);
         let cap = self.b.ins().load(I64, flags(), store, lay.elements_cap);
         let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
-        let not_ext = self.b.ins().band_imm_u(
-            header_flags,
-            bibao_runtime::heap::FLAG_NOT_EXTENSIBLE as i64,
-        );
         let ext_b = self.b.ins().icmp_imm_u(IntCC::Equal, not_ext, 0);
         let ok = self.b.ins().band(room, ext_b);
         self.guard(ok, slow);
@@ -1349,20 +1341,24 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.use_var(result)
     }
 
+    /// The header flag `flag` (`heap::FLAG_*`) of the cell at `p`: nonzero
+    /// when set.
+    fn header_flag(&mut self, p: Value, flag: u16) -> Value {
+        let lay = self.env.layout;
+        let all = self
+            .b
+            .ins()
+            .uload16(types::I32, flags(), p, lay.header_flags);
+        self.b.ins().band_imm_u(all, flag as i64)
+    }
+
     /// The array fast path: branches to `slow` unless `o` is an array and `k` an
     /// integer index below its length; returns the element's address.
     fn array_element(&mut self, o: Value, k: Value, slow: Block, for_write: bool) -> Value {
         let lay = self.env.layout;
         let p = self.expect_kind(o, bibao_runtime::heap::KIND_ARRAY, slow);
         if for_write {
-            let header_flags = self
-                .b
-                .ins()
-                .uload16(types::I32, flags(), p, lay.header_flags);
-            let frozen = self
-                .b
-                .ins()
-                .band_imm_u(header_flags, bibao_runtime::heap::FLAG_FROZEN as i64);
+            let frozen = self.header_flag(p, bibao_runtime::heap::FLAG_FROZEN);
             let next = self.b.create_block();
             self.b.ins().brif(frozen, slow, &[], next, &[]);
             self.b.switch_to_block(next);

@@ -1,4 +1,6 @@
-//! An array's element store, one word wide in every object.
+//! A store of values one word wide: every object's array elements
+//! (`JsObject.elements`) and its overflow property slots
+//! (`PropertyMap.overflow`).
 //!
 //! [`Elements`] points to an allocation laid out as
 //!
@@ -10,8 +12,9 @@
 //!
 //! or, with capacity 0, to the shared [`NO_ELEMENTS`] header (never written),
 //! so compiled code reads `len` and `cap` without a null check
-//! (`layout::Layout::elements_*`). Most objects are not arrays: for them
-//! the store costs this one word instead of a `Vec`'s three.
+//! (`layout::Layout::elements_*`). Most objects are not arrays and have few
+//! properties: for them each store costs this one word instead of a `Vec`'s
+//! three.
 
 use crate::value::Value;
 use std::ops::{Deref, DerefMut, Range};

@@ -15,10 +15,9 @@ pub struct Layout {
     pub proto: i32,
     /// `JsObject.props.shape` (a pointer compared with the cached shape).
     pub props_shape: i32,
-    /// `JsObject.props.overflow`: a pointer to the overflow slot values.
+    /// `JsObject.props.overflow`: a pointer to the overflow slot values'
+    /// store, laid out as array elements are (`elements_len` and friends).
     pub props_overflow: i32,
-    /// The overflow capacity (a u64), relative to that pointer (negative).
-    pub props_overflow_cap: i32,
     /// `JsObject.props.len`: slot values in use (a u32).
     pub props_len: i32,
     /// `JsObject.elements`: a pointer to the store's header
@@ -52,7 +51,6 @@ pub fn layout() -> Layout {
         proto: offset_of!(JsObject, proto) as i32,
         props_shape: props + PropertyMap::SHAPE_OFFSET,
         props_overflow: props + PropertyMap::OVERFLOW_OFFSET,
-        props_overflow_cap: crate::shape::OVERFLOW_CAP_FROM_DATA,
         props_len: props + PropertyMap::LEN_OFFSET,
         elements,
         elements_len: crate::elements::ELEMENTS_LEN_OFFSET,
@@ -73,10 +71,9 @@ pub fn layout() -> Layout {
 
 impl Layout {
     /// As words, for the table the compiler emits and the runtime checks.
-    pub fn words(&self) -> [u64; 19] {
+    pub fn words(&self) -> [u64; 18] {
         [
             self.elements_cap as u64,
-            self.props_overflow_cap as u64,
             self.props_len as u64,
             self.cache_offset as u64,
             self.cache_new_shape as u64,

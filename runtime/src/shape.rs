@@ -282,8 +282,9 @@ pub const WIDE_INLINE_SLOTS: usize = 8;
 #[repr(C)]
 pub struct PropertyMap {
     shape: *const Shape,
-    /// Slot values past the in-object ones (`len - inline_cap` of them).
-    overflow: OverflowSlots,
+    /// Slot values past the in-object ones (`len - inline_cap` of them),
+    /// one pointer wide like an array's elements.
+    overflow: crate::elements::Elements,
     /// Slot values in use (in-object first, then overflow).
     len: u32,
     /// In-object slots of this cell: [`INLINE_SLOTS`] for ordinary objects
@@ -294,88 +295,13 @@ pub struct PropertyMap {
     watched: bool,
 }
 
-/// The overflow slot values of a [`PropertyMap`], one word wide: a pointer
-/// to the first value of an allocation whose word before the values is the
-/// capacity, or (capacity 0) just past [`NO_OVERFLOW`]. Compiled code reads
-/// the capacity at `data - 8` (`layout::Layout::props_overflow_cap`). The
-/// map knows how many values are in use.
-#[repr(transparent)]
-struct OverflowSlots {
-    data: *mut Value,
-}
-
-/// The capacity word of every empty [`OverflowSlots`] (never written).
-static NO_OVERFLOW: u64 = 0;
-
-/// Bytes from an overflow data pointer back to its capacity word.
-pub const OVERFLOW_CAP_FROM_DATA: i32 = -8;
-
-impl OverflowSlots {
-    fn empty() -> OverflowSlots {
-        OverflowSlots {
-            data: (&NO_OVERFLOW as *const u64).wrapping_add(1) as *mut Value,
-        }
-    }
-
-    fn capacity(&self) -> usize {
-        // SAFETY: `data` always follows a capacity word.
-        unsafe { *(self.data as *const u64).sub(1) as usize }
-    }
-
-    fn allocation(cap: usize) -> std::alloc::Layout {
-        std::alloc::Layout::array::<u64>(cap + 1).expect("overflow slots")
-    }
-
-    /// # Safety
-    /// `i` must be below the capacity.
-    #[inline]
-    unsafe fn at(&self, i: usize) -> *mut Value {
-        debug_assert!(i < self.capacity());
-        unsafe { self.data.add(i) }
-    }
-
-    /// Makes room for more than `used` values, keeping the first `used`.
-    fn grow(&mut self, used: usize) {
-        let old_cap = self.capacity();
-        let cap = (old_cap * 2).max(4);
-        // SAFETY: a fresh allocation of `cap + 1` words: the capacity, then
-        // the values; the old one (if any) is the same shape.
-        unsafe {
-            let p = std::alloc::alloc(Self::allocation(cap)) as *mut u64;
-            if p.is_null() {
-                std::alloc::handle_alloc_error(Self::allocation(cap));
-            }
-            *p = cap as u64;
-            let data = p.add(1) as *mut Value;
-            std::ptr::copy_nonoverlapping(self.data, data, used);
-            self.free();
-            self.data = data;
-        }
-    }
-
-    /// Frees the allocation (if any); the slots are empty afterwards.
-    fn free(&mut self) {
-        let cap = self.capacity();
-        if cap > 0 {
-            // SAFETY: an allocation made by `grow` with this capacity.
-            unsafe {
-                std::alloc::dealloc(
-                    (self.data as *mut u64).sub(1) as *mut u8,
-                    Self::allocation(cap),
-                )
-            };
-        }
-        *self = OverflowSlots::empty();
-    }
-}
-
 /// Bytes from a `JsObject`'s property map to its in-object slots.
 const INLINE_FROM_PROPS: usize = std::mem::size_of::<crate::heap::JsObject>()
     - std::mem::offset_of!(crate::heap::JsObject, props);
 
-/// Bit set in a cached slot offset when the slot is in the overflow vector
-/// (the rest is the byte offset there); clear for an in-object slot (the rest
-/// is the byte offset from the start of the cell).
+/// Bit set in a cached slot offset when the slot is in the overflow store
+/// (the rest is the byte offset from its first value); clear for an
+/// in-object slot (the rest is the byte offset from the start of the cell).
 pub const OFFSET_OVERFLOW: u32 = 1 << 31;
 
 impl Default for PropertyMap {
@@ -389,7 +315,6 @@ impl Drop for PropertyMap {
         // An inline cache may name this object (as a prototype or holder) by
         // address; a new object at the same address must not match it.
         self.changed();
-        self.overflow.free();
         if !self.shape().shared {
             // SAFETY: a dictionary shape is owned by this map alone.
             drop(unsafe { Box::from_raw(self.shape as *mut Shape) });
@@ -406,7 +331,7 @@ impl PropertyMap {
     pub fn new() -> PropertyMap {
         PropertyMap {
             shape: Shape::root(),
-            overflow: OverflowSlots::empty(),
+            overflow: crate::elements::Elements::new(),
             len: 0,
             inline_cap: 0,
             watched: false,
@@ -418,7 +343,7 @@ impl PropertyMap {
     pub fn new_function() -> PropertyMap {
         PropertyMap {
             shape: Shape::function_root(),
-            overflow: OverflowSlots::empty(),
+            overflow: crate::elements::Elements::new(),
             len: 0,
             inline_cap: 0,
             watched: false,
@@ -430,7 +355,7 @@ impl PropertyMap {
     pub fn new_wide() -> PropertyMap {
         PropertyMap {
             shape: Shape::wide_root(),
-            overflow: OverflowSlots::empty(),
+            overflow: crate::elements::Elements::new(),
             len: 0,
             inline_cap: 0,
             watched: false,
@@ -442,7 +367,7 @@ impl PropertyMap {
     pub fn new_array() -> PropertyMap {
         PropertyMap {
             shape: Shape::array_root(),
-            overflow: OverflowSlots::empty(),
+            overflow: crate::elements::Elements::new(),
             len: 0,
             inline_cap: 0,
             watched: false,
@@ -454,7 +379,7 @@ impl PropertyMap {
     pub fn new_dictionary() -> PropertyMap {
         PropertyMap {
             shape: Box::into_raw(Box::new(Shape::empty(false))),
-            overflow: OverflowSlots::empty(),
+            overflow: crate::elements::Elements::new(),
             len: 0,
             inline_cap: 0,
             watched: false,
@@ -509,8 +434,7 @@ impl PropertyMap {
             // SAFETY: an in-object slot below `len`.
             unsafe { *self.inline_ptr().add(slot as usize) }
         } else {
-            // SAFETY: an overflow slot below `len`.
-            unsafe { *self.overflow.at((slot - self.inline_cap as u32) as usize) }
+            self.overflow[(slot - self.inline_cap as u32) as usize]
         }
     }
 
@@ -521,8 +445,7 @@ impl PropertyMap {
             // SAFETY: an in-object slot below `len`.
             unsafe { *self.inline_ptr().add(slot as usize) = v }
         } else {
-            // SAFETY: an overflow slot below `len`.
-            unsafe { *self.overflow.at((slot - self.inline_cap as u32) as usize) = v };
+            self.overflow[(slot - self.inline_cap as u32) as usize] = v;
         }
     }
 
@@ -540,12 +463,7 @@ impl PropertyMap {
             // SAFETY: a free in-object slot.
             unsafe { *self.inline_ptr().add(self.len as usize) = v };
         } else {
-            let used = self.len as usize - self.inline_cap as usize;
-            if used == self.overflow.capacity() {
-                self.overflow.grow(used);
-            }
-            // SAFETY: `used` is below the capacity.
-            unsafe { *self.overflow.at(used) = v };
+            self.overflow.push(v);
         }
         self.len += 1;
     }
@@ -555,6 +473,7 @@ impl PropertyMap {
     fn splice_slots(&mut self, start: usize, remove: usize, insert: Vec<Value>) {
         let mut all: Vec<Value> = (0..self.len).map(|i| self.slot_value(i)).collect();
         all.splice(start..start + remove, insert);
+        self.overflow.truncate(0);
         self.len = 0;
         for v in all {
             self.push_slot(v);
