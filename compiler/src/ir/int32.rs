@@ -21,7 +21,9 @@
 //!   cannot leave the int32 range. `<=` / `>=` are accepted against a
 //!   literal that is not the range's end.
 
-use super::pointer_free::{WriteKind, collect_stmt, collect_writes, target_local};
+use super::pointer_free::{
+    WriteKind, collect_stmt, collect_writes, keep_while_writes_agree, target_local,
+};
 use super::{BinOp, Expr, Function, LocalId, Stmt, UnOp};
 
 /// `result[l]`: local `l` always holds an int32 when it is read.
@@ -30,27 +32,15 @@ pub fn int32_locals(func: &Function) -> Vec<bool> {
     let (writes, _) = collect_writes(func);
     let mut counters = Vec::new();
     bounded_counters(&func.body, &mut counters);
-    loop {
-        let mut changed = false;
-        for w in &writes {
-            let l = w.local.index();
-            let stays = match w.kind {
-                WriteKind::Value(e) => is_int32(e, &int32),
-                WriteKind::Compound(op, _) => is_int32_operator(op),
-                WriteKind::Update(e) => counters
-                    .iter()
-                    .any(|c| std::ptr::eq(c.update, e) && c.bound_holds(&int32)),
-                WriteKind::Unknown => false,
-            };
-            if int32[l] && !stays {
-                int32[l] = false;
-                changed = true;
-            }
-        }
-        if !changed {
-            return int32;
-        }
-    }
+    keep_while_writes_agree(&mut int32, &writes, |w, int32| match w.kind {
+        WriteKind::Value(e) => is_int32(e, int32),
+        WriteKind::Compound(op, _) => is_int32_operator(op),
+        WriteKind::Update(e) => counters
+            .iter()
+            .any(|c| std::ptr::eq(c.update, e) && c.bound_holds(int32)),
+        WriteKind::Unknown => false,
+    });
+    int32
 }
 
 /// The bitwise operators whose result is an int32 (not `>>>`).

@@ -23,7 +23,7 @@
 //!    `tdz_check` of the local (an access that may come too early) disqualifies
 //!    it.
 
-use super::pointer_free::{WriteKind, collect_writes, target_local};
+use super::pointer_free::{WriteKind, collect_writes, keep_while_writes_agree, target_local};
 use super::{BinOp, Expr, Function, LocalId, Stmt, Target, UnOp, walk};
 
 /// `result[l]`: every read of local `l` yields a number.
@@ -42,25 +42,13 @@ pub fn number_locals(func: &Function) -> Vec<bool> {
     for (n, e) in number.iter_mut().zip(&early.early) {
         *n &= !e;
     }
-    loop {
-        let mut changed = false;
-        for w in &writes {
-            let l = w.local.index();
-            let stays = match w.kind {
-                WriteKind::Value(e) => is_number(e, &number),
-                WriteKind::Compound(BinOp::Add, e) => number[l] && is_number(e, &number),
-                WriteKind::Compound(_, _) | WriteKind::Update(_) => true,
-                WriteKind::Unknown => false,
-            };
-            if number[l] && !stays {
-                number[l] = false;
-                changed = true;
-            }
-        }
-        if !changed {
-            return number;
-        }
-    }
+    keep_while_writes_agree(&mut number, &writes, |w, number| match w.kind {
+        WriteKind::Value(e) => is_number(e, number),
+        WriteKind::Compound(BinOp::Add, e) => number[w.local.index()] && is_number(e, number),
+        WriteKind::Compound(_, _) | WriteKind::Update(_) => true,
+        WriteKind::Unknown => false,
+    });
+    number
 }
 
 /// Is the value of `e` always a number (given the number locals so far)?

@@ -23,17 +23,29 @@ pub fn pointer_free_locals(func: &Function) -> Vec<bool> {
     for l in unknown {
         free[l.index()] = false;
     }
+    keep_while_writes_agree(&mut free, &writes, |w, free| w.is_pointer_free(free));
+    free
+}
+
+/// The greatest fixpoint these analyses share: clears `holds[l]` for each
+/// local `l` with a write for which `agrees(write, holds)` is false, until
+/// no write disagrees.
+pub(super) fn keep_while_writes_agree(
+    holds: &mut [bool],
+    writes: &[Write<'_>],
+    agrees: impl Fn(&Write<'_>, &[bool]) -> bool,
+) {
     loop {
         let mut changed = false;
-        for w in &writes {
+        for w in writes {
             let l = w.local.index();
-            if free[l] && !w.is_pointer_free(&free) {
-                free[l] = false;
+            if holds[l] && !agrees(w, holds) {
+                holds[l] = false;
                 changed = true;
             }
         }
         if !changed {
-            return free;
+            return;
         }
     }
 }
