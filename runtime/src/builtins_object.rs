@@ -957,7 +957,7 @@ pub fn to_string_tag(v: Value) -> &'static str {
         return "Function";
     }
     let o = unsafe { object_mut(v) };
-    match &o.internal() {
+    match o.internal() {
         Internal::Error => "Error",
         Internal::Arguments => "Arguments",
         Internal::Primitive(p) if p.is_number() => "Number",

@@ -434,7 +434,7 @@ fn is_error(v: Value) -> bool {
 /// when no constructor can be found.
 fn internal_class_name(v: Value) -> &'static str {
     let o = unsafe { object_mut(v) };
-    match (&o.internal(), o.header.kind) {
+    match (o.internal(), o.header.kind) {
         (_, KIND_ARRAY) => "Array",
         (_, KIND_FUNCTION) => "Function",
         (Internal::Error, _) => "Error",
@@ -501,7 +501,7 @@ fn iterator_preview(state: &IterState) -> Option<(Vec<Value>, bool)> {
         return Some((values, pairs));
     }
     let (Internal::Map(map) | Internal::Set(map)) =
-        (unsafe { &object_mut(state.source).internal() })
+        (unsafe { object_mut(state.source).internal() })
     else {
         return Some((values, pairs));
     };
@@ -710,7 +710,7 @@ impl Inspector {
                 return format!("{}]", braces.0);
             }
             entries_kind = Entries::ArrayExtras;
-        } else if let Internal::Map(m) | Internal::Set(m) = &o.internal() {
+        } else if let Internal::Map(m) | Internal::Set(m) = o.internal() {
             let fallback = if matches!(o.internal(), Internal::Map(_)) {
                 "Map"
             } else {
@@ -721,7 +721,7 @@ impl Inspector {
                 return format!("{prefix}{{}}");
             }
             braces = (format!("{prefix}{{"), "}");
-        } else if let Internal::Iterator(state) = &o.internal()
+        } else if let Internal::Iterator(state) = o.internal()
             && let Some(preview) = iterator_preview(state)
         {
             // getIteratorBraces: "[Map Iterator] {"; formatIterator marks
@@ -782,7 +782,7 @@ impl Inspector {
         let recurse_times = recurse_times + 1;
         self.seen.push(v);
         self.current_depth = recurse_times;
-        let mut output = match &o.internal() {
+        let mut output = match o.internal() {
             _ if is_array(v) => self.format_array(v, recurse_times),
             Internal::Map(m) => {
                 let entries = m.entries();

@@ -115,7 +115,7 @@ pub fn next(it: &mut IterState) -> Option<Value> {
         | IterKind::MapValues
         | IterKind::SetValues
         | IterKind::SetEntries => {
-            let map = match &unsafe { object_mut(it.source) }.internal() {
+            let map = match unsafe { object_mut(it.source) }.internal() {
                 Internal::Map(m) | Internal::Set(m) => m,
                 _ => return None,
             };

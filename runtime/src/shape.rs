@@ -327,63 +327,45 @@ impl PropertyMap {
     pub const OVERFLOW_OFFSET: i32 = std::mem::offset_of!(PropertyMap, overflow) as i32;
     pub const LEN_OFFSET: i32 = std::mem::offset_of!(PropertyMap, len) as i32;
 
+    /// An empty map whose keys start from `shape`.
     #[inline]
-    pub fn new() -> PropertyMap {
+    fn empty(shape: *const Shape) -> PropertyMap {
         PropertyMap {
-            shape: Shape::root(),
+            shape,
             overflow: crate::elements::Elements::new(),
             len: 0,
             inline_cap: 0,
             watched: false,
         }
+    }
+
+    #[inline]
+    pub fn new() -> PropertyMap {
+        PropertyMap::empty(Shape::root())
     }
 
     /// An empty map for a function (see [`Shape::function_root`]).
     #[inline]
     pub fn new_function() -> PropertyMap {
-        PropertyMap {
-            shape: Shape::function_root(),
-            overflow: crate::elements::Elements::new(),
-            len: 0,
-            inline_cap: 0,
-            watched: false,
-        }
+        PropertyMap::empty(Shape::function_root())
     }
 
     /// An empty map for a wide object (see [`Shape::wide_root`]).
     #[inline]
     pub fn new_wide() -> PropertyMap {
-        PropertyMap {
-            shape: Shape::wide_root(),
-            overflow: crate::elements::Elements::new(),
-            len: 0,
-            inline_cap: 0,
-            watched: false,
-        }
+        PropertyMap::empty(Shape::wide_root())
     }
 
     /// An empty map for an array (see [`Shape::array_root`]).
     #[inline]
     pub fn new_array() -> PropertyMap {
-        PropertyMap {
-            shape: Shape::array_root(),
-            overflow: crate::elements::Elements::new(),
-            len: 0,
-            inline_cap: 0,
-            watched: false,
-        }
+        PropertyMap::empty(Shape::array_root())
     }
 
     /// An empty map with its own dictionary shape (for objects whose
     /// properties must never be cached, e.g. errors with a lazy `stack`).
     pub fn new_dictionary() -> PropertyMap {
-        PropertyMap {
-            shape: Box::into_raw(Box::new(Shape::empty(false))),
-            overflow: crate::elements::Elements::new(),
-            len: 0,
-            inline_cap: 0,
-            watched: false,
-        }
+        PropertyMap::empty(Box::into_raw(Box::new(Shape::empty(false))))
     }
 
     #[inline]
