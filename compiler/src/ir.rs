@@ -17,6 +17,7 @@
 pub mod int32;
 pub mod numbers;
 pub mod pointer_free;
+pub mod receivers;
 
 /// The names (sorted) of the locals of the function `name` in `source` for
 /// which a per-local analysis says true (tests of `numbers`, `pointer_free`).

@@ -616,6 +616,14 @@ struct FnLower<'a, 'b, 'm, 'i> {
     /// Values made from a double by `f64_bits`, with that double: using
     /// them as doubles again needs no move between register files.
     f64_forms: HashMap<Value, Value>,
+    /// Companion variables of locals used often as objects of property
+    /// accesses (`ir::receivers`): the cell address when the local holds a
+    /// heap pointer, else 0. Written with the local; raw addresses, in no
+    /// stack map (the local itself keeps the cell alive; cells never move).
+    cell_vars: Vec<Option<Variable>>,
+    /// Reads of such locals: value -> (block of the read, its cell variable's
+    /// value there). Valid in that block only (see `known_cell`).
+    cells: HashMap<Value, (Block, Value)>,
     /// Where an exception goes: innermost last; the first is "return EXCEPTION".
     handlers: Vec<Block>,
     finally: Vec<FinallyFrame<'i>>,
@@ -655,6 +663,17 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let pointer_free = ir::pointer_free::pointer_free_locals(func);
         let int32_locals = ir::int32::int32_locals(func);
         let number_locals = ir::numbers::number_locals(func);
+        let receivers = ir::receivers::receiver_locals(func);
+        let zero = b.ins().iconst(I64, 0);
+        let cell_vars = (0..func.locals.len())
+            .map(|l| {
+                (receivers[l] && !int32_locals[l] && !number_locals[l]).then(|| {
+                    let c = b.declare_var(I64);
+                    b.def_var(c, zero);
+                    c
+                })
+            })
+            .collect();
         for (free, &int32) in pointer_free.into_iter().zip(&int32_locals) {
             if int32 {
                 // Written before any read (a number local): the 0 is never seen.
@@ -685,6 +704,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             int32_locals,
             int32_forms: HashMap::new(),
             f64_forms: HashMap::new(),
+            cell_vars,
+            cells: HashMap::new(),
             handlers: vec![exc_block],
             finally: Vec::new(),
             labels: HashMap::new(),
@@ -793,21 +814,31 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     }
 
     fn pointer_of(&mut self, v: Value) -> Value {
-        self.b.ins().band_imm_u(v, PAYLOAD_MASK as i64)
+        // Clears the 16 tag bits with two shifts (no 64-bit constant).
+        const _: () = assert!(PAYLOAD_MASK == (1 << 48) - 1);
+        let high = self.b.ins().ishl_imm_u(v, 16);
+        self.b.ins().ushr_imm_u(high, 16)
     }
 
     /// Is `v` a heap pointer? (i8)
     fn is_pointer(&mut self, v: Value) -> Value {
-        let tag = self.b.ins().band_imm_u(v, TAG_MASK as i64);
+        // The tag is the top 16 bits: a shift and a small compare, no
+        // 64-bit constants.
+        const _: () = assert!(TAG_MASK == 0xFFFF << 48);
+        let tag = self.b.ins().ushr_imm_u(v, 48);
         self.b
             .ins()
-            .icmp_imm_u(IntCC::Equal, tag, TAG_POINTER as i64)
+            .icmp_imm_u(IntCC::Equal, tag, (TAG_POINTER >> 48) as i64)
     }
 
     fn is_number(&mut self, v: Value) -> Value {
+        // Numbers are below `NUMBER_LIMIT`, whose low 48 bits are zero:
+        // compare the top 16 bits (no 64-bit constant).
+        const _: () = assert!(NUMBER_LIMIT & PAYLOAD_MASK == 0);
+        let tag = self.b.ins().ushr_imm_u(v, 48);
         self.b
             .ins()
-            .icmp_imm_u(IntCC::UnsignedLessThan, v, NUMBER_LIMIT as i64)
+            .icmp_imm_u(IntCC::UnsignedLessThan, tag, (NUMBER_LIMIT >> 48) as i64)
     }
 
     /// Marks `v` as a number (see `numbers`); returns it.
@@ -823,6 +854,12 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// Reads a local, noting when it is a number local.
     fn read_local(&mut self, l: ir::LocalId) -> Value {
         let v = self.b.use_var(self.locals[l.index()]);
+        if let Some(cv) = self.cell_vars[l.index()]
+            && let Some(block) = self.b.current_block()
+        {
+            let c = self.b.use_var(cv);
+            self.cells.insert(v, (block, c));
+        }
         if self.int32_locals[l.index()] {
             return self.box_int32(v);
         }
@@ -840,6 +877,39 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             v
         };
         self.b.def_var(self.locals[l.index()], v);
+        if let Some(cv) = self.cell_vars[l.index()] {
+            let c = if self.is_known_number(v) {
+                self.b.ins().iconst(I64, 0)
+            } else {
+                let is_ptr = self.is_pointer(v);
+                let p = self.pointer_of(v);
+                let zero = self.b.ins().iconst(I64, 0);
+                self.b.ins().select(is_ptr, p, zero)
+            };
+            self.b.def_var(cv, c);
+        }
+    }
+
+    /// The cell address of `o` when `o` was just read from a local with a
+    /// companion cell variable (in the current block): 0 when `o` is not
+    /// a heap pointer.
+    fn known_cell(&mut self, o: Value) -> Option<Value> {
+        let &(block, c) = self.cells.get(&o)?;
+        (self.b.current_block() == Some(block)).then_some(c)
+    }
+
+    /// Branches to `slow` unless `v` is a heap pointer; returns the cell
+    /// address.
+    fn expect_pointer(&mut self, v: Value, slow: Block) -> Value {
+        if let Some(c) = self.known_cell(v) {
+            let next = self.b.create_block();
+            self.b.ins().brif(c, next, &[], slow, &[]);
+            self.b.switch_to_block(next);
+            return c;
+        }
+        let is_ptr = self.is_pointer(v);
+        self.guard(is_ptr, slow);
+        self.pointer_of(v)
     }
 
     /// The number `i` (an i32) as a value, remembering its i32 form.
@@ -998,9 +1068,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// Branches to `slow` unless `v` points to a heap cell whose kind is in
     /// `first..=last`; returns the cell address.
     fn expect_kinds(&mut self, v: Value, first: u8, last: u8, slow: Block) -> Value {
-        let is_ptr = self.is_pointer(v);
-        self.guard(is_ptr, slow);
-        let p = self.pointer_of(v);
+        let p = self.expect_pointer(v, slow);
         let k = self
             .b
             .ins()
@@ -1051,10 +1119,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.switch_to_block(next);
     }
 
-    /// Guards that the object at `p` has the shape the cache entry names.
-    fn guard_cached_shape(&mut self, p: Value, cache: Value, slow: Block) {
+    /// Guards that `shape` (a receiver's) is the one the cache entry names.
+    fn guard_cached_shape(&mut self, shape: Value, cache: Value, slow: Block) {
         let lay = self.env.layout;
-        let shape = self.b.ins().load(I64, flags(), p, lay.props_shape);
         let cached = self.b.ins().load(I64, flags(), cache, lay.cache_shape);
         let same = self.b.ins().icmp(IntCC::Equal, shape, cached);
         self.guard(same, slow);
@@ -1083,33 +1150,21 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.guard(current, slow);
     }
 
-    /// Branches to `slow` unless `o` is a pointer to a cell whose shape word
-    /// is the one the cache entry remembered; returns the cell address.
+    /// The common inline-cache hit, an own data property in the receiver
+    /// cell itself: loads the shape of the cell at `p` and continues when it
+    /// is the cache entry's `fast_shape`, else branches to `other`. Returns
+    /// the shape and the slot's address (meaningful on the hit only).
     /// Only objects, arrays and functions can match: every other cell has a
     /// word there that is never a cached shape (`heap::NOT_A_SHAPE`), so no
     /// kind check is needed.
-    fn cached_receiver(&mut self, o: Value, cache: Value, slow: Block) -> Value {
-        let is_ptr = self.is_pointer(o);
-        self.guard(is_ptr, slow);
-        let p = self.pointer_of(o);
-        self.guard_cached_shape(p, cache, slow);
-        p
-    }
-
-    /// Branches to `other` unless the cache entry names an own data property
-    /// in the receiver cell itself (`CacheEntry.fast`); returns its byte
-    /// offset in the cell.
-    fn cached_fast_offset(&mut self, cache: Value, other: Block) -> Value {
-        let fast = self
-            .b
-            .ins()
-            .sload32(flags(), cache, self.env.layout.cache_fast);
-        let is_fast = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, fast, 0);
-        self.guard(is_fast, other);
-        fast
+    fn cached_fast_slot(&mut self, p: Value, cache: Value, other: Block) -> (Value, Value) {
+        let lay = self.env.layout;
+        let shape = self.b.ins().load(I64, flags(), p, lay.props_shape);
+        let fast_shape = self.b.ins().load(I64, flags(), cache, lay.cache_fast_shape);
+        let same = self.b.ins().icmp(IntCC::Equal, shape, fast_shape);
+        self.guard(same, other);
+        let fast = self.b.ins().sload32(flags(), cache, lay.cache_fast);
+        (shape, self.b.ins().iadd(p, fast))
     }
 
     /// The inline-cache fast path (see `SiteCache` in the runtime): branches
@@ -1119,16 +1174,16 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// in the cell is checked first; the other hits are a cold block.
     fn cached_slot(&mut self, o: Value, cache: Value, allow_proto: bool, slow: Block) -> Value {
         let lay = self.env.layout;
-        let p = self.cached_receiver(o, cache, slow);
+        let p = self.expect_pointer(o, slow);
         let found = self.b.create_block();
         self.b.append_block_param(found, I64);
         let other = self.b.create_block();
         self.b.set_cold_block(other);
-        let fast = self.cached_fast_offset(cache, other);
-        let addr = self.b.ins().iadd(p, fast);
+        let (shape, addr) = self.cached_fast_slot(p, cache, other);
         self.b.ins().jump(found, &[addr.into()]);
         // Own in the overflow store, or inherited.
         self.b.switch_to_block(other);
+        self.guard_cached_shape(shape, cache, slow);
         let holder = self.b.ins().load(I64, flags(), cache, lay.cache_holder);
         let own = self.b.create_block();
         let at = self.b.create_block();
@@ -1176,15 +1231,15 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// to `slow` on any miss.
     fn cached_set(&mut self, o: Value, v: Value, cache: Value, slow: Block, done: Block) {
         let lay = self.env.layout;
-        let p = self.cached_receiver(o, cache, slow);
+        let p = self.expect_pointer(o, slow);
         // An own property in the cell: store. (Adds, the other block, are
         // as common: constructors.)
         let other = self.b.create_block();
-        let fast = self.cached_fast_offset(cache, other);
-        let addr = self.b.ins().iadd(p, fast);
+        let (shape, addr) = self.cached_fast_slot(p, cache, other);
         self.b.ins().store(flags(), v, addr, 0);
         self.jump(done);
         self.b.switch_to_block(other);
+        self.guard_cached_shape(shape, cache, slow);
         let holder = self.b.ins().load(I64, flags(), cache, lay.cache_holder);
         let own = self.b.create_block();
         let add = self.b.create_block();

@@ -42,6 +42,9 @@ pub struct Layout {
     /// `CacheEntry.fast`: the slot's byte offset in the receiver for an own
     /// in-object data property, else negative.
     pub cache_fast: i32,
+    /// `CacheEntry.fast_shape`: the receiver shape for which `cache_fast`
+    /// applies, else 0.
+    pub cache_fast_shape: i32,
 }
 
 pub fn layout() -> Layout {
@@ -66,12 +69,13 @@ pub fn layout() -> Layout {
         cache_new_shape: offset_of!(CacheEntry, new_shape) as i32,
         cache_offset: offset_of!(CacheEntry, offset) as i32,
         cache_fast: offset_of!(CacheEntry, fast) as i32,
+        cache_fast_shape: offset_of!(CacheEntry, fast_shape) as i32,
     }
 }
 
 impl Layout {
     /// As words, for the table the compiler emits and the runtime checks.
-    pub fn words(&self) -> [u64; 18] {
+    pub fn words(&self) -> [u64; 19] {
         [
             self.elements_cap as u64,
             self.props_len as u64,
@@ -91,6 +95,7 @@ impl Layout {
             self.cache_slot as u64,
             self.cache_epoch as u64,
             self.cache_fast as u64,
+            self.cache_fast_shape as u64,
         ]
     }
 }

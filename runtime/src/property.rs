@@ -807,24 +807,27 @@ pub struct CacheEntry {
     /// The common case, checked first by compiled code: for an own data
     /// property in the receiver cell itself, `offset`; else -1.
     pub fast: i32,
+    /// `shape` when `fast` applies, else 0 (which no cell has): compiled
+    /// code compares a receiver's shape with this word and, when equal,
+    /// reads or writes at `fast` with no other test.
+    pub fast_shape: u64,
 }
 
 impl CacheEntry {
     /// An own data property of objects with `ob`'s shape, at `slot`.
     fn own(ob: &JsObject, slot: u32) -> CacheEntry {
         let offset = ob.props.slot_offset(slot);
+        let in_cell = offset & crate::shape::OFFSET_OVERFLOW == 0;
+        let shape = ob.props.shape_ptr() as u64;
         CacheEntry {
-            shape: ob.props.shape_ptr() as u64,
+            shape,
             holder: 0,
             proto: 0,
             new_shape: 0,
             slot,
             offset,
-            fast: if offset & crate::shape::OFFSET_OVERFLOW == 0 {
-                offset as i32
-            } else {
-                -1
-            },
+            fast: if in_cell { offset as i32 } else { -1 },
+            fast_shape: if in_cell { shape } else { 0 },
             epoch: 0,
         }
     }
@@ -840,6 +843,7 @@ impl CacheEntry {
             slot,
             offset: unsafe { object_mut(holder) }.props.slot_offset(slot),
             fast: -1,
+            fast_shape: 0,
             epoch: crate::shape::proto_epoch(),
         }
     }
@@ -855,6 +859,7 @@ impl CacheEntry {
             slot,
             offset: ob.props.slot_offset(slot),
             fast: -1,
+            fast_shape: 0,
             epoch: crate::shape::proto_epoch(),
         }
     }
