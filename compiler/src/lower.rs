@@ -814,10 +814,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     }
 
     fn pointer_of(&mut self, v: Value) -> Value {
-        // Clears the 16 tag bits with two shifts (no 64-bit constant).
         const _: () = assert!(PAYLOAD_MASK == (1 << 48) - 1);
-        let high = self.b.ins().ishl_imm_u(v, 16);
-        self.b.ins().ushr_imm_u(high, 16)
+        self.b.ins().iadd_imm_u(v, TAG_POINTER.wrapping_neg() as i64)
     }
 
     /// Is `v` a heap pointer? (i8)
