@@ -347,6 +347,9 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
     let math_codes = obj
         .declare_data("bibao_math_codes", Linkage::Import, false, false)
         .map_err(|e| e.to_string())?;
+    let math_intact = obj
+        .declare_data("bibao_math_intact", Linkage::Import, true, false)
+        .map_err(|e| e.to_string())?;
 
     let mut js_funcs = Vec::new();
     for (i, f) in module.functions.iter().enumerate() {
@@ -411,6 +414,7 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
                 new_target,
                 array_push_code,
                 math_codes,
+                math_intact,
                 literal_slots,
                 ic_caches,
                 ic_count: &mut ic_count,
@@ -567,6 +571,9 @@ struct Env<'m> {
     new_target: DataId,
     array_push_code: DataId,
     math_codes: DataId,
+    /// `bibao_math_intact`: 1 while `Math` and its properties are the
+    /// runtime's.
+    math_intact: DataId,
     literal_slots: DataId,
     /// Property-access site caches (`SiteCache`, 8 bytes each).
     ic_caches: DataId,
@@ -815,7 +822,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
 
     fn pointer_of(&mut self, v: Value) -> Value {
         const _: () = assert!(PAYLOAD_MASK == (1 << 48) - 1);
-        self.b.ins().iadd_imm_u(v, TAG_POINTER.wrapping_neg() as i64)
+        self.b
+            .ins()
+            .iadd_imm_u(v, TAG_POINTER.wrapping_neg() as i64)
     }
 
     /// Is `v` a heap pointer? (i8)
@@ -1322,6 +1331,19 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let fast = self.b.create_block();
         self.b.ins().brif(ok, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
+        let bits = self.math_op(i, args);
+        self.b.def_var(result, bits);
+        self.jump(done);
+        self.b.switch_to_block(slow);
+        let r = self.call_value(f, this, args, desc);
+        self.b.def_var(result, r);
+        self.jump(done);
+        self.b.switch_to_block(done);
+        self.b.use_var(result)
+    }
+
+    /// `MATH_INLINE[i]` of `args`, numbers, as one instruction.
+    fn math_op(&mut self, i: usize, args: &[Value]) -> Value {
         let x = self.as_f64(args[0]);
         let r = match MATH_INLINE[i].0 {
             "sqrt" => self.b.ins().sqrt(x),
@@ -1343,10 +1365,88 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let nan = self.b.ins().f64const(f64::NAN);
         let r = self.b.ins().select(is_nan, nan, r);
         let bits = self.f64_bits(r);
-        self.b.def_var(result, bits);
+        self.number(bits)
+    }
+
+    /// `Math.f(args)` (`MATH_INLINE[i]`) where `Math` is the global: while
+    /// `bibao_math_intact` is 1 when the callee would be evaluated, the
+    /// callee is the builtin and neither `Math` nor the property is read;
+    /// with number arguments it is one instruction, else the builtin's code
+    /// is called directly. Once it is 0, the call is `math_inline`'s.
+    fn math_call(
+        &mut self,
+        i: usize,
+        object: &Expr,
+        key: &Expr,
+        args: &[Expr],
+        desc: ir::StrId,
+    ) -> Value {
+        let callee = self.temp_var();
+        let receiver = self.temp_var();
+        let intact_addr = self.data(self.env.math_intact);
+        let intact = self.b.ins().load(I64, flags(), intact_addr, 0);
+        let lookup = self.b.create_block();
+        let known = self.b.create_block();
+        let evaluated = self.b.create_block();
+        self.b.set_cold_block(lookup);
+        self.b.ins().brif(intact, known, &[], lookup, &[]);
+        self.b.switch_to_block(lookup);
+        let o = self.expr(object);
+        let k = self.expr(key);
+        let f = self.get_member(o, key, k);
+        self.b.def_var(callee, f);
+        self.b.def_var(receiver, o);
+        self.jump(evaluated);
+        self.b.switch_to_block(known);
+        let undef = self.konst(UNDEFINED);
+        self.b.def_var(callee, undef);
+        self.b.def_var(receiver, undef);
+        self.jump(evaluated);
+        self.b.switch_to_block(evaluated);
+        let vals = self.exprs(args);
+        let result = self.temp_var();
+        let inline_b = self.b.create_block();
+        let builtin_b = self.b.create_block();
+        let other_b = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(builtin_b);
+        self.b.set_cold_block(other_b);
+        let intact_and_numbers = self.b.create_block();
+        self.b
+            .ins()
+            .brif(intact, intact_and_numbers, &[], other_b, &[]);
+        self.b.switch_to_block(intact_and_numbers);
+        match self.numbers_check(&vals) {
+            Some(n) => {
+                self.b.ins().brif(n, inline_b, &[], builtin_b, &[]);
+            }
+            None => self.jump(inline_b),
+        }
+        // The builtin, inline.
+        self.b.switch_to_block(inline_b);
+        let r = self.math_op(i, &vals);
+        self.b.def_var(result, r);
         self.jump(done);
-        self.b.switch_to_block(slow);
-        let r = self.call_value(f, this, args, desc);
+        // The builtin, called: its code ignores the callee and `this`.
+        self.b.switch_to_block(builtin_b);
+        let codes = self.data(self.env.math_codes);
+        let code = self.b.ins().load(I64, flags(), codes, (8 * i) as i32);
+        let argv = self.args_array(&vals);
+        let argc = self.konst(vals.len() as u64);
+        let sig = self.js_sig();
+        let inst = self
+            .b
+            .ins()
+            .call_indirect(sig, code, &[undef, undef, argc, argv]);
+        let r = self.b.inst_results(inst)[0];
+        self.check_exception(r);
+        self.b.def_var(result, r);
+        self.jump(done);
+        // Math or the property changed: whatever the callee was.
+        self.b.switch_to_block(other_b);
+        let f = self.b.use_var(callee);
+        let o = self.b.use_var(receiver);
+        let r = self.math_inline(i, f, o, &vals, desc);
         self.b.def_var(result, r);
         self.jump(done);
         self.b.switch_to_block(done);
@@ -1744,6 +1844,16 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 args,
                 desc,
             } => {
+                if let Expr::GlobalGet(g) = &**object
+                    && self.module.string(*g) == "Math"
+                    && let Expr::Str(s) = &**key
+                    && let Some(i) = MATH_INLINE
+                        .iter()
+                        .position(|(name, n)| *name == self.module.string(*s) && *n == args.len())
+                    && !ir::has_spread(args)
+                {
+                    return self.math_call(i, object, key, args, *desc);
+                }
                 let o = self.expr(object);
                 let k = self.expr(key);
                 let f = self.get_member(o, key, k);

@@ -1074,7 +1074,10 @@ fn fill_set_cache(obj: Value, key: Value, before: *const crate::shape::Shape, c:
     }
     let after = ob.props.shape_ptr();
     if before == after {
-        c.remember(CacheEntry::own(ob, s.slot_of(i)));
+        // Compiled code must not write a guarded map's slots unseen.
+        if !crate::builtins_number::shape_is_guarded(after) {
+            c.remember(CacheEntry::own(ob, s.slot_of(i)));
+        }
         return;
     }
     // The write added the key: remember the transition when it was a plain

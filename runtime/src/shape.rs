@@ -293,6 +293,9 @@ pub struct PropertyMap {
     /// An inline cache looked through this object to a prototype's property:
     /// changes to its keys or attributes bump the prototype epoch.
     watched: bool,
+    /// Slot writes are reported (the global object and Math: see
+    /// `builtins_number::bibao_math_intact`).
+    guarded: bool,
 }
 
 /// Bytes from a `JsObject`'s property map to its in-object slots.
@@ -315,6 +318,9 @@ impl Drop for PropertyMap {
         // An inline cache may name this object (as a prototype or holder) by
         // address; a new object at the same address must not match it.
         self.changed();
+        if self.guarded {
+            crate::builtins_number::guarded_map_dropped(self);
+        }
         if !self.shape().shared {
             // SAFETY: a dictionary shape is owned by this map alone.
             drop(unsafe { Box::from_raw(self.shape as *mut Shape) });
@@ -336,6 +342,7 @@ impl PropertyMap {
             len: 0,
             inline_cap: 0,
             watched: false,
+            guarded: false,
         }
     }
 
@@ -423,6 +430,9 @@ impl PropertyMap {
     #[inline]
     pub fn set_slot_value(&mut self, slot: u32, v: Value) {
         debug_assert!(slot < self.len);
+        if self.guarded {
+            crate::builtins_number::guarded_slot_written(self, Some(slot));
+        }
         if slot < self.inline_cap as u32 {
             // SAFETY: an in-object slot below `len`.
             unsafe { *self.inline_ptr().add(slot as usize) = v }
@@ -453,6 +463,9 @@ impl PropertyMap {
     /// Replaces `remove` slot values from `start` by `insert` (rare: deletes
     /// and accessor/data changes).
     fn splice_slots(&mut self, start: usize, remove: usize, insert: Vec<Value>) {
+        if self.guarded {
+            crate::builtins_number::guarded_slot_written(self, None);
+        }
         let mut all: Vec<Value> = (0..self.len).map(|i| self.slot_value(i)).collect();
         all.splice(start..start + remove, insert);
         self.overflow.truncate(0);
@@ -464,6 +477,11 @@ impl PropertyMap {
 
     pub fn is_watched(&self) -> bool {
         self.watched
+    }
+
+    /// Reports every later slot write of this map (see `guarded`).
+    pub fn guard(&mut self) {
+        self.guarded = true;
     }
 
     pub fn watch(&mut self) {
