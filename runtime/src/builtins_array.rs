@@ -347,6 +347,68 @@ fn sort_compare(cmp: Value, a: Value, b: Value) -> JsResult<Ordering> {
     Ok(string::compare(sa, sb))
 }
 
+/// Sorts with a comparator the way V8's TimSort does (its
+/// `ArrayTimSortImpl`), so that a comparator with side effects, or an
+/// inconsistent one such as `(a, b) => a > b`, sees the same calls in the
+/// same order and leaves the same result as node: below 64 values TimSort's
+/// minimum run is the whole array, so it is one run found by
+/// `CountAndMakeRun` (reversed when strictly descending) and then extended
+/// by `BinaryInsertionSort`. Longer inputs use a stable merge sort (same
+/// result for a consistent comparator). The values must be rooted by the
+/// caller.
+fn sort_like_v8(v: &mut [Value], cmp: Value) -> JsResult<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    if n >= 64 {
+        return merge_sort(v, cmp);
+    }
+    let run = count_and_make_run(v, cmp)?;
+    binary_insertion_sort(v, run, cmp)
+}
+
+/// V8's `CountAndMakeRun` on all of `v` (at least two values): the length
+/// of the ascending run at its start (`a[0] <= a[1] <= ...`), or of the
+/// strictly descending one (`a[0] > a[1] > ...`), which is reversed.
+fn count_and_make_run(v: &mut [Value], cmp: Value) -> JsResult<usize> {
+    let descending = sort_compare(cmp, v[1], v[0])? == Ordering::Less;
+    let mut run = 2;
+    let mut previous = v[1];
+    for &current in &v[2..] {
+        let order = sort_compare(cmp, current, previous)?;
+        if descending == (order != Ordering::Less) {
+            break;
+        }
+        previous = current;
+        run += 1;
+    }
+    if descending {
+        v[..run].reverse();
+    }
+    Ok(run)
+}
+
+/// V8's `BinaryInsertionSort`: inserts `v[start..]` one by one into the
+/// sorted `v[..start]`, after any equal values (stable).
+fn binary_insertion_sort(v: &mut [Value], start: usize, cmp: Value) -> JsResult<()> {
+    for i in start..v.len() {
+        let pivot = v[i];
+        let (mut left, mut right) = (0, i);
+        while left < right {
+            let mid = left + ((right - left) >> 1);
+            if sort_compare(cmp, pivot, v[mid])? == Ordering::Less {
+                right = mid;
+            } else {
+                left = mid + 1;
+            }
+        }
+        v.copy_within(left..i, left + 1);
+        v[left] = pivot;
+    }
+    Ok(())
+}
+
 /// A stable merge sort whose comparison may fail (the comparator may throw).
 /// The values must be rooted by the caller.
 fn merge_sort(v: &mut [Value], cmp: Value) -> JsResult<()> {
@@ -421,7 +483,7 @@ fn sorted_values(this: Value, cmp: Value, keep_holes: bool) -> JsResult<Vec<Valu
         keyed.sort_by(|a, b| string::compare(a.0, b.0));
         items = keyed.into_iter().map(|(_, v)| v).collect();
     } else {
-        merge_sort(&mut items, cmp)?;
+        sort_like_v8(&mut items, cmp)?;
     }
     items.extend(std::iter::repeat_n(Value::UNDEFINED, undefs));
     let fill = if keep_holes {
