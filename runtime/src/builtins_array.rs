@@ -418,21 +418,7 @@ fn merge_sort(v: &mut [Value], cmp: Value) -> JsResult<()> {
     }
     // Binary insertion sort for short inputs.
     if n <= 10 {
-        for i in 1..n {
-            let x = v[i];
-            let (mut lo, mut hi) = (0, i);
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                if sort_compare(cmp, x, v[mid])? == Ordering::Less {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            v.copy_within(lo..i, lo + 1);
-            v[lo] = x;
-        }
-        return Ok(());
+        return binary_insertion_sort(v, 1, cmp);
     }
     let mid = n / 2;
     merge_sort(&mut v[..mid], cmp)?;
