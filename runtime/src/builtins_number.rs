@@ -16,7 +16,6 @@ use crate::state::rt;
 use crate::string;
 use crate::value::Value;
 use std::cell::Cell;
-use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, Ordering};
 
 fn this_number(this: Value, name: &str) -> JsResult<f64> {
     let p = this_primitive(this);
@@ -720,70 +719,7 @@ pub fn install() {
     for (name, len, f) in fns {
         method(math, name, len, f);
     }
-    guard_math(g, math);
-}
-
-/// 1 while the global `Math` and every property of the Math object still
-/// hold what the runtime put there; 0 forever after any write to them.
-/// Compiled code reads it before evaluating `Math.sqrt(x)` and friends (see
-/// [`bibao_math_codes`]): while it is 1, the callee is known without a
-/// global read or a property lookup.
-///
-/// The property maps of the global object and of Math are *guarded*: their
-/// slot writes go through [`guarded_slot_written`]. Compiled code never
-/// writes their slots itself, because no set cache is filled for their
-/// shapes ([`shape_is_guarded`]).
-#[unsafe(no_mangle)]
-pub static bibao_math_intact: AtomicU64 = AtomicU64::new(1);
-
-/// The guarded maps, and the slot of `Math` in the global object's.
-static GUARDED_GLOBAL: AtomicPtr<PropertyMap> = AtomicPtr::new(std::ptr::null_mut());
-static GUARDED_MATH: AtomicPtr<PropertyMap> = AtomicPtr::new(std::ptr::null_mut());
-static MATH_GLOBAL_SLOT: AtomicU32 = AtomicU32::new(u32::MAX);
-
-fn guard_math(g: Value, math: Value) {
-    let go = unsafe { object_mut(g) };
-    let Some(i) = go.props.find(string::intern("Math")) else {
-        return;
-    };
-    MATH_GLOBAL_SLOT.store(go.props.shape().slot_of(i), Ordering::Relaxed);
-    go.props.guard();
-    GUARDED_GLOBAL.store(&mut go.props, Ordering::Relaxed);
-    let mo = unsafe { object_mut(math) };
-    mo.props.guard();
-    GUARDED_MATH.store(&mut mo.props, Ordering::Relaxed);
-}
-
-/// A guarded map's slot `slot` was written (`None`: its slots moved, or the
-/// map is going away).
-pub fn guarded_slot_written(map: *const PropertyMap, slot: Option<u32>) {
-    let global = GUARDED_GLOBAL.load(Ordering::Relaxed) as *const PropertyMap;
-    if std::ptr::eq(map, global)
-        && slot.is_some_and(|s| s != MATH_GLOBAL_SLOT.load(Ordering::Relaxed))
-    {
-        return;
-    }
-    bibao_math_intact.store(0, Ordering::Relaxed);
-}
-
-/// Whether objects of `shape` may be guarded ones (the current shape of a
-/// guarded map): no set cache may remember it.
-pub fn shape_is_guarded(shape: *const crate::shape::Shape) -> bool {
-    [&GUARDED_GLOBAL, &GUARDED_MATH].iter().any(|m| {
-        let m = m.load(Ordering::Relaxed);
-        // SAFETY: a guarded map clears its pointer when it is dropped.
-        !m.is_null() && std::ptr::eq(unsafe { &*m }.shape_ptr(), shape)
-    })
-}
-
-/// A guarded map is being dropped: forget it.
-pub fn guarded_map_dropped(map: *const PropertyMap) {
-    for m in [&GUARDED_GLOBAL, &GUARDED_MATH] {
-        if std::ptr::eq(m.load(Ordering::Relaxed), map) {
-            m.store(std::ptr::null_mut(), Ordering::Relaxed);
-        }
-    }
-    bibao_math_intact.store(0, Ordering::Relaxed);
+    crate::intact::guard_math(g, math);
 }
 
 #[cfg(test)]

@@ -10,7 +10,8 @@
 //! (allocation, mark-sweep), [`stack`] (limits, polls, stack-map walk),
 //! [`state`] (the runtime instance), [`object`]/[`property`] (properties),
 //! [`string`], [`ops`] (conversions, operators), [`call`], [`error`],
-//! [`builtins`], [`inspect`] (console.log formatting), [`collections`],
+//! [`builtins`], [`inspect`] (console.log formatting), [`intact`] (builtins compiled
+//! code assumes unchanged), [`collections`],
 //! [`entry`] (rt_main and small exports).
 
 pub mod builtins;
@@ -30,6 +31,7 @@ pub mod fdlibm;
 pub mod gc;
 pub mod heap;
 pub mod inspect;
+pub mod intact;
 pub mod iter;
 pub mod layout;
 pub mod object;

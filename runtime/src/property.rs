@@ -1075,7 +1075,7 @@ fn fill_set_cache(obj: Value, key: Value, before: *const crate::shape::Shape, c:
     let after = ob.props.shape_ptr();
     if before == after {
         // Compiled code must not write a guarded map's slots unseen.
-        if !crate::builtins_number::shape_is_guarded(after) {
+        if !crate::intact::shape_is_guarded(after) {
             c.remember(CacheEntry::own(ob, s.slot_of(i)));
         }
         return;

@@ -294,7 +294,7 @@ pub struct PropertyMap {
     /// changes to its keys or attributes bump the prototype epoch.
     watched: bool,
     /// Slot writes are reported (the global object and Math: see
-    /// `builtins_number::bibao_math_intact`).
+    /// `intact::bibao_math_intact`).
     guarded: bool,
 }
 
@@ -319,7 +319,7 @@ impl Drop for PropertyMap {
         // address; a new object at the same address must not match it.
         self.changed();
         if self.guarded {
-            crate::builtins_number::guarded_map_dropped(self);
+            crate::intact::guarded_map_dropped(self);
         }
         if !self.shape().shared {
             // SAFETY: a dictionary shape is owned by this map alone.
@@ -431,7 +431,7 @@ impl PropertyMap {
     pub fn set_slot_value(&mut self, slot: u32, v: Value) {
         debug_assert!(slot < self.len);
         if self.guarded {
-            crate::builtins_number::guarded_slot_written(self, Some(slot));
+            crate::intact::guarded_slot_written(self, Some(slot));
         }
         if slot < self.inline_cap as u32 {
             // SAFETY: an in-object slot below `len`.
@@ -464,7 +464,7 @@ impl PropertyMap {
     /// and accessor/data changes).
     fn splice_slots(&mut self, start: usize, remove: usize, insert: Vec<Value>) {
         if self.guarded {
-            crate::builtins_number::guarded_slot_written(self, None);
+            crate::intact::guarded_slot_written(self, None);
         }
         let mut all: Vec<Value> = (0..self.len).map(|i| self.slot_value(i)).collect();
         all.splice(start..start + remove, insert);
