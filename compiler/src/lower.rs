@@ -820,8 +820,11 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.ins().jump(target, &[]);
     }
 
+    /// The cell address of `v`, which must be a heap pointer: its tag is
+    /// exactly `TAG_POINTER`, so subtracting it (one add of a `movabs`
+    /// constant) clears it, with no constant-pool mask.
     fn pointer_of(&mut self, v: Value) -> Value {
-        const _: () = assert!(PAYLOAD_MASK == (1 << 48) - 1);
+        const _: () = assert!(TAG_POINTER & PAYLOAD_MASK == 0);
         self.b
             .ins()
             .iadd_imm_u(v, TAG_POINTER.wrapping_neg() as i64)
