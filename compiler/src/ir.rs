@@ -678,9 +678,12 @@ impl Printer<'_> {
         }
         // `: number`: every read yields a number (`numbers`), so `lower`
         // compiles its arithmetic without tag checks. `: int32`: always an
-        // int32 (`int32`), kept in an integer register.
+        // int32 (`int32`), kept in an integer register. `: counter`: an
+        // integer that moves by `++` / `--` (`int32::counter_locals`), kept
+        // in a 64-bit integer register.
         let number = numbers::number_locals(f);
         let int32 = int32::int32_locals(f);
+        let counter = int32::counter_locals(f, &int32);
         let non_params: Vec<String> = f
             .locals
             .iter()
@@ -693,6 +696,8 @@ impl Printer<'_> {
                     format!("%{}: box", l.name)
                 } else if int32[i] {
                     format!("%{}: int32", l.name)
+                } else if counter[i] {
+                    format!("%{}: counter", l.name)
                 } else if number[i] {
                     format!("%{}: number", l.name)
                 } else {

@@ -620,6 +620,11 @@ struct FnLower<'a, 'b, 'm, 'i> {
     /// Numbers known to be int32 values (a bitwise operator's result, an
     /// int32 local's read), with that value as an i32: ToInt32 is free.
     int32_forms: HashMap<Value, Value>,
+    /// Locals kept as an i64 (`ir::int32::counter_locals`).
+    counter_locals: Vec<bool>,
+    /// Numbers known to be integers in [-2^53, 2^53] (a counter local's
+    /// read), with that value as an i64.
+    int64_forms: HashMap<Value, Value>,
     /// Values made from a double by `f64_bits`, with that double: using
     /// them as doubles again needs no move between register files.
     f64_forms: HashMap<Value, Value>,
@@ -669,6 +674,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         // in registers across calls).
         let pointer_free = ir::pointer_free::pointer_free_locals(func);
         let int32_locals = ir::int32::int32_locals(func);
+        let counter_locals = ir::int32::counter_locals(func, &int32_locals);
         let number_locals = ir::numbers::number_locals(func);
         let receivers = ir::receivers::receiver_locals(func);
         let zero = b.ins().iconst(I64, 0);
@@ -681,11 +687,12 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 })
             })
             .collect();
-        for (free, &int32) in pointer_free.into_iter().zip(&int32_locals) {
-            if int32 {
+        for (l, free) in pointer_free.into_iter().enumerate() {
+            if int32_locals[l] || counter_locals[l] {
                 // Written before any read (a number local): the 0 is never seen.
-                let v = b.declare_var(types::I32);
-                let zero = b.ins().iconst(types::I32, 0);
+                let ty = if int32_locals[l] { types::I32 } else { I64 };
+                let v = b.declare_var(ty);
+                let zero = b.ins().iconst(ty, 0);
                 b.def_var(v, zero);
                 locals.push(v);
                 continue;
@@ -710,6 +717,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             numbers: HashSet::new(),
             int32_locals,
             int32_forms: HashMap::new(),
+            counter_locals,
+            int64_forms: HashMap::new(),
             f64_forms: HashMap::new(),
             cell_vars,
             cells: HashMap::new(),
@@ -873,6 +882,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         if self.int32_locals[l.index()] {
             return self.box_int32(v);
         }
+        if self.counter_locals[l.index()] {
+            return self.box_int64(v);
+        }
         if self.number_locals[l.index()] {
             self.number(v);
         }
@@ -883,6 +895,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     fn def_local(&mut self, l: ir::LocalId, v: Value) {
         let v = if self.int32_locals[l.index()] {
             self.int32_of(v)
+        } else if self.counter_locals[l.index()] {
+            self.int64_of(v)
         } else {
             v
         };
@@ -928,6 +942,35 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let v = self.f64_bits(f);
         self.int32_forms.insert(v, i);
         self.number(v)
+    }
+
+    /// The integer `i` (an i64 in [-2^53, 2^53]) as a value, remembering its
+    /// i64 form.
+    fn box_int64(&mut self, i: Value) -> Value {
+        let f = self.b.ins().fcvt_from_sint(types::F64, i);
+        let v = self.f64_bits(f);
+        self.int64_forms.insert(v, i);
+        self.number(v)
+    }
+
+    /// The i64 of a value known to be an integer without any check: a
+    /// counter's read, or an int32 (`known_int32`) extended.
+    fn known_int64(&mut self, v: Value) -> Option<Value> {
+        if let Some(&i) = self.int64_forms.get(&v) {
+            return Some(i);
+        }
+        let i = self.known_int32(v)?;
+        Some(self.b.ins().sextend(I64, i))
+    }
+
+    /// The i64 of a value that `ir::int32::counter_locals` proved is an
+    /// int32 or a counter's value: its recorded form, or an exact conversion.
+    fn int64_of(&mut self, v: Value) -> Value {
+        if let Some(i) = self.known_int64(v) {
+            return i;
+        }
+        let f = self.as_f64(v);
+        self.b.ins().fcvt_to_sint_sat(I64, f)
     }
 
     /// The i32 of a value known to be an int32 without any check: an int32
@@ -1519,9 +1562,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             self.b.ins().brif(frozen, slow, &[], next, &[]);
             self.b.switch_to_block(next);
         }
-        let i = if let Some(i32) = self.known_int32(k) {
+        let i = if let Some(i) = self.known_int64(k) {
             // Negative ones fail the unsigned bounds check below.
-            self.b.ins().sextend(I64, i32)
+            i
         } else {
             if !self.is_known_number(k) {
                 let isn = self.is_number(k);
@@ -2503,6 +2546,14 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             }
             Expr::Binary(op, a, b) if is_comparison(*op) => {
                 let x = self.expr(a);
+                if let Expr::Member(o, key) = &**b
+                    && matches!(**key, Expr::Str(s) if self.module.string(s) == "length")
+                    && let Some(ix) = self.known_int64(x)
+                {
+                    let o = self.expr(o);
+                    let k = self.expr(key);
+                    return self.compare_with_length(*op, x, ix, o, key, k);
+                }
                 let y = self.expr(b);
                 self.compare_i8(*op, x, y)
             }
@@ -2513,27 +2564,50 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         }
     }
 
+    /// `x op o.length` where `x` is an integer (`ix` as an i64): an
+    /// integer comparison with an array's element count, the generic
+    /// property read and comparison otherwise (`for (let i = 0; i <
+    /// a.length; i++)` with a counter `i` never touches a double).
+    fn compare_with_length(
+        &mut self,
+        op: BinOp,
+        x: Value,
+        ix: Value,
+        o: Value,
+        key: &Expr,
+        k: Value,
+    ) -> Value {
+        let lay = self.env.layout;
+        let result = self.b.declare_var(types::I8);
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let p = self.expect_kind(o, bibao_runtime::heap::KIND_ARRAY, slow);
+        let store = self.b.ins().load(I64, flags(), p, lay.elements);
+        let len = self.b.ins().load(I64, flags(), store, lay.elements_len);
+        let c = self.b.ins().icmp(int_cc(float_cc(op)), ix, len);
+        self.b.def_var(result, c);
+        self.jump(done);
+        self.b.switch_to_block(slow);
+        let y = self.get_member(o, key, k);
+        let c = self.compare_i8(op, x, y);
+        self.b.def_var(result, c);
+        self.jump(done);
+        self.b.switch_to_block(done);
+        self.b.use_var(result)
+    }
+
     fn compare_i8(&mut self, op: BinOp, x: Value, y: Value) -> Value {
-        let cc = match op {
-            BinOp::Lt => FloatCC::LessThan,
-            BinOp::Le => FloatCC::LessThanOrEqual,
-            BinOp::Gt => FloatCC::GreaterThan,
-            BinOp::Ge => FloatCC::GreaterThanOrEqual,
-            BinOp::LooseEq | BinOp::StrictEq => FloatCC::Equal,
-            BinOp::LooseNe | BinOp::StrictNe => FloatCC::NotEqual,
-            _ => unreachable!("not a comparison"),
-        };
+        let cc = float_cc(op);
         if let (Some(ix), Some(iy)) = (self.known_int32(x), self.known_int32(y)) {
             // Two int32s: an integer comparison.
-            let icc = match cc {
-                FloatCC::LessThan => IntCC::SignedLessThan,
-                FloatCC::LessThanOrEqual => IntCC::SignedLessThanOrEqual,
-                FloatCC::GreaterThan => IntCC::SignedGreaterThan,
-                FloatCC::GreaterThanOrEqual => IntCC::SignedGreaterThanOrEqual,
-                FloatCC::Equal => IntCC::Equal,
-                _ => IntCC::NotEqual,
-            };
-            return self.b.ins().icmp(icc, ix, iy);
+            return self.b.ins().icmp(int_cc(cc), ix, iy);
+        }
+        if (self.int64_forms.contains_key(&x) || self.int64_forms.contains_key(&y))
+            && let (Some(ix), Some(iy)) = (self.known_int64(x), self.known_int64(y))
+        {
+            // A counter and an integer.
+            return self.b.ins().icmp(int_cc(cc), ix, iy);
         }
         let Some(both) = self.numbers_check(&[x, y]) else {
             let fx = self.as_f64(x);
@@ -2726,6 +2800,10 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         if let Some(&i) = self.int32_forms.get(&v) {
             return (i, None);
         }
+        if let Some(&i) = self.int64_forms.get(&v) {
+            // An integer's low 32 bits are its ToInt32.
+            return (self.b.ins().ireduce(types::I32, i), None);
+        }
         let f = self.as_f64(v);
         // A non-number bitcast to a double is a NaN, which truncates to 0:
         // the number check comes first.
@@ -2861,6 +2939,11 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     fn exact_int32(&mut self, v: Value) -> (Value, Option<Value>) {
         if let Some(i) = self.known_int32(v) {
             return (i, None);
+        }
+        if let Some(&i) = self.int64_forms.get(&v) {
+            let low = self.b.ins().ireduce(types::I32, i);
+            let back = self.b.ins().sextend(I64, low);
+            return (low, Some(self.b.ins().icmp(IntCC::Equal, back, i)));
         }
         let f = self.as_f64(v);
         let i = self.b.ins().fcvt_to_sint_sat(types::I32, f);
@@ -3109,6 +3192,27 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             let old = self.int32_of(cur);
             let new = self.b.ins().iadd_imm_s(old, if increment { 1 } else { -1 });
             let newv = self.box_int32(new);
+            self.b.def_var(self.locals[l.index()], new);
+            return if prefix { newv } else { cur };
+        }
+        if let Target::Local(l) = t
+            && self.counter_locals[l.index()]
+        {
+            // A counter (`ir::int32::counter_locals`): past 2^53 in magnitude
+            // the double would stay put (2^53 + 1 rounds to 2^53), and so
+            // does the integer.
+            let old = self.int64_of(cur);
+            let limit = 1i64 << 53;
+            let new = if increment {
+                let n = self.b.ins().iadd_imm_s(old, 1);
+                let end = self.b.ins().iconst(I64, limit);
+                self.b.ins().smin(n, end)
+            } else {
+                let n = self.b.ins().iadd_imm_s(old, -1);
+                let end = self.b.ins().iconst(I64, -limit);
+                self.b.ins().smax(n, end)
+            };
+            let newv = self.box_int64(new);
             self.b.def_var(self.locals[l.index()], new);
             return if prefix { newv } else { cur };
         }
@@ -3429,6 +3533,31 @@ fn is_bitwise(op: BinOp) -> bool {
         op,
         BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Shl | BinOp::Sar | BinOp::Shr
     )
+}
+
+/// The condition of a comparison operator on two numbers.
+fn float_cc(op: BinOp) -> FloatCC {
+    match op {
+        BinOp::Lt => FloatCC::LessThan,
+        BinOp::Le => FloatCC::LessThanOrEqual,
+        BinOp::Gt => FloatCC::GreaterThan,
+        BinOp::Ge => FloatCC::GreaterThanOrEqual,
+        BinOp::LooseEq | BinOp::StrictEq => FloatCC::Equal,
+        BinOp::LooseNe | BinOp::StrictNe => FloatCC::NotEqual,
+        _ => unreachable!("not a comparison"),
+    }
+}
+
+/// The same comparison on two signed integers.
+fn int_cc(cc: FloatCC) -> IntCC {
+    match cc {
+        FloatCC::LessThan => IntCC::SignedLessThan,
+        FloatCC::LessThanOrEqual => IntCC::SignedLessThanOrEqual,
+        FloatCC::GreaterThan => IntCC::SignedGreaterThan,
+        FloatCC::GreaterThanOrEqual => IntCC::SignedGreaterThanOrEqual,
+        FloatCC::Equal => IntCC::Equal,
+        _ => IntCC::NotEqual,
+    }
 }
 
 /// How large in magnitude the value of an *int32 sum* can be when its

@@ -20,6 +20,15 @@
 //!   start of the iteration and nothing changed `i` since, so `i + 1 <= n`
 //!   cannot leave the int32 range. `<=` / `>=` are accepted against a
 //!   literal that is not the range's end.
+//!
+//! A **counter local** ([`counter_locals`]) is a number local that is not an
+//! int32 local and whose every write is an int32 (as above), another counter
+//! local, or `++` / `--` anywhere (`for (let i = 0; i < a.length; i++)`,
+//! `n++` in a loop of unknown length). `lower` keeps it in a 64-bit integer
+//! register. Its value is always an integer: it starts as an int32 and moves
+//! by one at a time. A step that would leave [-2^53, 2^53] stays at the end,
+//! which is what the double computes there (2^53 + 1 rounds to 2^53), so the
+//! integer is the double exactly.
 
 use super::pointer_free::{
     WriteKind, collect_stmt, collect_writes, keep_while_writes_agree, target_local,
@@ -41,6 +50,29 @@ pub fn int32_locals(func: &Function) -> Vec<bool> {
         WriteKind::Unknown => false,
     });
     int32
+}
+
+/// `result[l]`: local `l` is a counter local (see the module docs), given
+/// the int32 locals.
+pub fn counter_locals(func: &Function, int32: &[bool]) -> Vec<bool> {
+    let number = super::numbers::number_locals(func);
+    let mut counter: Vec<bool> = number.iter().zip(int32).map(|(n, i)| *n && !*i).collect();
+    let (writes, _) = collect_writes(func);
+    keep_while_writes_agree(&mut counter, &writes, |w, counter| match w.kind {
+        WriteKind::Value(e) => is_counter_value(e, int32, counter),
+        WriteKind::Update(_) => true,
+        WriteKind::Compound(_, _) | WriteKind::Unknown => false,
+    });
+    counter
+}
+
+/// Is the value of `e` an int32 or a counter local's value?
+fn is_counter_value(e: &Expr, int32: &[bool], counter: &[bool]) -> bool {
+    match e {
+        Expr::Local(l) => int32[l.index()] || counter[l.index()],
+        Expr::Assign(_, v) => is_counter_value(v, int32, counter),
+        _ => is_int32(e, int32),
+    }
 }
 
 /// The bitwise operators whose result is an int32 (not `>>>`).
@@ -221,5 +253,30 @@ mod tests {
         }
         f(1, {});";
         assert_eq!(int32_locals(src, "f"), ["i", "j", "n"]);
+    }
+
+    fn counter_locals(source: &str, name: &str) -> Vec<String> {
+        crate::ir::locals_where(source, name, |f| {
+            super::counter_locals(f, &super::int32_locals(f))
+        })
+    }
+
+    #[test]
+    fn counters_start_as_int32s_and_step_by_one() {
+        let src = "function f(a, o) {
+            for (let i = 0; i < a.length; i++) {}
+            let n = 0; while (o.more()) n++;
+            let d = 5; d--; --d;
+            let c = n; c++;                    // a copy of a counter
+            let s = a | 0; s++;                // an int32 start
+            for (let k = 0; k < 10; k++) {}    // an int32 local already
+            let g = 0; g += 1;                 // not `++`
+            let h = 0.5; h++;                  // not an integer
+            let m = 0; m++; m = a.length;      // a length may be any number
+            let u = 0; u++; u = a >>> 0;       // a uint32 is not an int32
+            return [n, d, c, s, g, h, m, u];
+        }
+        f([], {more: () => false});";
+        assert_eq!(counter_locals(src, "f"), ["c", "d", "i", "n", "s"]);
     }
 }
