@@ -120,7 +120,7 @@ pub fn convert(
         source_name: source_name.to_string(),
     };
     curry::specialize(&mut module);
-    inline::inline_methods(&mut module);
+    inline::inline_calls(&mut module);
     Ok(module)
 }
 

@@ -393,6 +393,9 @@ pub enum Expr {
     /// by code pointer at run time); anything else is an ordinary method
     /// call. See `convert::inline`.
     InlinedMethodCall(Box<InlinedCall>),
+    /// A direct call (see [`Expr::DirectCall`]) of a small function whose
+    /// body runs inline: no call, no frame. See `convert::inline`.
+    InlinedDirectCall(Box<InlinedDirectCall>),
     /// Slot `slot` of the environment of `closure`, a closure of `func`.
     ClosureEnv {
         closure: LocalId,
@@ -480,6 +483,18 @@ pub struct InlinedCall {
     pub desc: StrId,
     /// The functions tried, in order.
     pub bodies: Vec<InlinedBody>,
+}
+
+/// A direct call with the callee's body inline (see
+/// [`Expr::InlinedDirectCall`]): `closure` and `args` are evaluated as for
+/// the call, then `body` runs with them in its locals.
+#[derive(Clone, Debug)]
+pub struct InlinedDirectCall {
+    pub closure: Expr,
+    pub args: Vec<Expr>,
+    /// A lifted callee's captures: they fill its last parameters.
+    pub captures: Vec<Expr>,
+    pub body: InlinedBody,
 }
 
 /// One function an [`InlinedCall`] may run inline.
@@ -896,6 +911,24 @@ impl Printer<'_> {
         format!("[{}]", self.expr(k))
     }
 
+    fn inlined_body(&self, b: &InlinedBody) -> String {
+        let target = &self.module.functions[b.func.index()];
+        let mut bind = vec![format!("{} = callee", self.local(b.callee))];
+        if let Some(r) = b.receiver {
+            bind.push(format!("{} = this", self.local(r)));
+        }
+        for (i, p) in b.params.iter().enumerate() {
+            bind.push(format!("{} = arg {i}", self.local(*p)));
+        }
+        format!(
+            "inline @{} {} [{}] => {}",
+            b.func.0,
+            target.debug_name,
+            bind.join(", "),
+            self.expr(&b.body)
+        )
+    }
+
     fn args(&self, args: &[Expr]) -> String {
         args.iter()
             .map(|a| self.expr(a))
@@ -1009,27 +1042,7 @@ impl Printer<'_> {
                 )
             }
             Expr::InlinedMethodCall(c) => {
-                let bodies: Vec<String> = c
-                    .bodies
-                    .iter()
-                    .map(|b| {
-                        let target = &self.module.functions[b.func.index()];
-                        let mut bind = vec![format!("{} = callee", self.local(b.callee))];
-                        if let Some(r) = b.receiver {
-                            bind.push(format!("{} = this", self.local(r)));
-                        }
-                        for (i, p) in b.params.iter().enumerate() {
-                            bind.push(format!("{} = arg {i}", self.local(*p)));
-                        }
-                        format!(
-                            "inline @{} {} [{}] => {}",
-                            b.func.0,
-                            target.debug_name,
-                            bind.join(", "),
-                            self.expr(&b.body)
-                        )
-                    })
-                    .collect();
+                let bodies: Vec<String> = c.bodies.iter().map(|b| self.inlined_body(b)).collect();
                 format!(
                     "call {}{}({}) {{ {} }}",
                     self.expr(&c.object),
@@ -1058,6 +1071,32 @@ impl Printer<'_> {
                 self.args(args),
                 self.expr(this)
             ),
+            Expr::InlinedDirectCall(c) => {
+                let b = &c.body;
+                let target = &self.module.functions[b.func.index()];
+                let own = b.params.len() - c.captures.len();
+                let mut bind = Vec::new();
+                for (i, p) in b.params.iter().enumerate() {
+                    let from = match i.checked_sub(own) {
+                        None => format!("arg {i}"),
+                        Some(k) => self.expr(&c.captures[k]),
+                    };
+                    bind.push(format!("{} = {from}", self.local(*p)));
+                }
+                // A lifted callee has no closure (see `DirectCall`).
+                let closure = match target.lifted {
+                    Some(_) => String::new(),
+                    None => format!(" {}", self.expr(&c.closure)),
+                };
+                format!(
+                    "call_direct @{} {}{closure}({}) {{ inline [{}] => {} }}",
+                    b.func.0,
+                    target.debug_name,
+                    self.args(&c.args),
+                    bind.join(", "),
+                    self.expr(&b.body)
+                )
+            }
             Expr::DirectCall {
                 func,
                 closure,
@@ -1323,6 +1362,19 @@ impl Verifier<'_> {
         }
     }
 
+    fn inlined_body(&mut self, b: &InlinedBody) {
+        for l in b.locals() {
+            self.local(l);
+        }
+        match self.module.functions.get(b.func.index()) {
+            Some(target) if target.params.len() == b.params.len() => {}
+            _ => self
+                .errors
+                .push(format!("inlines @{} with the wrong parameters", b.func.0)),
+        }
+        self.expr(&b.body);
+    }
+
     fn expr(&mut self, e: &Expr) {
         match e {
             Expr::Undefined
@@ -1432,17 +1484,23 @@ impl Verifier<'_> {
                 self.expr(&c.key);
                 self.exprs(&c.args);
                 for b in &c.bodies {
-                    for l in b.locals() {
-                        self.local(l);
-                    }
-                    match self.module.functions.get(b.func.index()) {
-                        Some(target) if target.params.len() == b.params.len() => {}
-                        _ => self
-                            .errors
-                            .push(format!("inlines @{} with the wrong parameters", b.func.0)),
-                    }
-                    self.expr(&b.body);
+                    self.inlined_body(b);
                 }
+            }
+            Expr::InlinedDirectCall(c) => {
+                self.expr(&c.closure);
+                self.exprs(&c.args);
+                self.exprs(&c.captures);
+                match self.module.functions.get(c.body.func.index()) {
+                    Some(target)
+                        if target.lifted.unwrap_or(0) as usize == c.captures.len()
+                            && !has_spread(&c.args) => {}
+                    _ => self.errors.push(format!(
+                        "inlines @{} with the wrong captures",
+                        c.body.func.0
+                    )),
+                }
+                self.inlined_body(&c.body);
             }
             Expr::ClosureEnv {
                 closure,

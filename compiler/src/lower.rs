@@ -1920,6 +1920,16 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 self.call_any(f, o, args, *desc)
             }
             Expr::InlinedMethodCall(c) => self.inlined_method_call(c),
+            Expr::InlinedDirectCall(c) => {
+                let f = self.expr(&c.closure);
+                let mut vals = self.exprs(&c.args);
+                let own = c.body.params.len() - c.captures.len();
+                let undef = self.konst(UNDEFINED);
+                vals.resize(own, undef);
+                let caps = self.exprs(&c.captures);
+                vals.extend(caps);
+                self.inlined_body(&c.body, f, None, &vals)
+            }
             Expr::ClosureEnv { closure, slot, .. } => {
                 let c = self.read_local(*closure);
                 self.closure_slot(c, *slot)
@@ -2165,24 +2175,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             if body.receiver.is_some() && !target.strict {
                 self.expect_object_like(o, call_b);
             }
-            self.def_local(body.callee, f);
-            if let Some(r) = body.receiver {
-                self.def_local(r, o);
-            }
-            for (i, p) in body.params.iter().enumerate() {
-                let v = match vals.get(i) {
-                    Some(v) => *v,
-                    None => self.konst(UNDEFINED),
-                };
-                self.def_local(*p, v);
-            }
-            for l in &body.fresh {
-                let u = self.konst(UNDEFINED);
-                self.def_local(*l, u);
-            }
-            let outer = self.inlined_strict.replace(target.strict);
-            let r = self.expr(&body.body);
-            self.inlined_strict = outer;
+            let r = self.inlined_body(body, f, Some(o), &vals);
             self.b.def_var(result, r);
             self.jump(join);
             self.b.switch_to_block(next);
@@ -2194,6 +2187,38 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.jump(join);
         self.b.switch_to_block(join);
         self.b.use_var(result)
+    }
+
+    /// Runs an inlined body: its locals take the closure `f`, the receiver
+    /// `o` and the arguments `vals` (missing ones are undefined), the
+    /// others start undefined; the body's value is the call's.
+    fn inlined_body(
+        &mut self,
+        body: &ir::InlinedBody,
+        f: Value,
+        o: Option<Value>,
+        vals: &[Value],
+    ) -> Value {
+        let target = &self.module.functions[body.func.index()];
+        self.def_local(body.callee, f);
+        if let (Some(r), Some(o)) = (body.receiver, o) {
+            self.def_local(r, o);
+        }
+        for (i, p) in body.params.iter().enumerate() {
+            let v = match vals.get(i) {
+                Some(v) => *v,
+                None => self.konst(UNDEFINED),
+            };
+            self.def_local(*p, v);
+        }
+        for l in &body.fresh {
+            let u = self.konst(UNDEFINED);
+            self.def_local(*l, u);
+        }
+        let outer = self.inlined_strict.replace(target.strict);
+        let r = self.expr(&body.body);
+        self.inlined_strict = outer;
+        r
     }
 
     fn js_ref(&mut self, func: FuncId) -> cranelift_codegen::ir::FuncRef {
@@ -2826,36 +2851,18 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         if !is_int32_sum(e) {
             return self.expr(e);
         }
-        let (v, i, fast) = self.int32_sum(e, true);
-        let Some(fast) = fast else {
-            return self.box_int32(i);
-        };
-        // The sum was computed generically: take its ToInt32 (which has no
-        // side effects: the value is a number or a string).
-        let result = self.b.declare_var(types::I32);
-        let generic = self.b.create_block();
-        let join = self.b.create_block();
-        self.b.set_cold_block(generic);
-        self.b.def_var(result, i);
-        self.b.ins().brif(fast, join, &[], generic, &[]);
-        self.b.switch_to_block(generic);
-        let zero = self.konst(0);
-        self.int_consts.insert(zero, 0);
-        let t = self.bitwise(BinOp::BitOr, v, zero);
-        let ti = self.int32_of(t);
-        self.b.def_var(result, ti);
-        self.jump(join);
-        self.b.switch_to_block(join);
-        let r = self.b.use_var(result);
-        self.box_int32(r)
+        let (_, i, _) = self.int32_sum(e, true);
+        self.box_int32(i)
     }
 
     /// Lowers a node or leaf of an int32 sum, in JavaScript's order: the
-    /// value (exact, as JavaScript computes it; not made for the root when
-    /// every leaf was an int32), its ToInt32 as an i32 when `fast`, and
-    /// `fast`, an i8 that is 1 when every leaf was an int32 (`None`: always).
-    /// When some leaf was not, the node's value is computed generically and
-    /// the i32 is meaningless.
+    /// value (exact, as JavaScript computes it; not made for the root), its
+    /// ToInt32 as an i32 when `fast`, and `fast`, an i8 that is 1 when every
+    /// leaf was an int32 (`None`: always). When some leaf was not, the
+    /// node's value is computed generically and the i32 is meaningless,
+    /// except at the root: there the generic value's ToInt32 is taken (it
+    /// has no side effects: the value is a number or a string), so the
+    /// root's i32 is always the sum's ToInt32 and `fast` is `None`.
     fn int32_sum(&mut self, e: &Expr, root: bool) -> (Value, Value, Option<Value>) {
         let Expr::Binary(op, a, b) = e else {
             unreachable!("an int32 sum node")
@@ -2917,6 +2924,18 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.jump(join);
         self.b.switch_to_block(generic);
         let v = self.arith(*op, x, y);
+        if root {
+            let zero = self.konst(0);
+            self.int_consts.insert(zero, 0);
+            let t = self.bitwise(BinOp::BitOr, v, zero);
+            let ti = self.int32_of(t);
+            self.b.def_var(int, ti);
+            self.jump(join);
+            self.b.switch_to_block(join);
+            let i = self.b.use_var(int);
+            let undefined = self.konst(UNDEFINED);
+            return (undefined, i, None);
+        }
         self.b.def_var(value, v);
         let zero = self.b.ins().iconst(types::I32, 0);
         self.b.def_var(int, zero);

@@ -561,7 +561,8 @@ impl Specializer<'_> {
                 | Expr::ThisArg
                 | Expr::Env(_)
                 | Expr::ClosureEnv { .. }
-                | Expr::InlinedMethodCall(_) => ok = false,
+                | Expr::InlinedMethodCall(_)
+                | Expr::InlinedDirectCall(_) => ok = false,
                 Expr::Intrinsic(i, _) if *i != Intrinsic::ToString => ok = false,
                 Expr::Assign(t, _)
                 | Expr::CompoundAssign(t, _, _)

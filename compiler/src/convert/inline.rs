@@ -1,4 +1,5 @@
-//! Guarded inlining of small methods.
+//! Inlining of small functions: guarded at method calls, plain at direct
+//! calls.
 //!
 //! `o.size()` is a property read and a call whose target is known only at
 //! run time. When the program stores exactly one function under the key
@@ -12,6 +13,11 @@
 //! stores under a key only decides what is worth trying; the code-pointer
 //! check is what makes it correct.
 //!
+//! A direct call (`call_direct`: the binding always holds that function)
+//! needs no guard: it becomes an [`Expr::InlinedDirectCall`], whose body
+//! runs inline with the arguments (and a lifted function's captures) in
+//! fresh locals. Only bodies that do not read `this` are inlined there.
+//!
 //! A function can be inlined when its body is straight-line expressions:
 //! optionally `%this = this`, then expression statements, then optionally a
 //! `return`. Its body must not create closures, read `this` otherwise, use
@@ -22,8 +28,8 @@
 
 use crate::ir::walk::{for_each_child, for_each_child_ref, stmt_exprs, stmt_exprs_mut};
 use crate::ir::{
-    Expr, FuncId, FuncKind, Function, InlinedBody, InlinedCall, Intrinsic, LocalDecl, LocalId,
-    Module, ObjectProp, PropKey, PropKind, Stmt, StrId, Target, has_spread,
+    Expr, FuncId, FuncKind, Function, InlinedBody, InlinedCall, InlinedDirectCall, Intrinsic,
+    LocalDecl, LocalId, Module, ObjectProp, PropKey, PropKind, Stmt, StrId, Target, has_spread,
 };
 use std::collections::HashMap;
 
@@ -32,12 +38,13 @@ const MAX_BODY_NODES: usize = 16;
 /// The most functions one key may have for its calls to be inlined.
 const MAX_FUNCTIONS_PER_KEY: usize = 2;
 
-pub(super) fn inline_methods(module: &mut Module) {
+pub(super) fn inline_calls(module: &mut Module) {
     let candidates = method_candidates(module);
-    let templates: HashMap<FuncId, Template> = candidates
-        .values()
-        .flatten()
-        .filter_map(|f| Some((*f, template(&module.functions[f.index()])?)))
+    let templates: HashMap<FuncId, Template> = module
+        .functions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| Some((FuncId(i as u32), template(f)?)))
         .collect();
     if templates.is_empty() {
         return;
@@ -118,14 +125,16 @@ struct Template {
     this_local: Option<LocalId>,
     /// The body as one expression (`undefined` when it returns nothing).
     body: Expr,
+    /// How many locals the function has (inlining a function into itself
+    /// adds more, which the body does not use).
+    locals: usize,
 }
 
 fn template(f: &Function) -> Option<Template> {
     if !matches!(
         f.kind,
         FuncKind::Function | FuncKind::Method | FuncKind::Arrow
-    ) || f.lifted.is_some()
-        || f.copy_of.is_some()
+    ) || f.copy_of.is_some()
         || f.rest.is_some()
         || f.arguments.is_some()
         || f.locals.iter().any(|l| l.boxed)
@@ -160,7 +169,11 @@ fn template(f: &Function) -> Option<Template> {
     if !inlinable(&body, &mut nodes) || nodes > MAX_BODY_NODES {
         return None;
     }
-    Some(Template { this_local, body })
+    Some(Template {
+        this_local,
+        body,
+        locals: f.locals.len(),
+    })
 }
 
 /// Can `e` run in another function's frame? Counts its nodes.
@@ -201,6 +214,30 @@ struct Inliner<'m> {
 impl Inliner<'_> {
     fn expr(&mut self, e: &mut Expr) {
         for_each_child(e, &mut |c| self.expr(c));
+        if let Expr::DirectCall { func, args, .. } = e
+            && let Some(t) = self.templates.get(func)
+            && t.this_local.is_none()
+            && !has_spread(args)
+        {
+            let func = *func;
+            let body = self.instantiate(func, t);
+            let Expr::DirectCall {
+                closure,
+                args,
+                captures,
+                ..
+            } = std::mem::replace(e, Expr::Undefined)
+            else {
+                unreachable!("matched above");
+            };
+            *e = Expr::InlinedDirectCall(Box::new(InlinedDirectCall {
+                closure: *closure,
+                args,
+                captures,
+                body,
+            }));
+            return;
+        }
         let Expr::MethodCall { key, args, .. } = e else {
             return;
         };
@@ -243,7 +280,10 @@ impl Inliner<'_> {
     fn instantiate(&mut self, func: FuncId, t: &Template) -> InlinedBody {
         let target = &self.module.functions[func.index()];
         let prefix = format!("{}@{}", target.debug_name, func.0);
-        let names: Vec<String> = target.locals.iter().map(|l| l.name.clone()).collect();
+        let names: Vec<String> = target.locals[..t.locals]
+            .iter()
+            .map(|l| l.name.clone())
+            .collect();
         let params = target.params.clone();
         // Every site inlining `func` in this caller shares its locals: a body
         // holds no other inlined call, so two never run interleaved.

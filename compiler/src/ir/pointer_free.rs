@@ -151,13 +151,16 @@ fn collect_expr<'a>(e: &'a Expr, writes: &mut Vec<Write<'a>>) {
     if let Some((local, kind)) = write {
         writes.push(Write { local, kind });
     }
-    if let Expr::InlinedMethodCall(c) = e {
-        for local in c.bodies.iter().flat_map(|b| b.locals()) {
-            writes.push(Write {
-                local,
-                kind: WriteKind::Unknown,
-            });
-        }
+    let inlined: &[crate::ir::InlinedBody] = match e {
+        Expr::InlinedMethodCall(c) => &c.bodies,
+        Expr::InlinedDirectCall(c) => std::slice::from_ref(&c.body),
+        _ => &[],
+    };
+    for local in inlined.iter().flat_map(|b| b.locals()) {
+        writes.push(Write {
+            local,
+            kind: WriteKind::Unknown,
+        });
     }
     walk::for_each_child_ref(e, &mut |c| collect_expr(c, writes));
 }

@@ -235,6 +235,17 @@ macro_rules! child_walks {
                         f(a);
                     }
                 }
+                Expr::InlinedDirectCall(c) => {
+                    let c = &$($m)? **c;
+                    f(& $($m)? c.closure);
+                    for a in & $($m)? c.args {
+                        f(a);
+                    }
+                    for a in & $($m)? c.captures {
+                        f(a);
+                    }
+                    f(& $($m)? c.body.body);
+                }
                 Expr::DirectCall {
                     closure,
                     args,
