@@ -973,6 +973,41 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.ins().fcvt_to_sint_sat(I64, f)
     }
 
+    /// `i ± 1` for an integer `i` in [-2^53, 2^53], as the double
+    /// computes it: past 2^53 in magnitude the double stays put (2^53 + 1
+    /// rounds to 2^53), and so does the result.
+    fn step_int64(&mut self, i: Value, increment: bool) -> Value {
+        let limit = 1i64 << 53;
+        if increment {
+            let n = self.b.ins().iadd_imm_s(i, 1);
+            let end = self.b.ins().iconst(I64, limit);
+            self.b.ins().smin(n, end)
+        } else {
+            let n = self.b.ins().iadd_imm_s(i, -1);
+            let end = self.b.ins().iconst(I64, -limit);
+            self.b.ins().smax(n, end)
+        }
+    }
+
+    /// `x + 1`, `1 + x` or `x - 1` where `x` is an integer read (an int32 or
+    /// a counter): computed on the i64, which stays the result's form (so
+    /// `j = i + 1` keeps a counter `j` in its register).
+    fn integer_step(&mut self, op: BinOp, x: Value, y: Value) -> Option<Value> {
+        let one = |this: &Self, v: Value| this.int_consts.get(&v) == Some(&1);
+        let (base, increment) = match op {
+            BinOp::Add if one(self, y) => (x, true),
+            BinOp::Add if one(self, x) => (y, true),
+            BinOp::Sub if one(self, y) => (x, false),
+            _ => return None,
+        };
+        if !self.int64_forms.contains_key(&base) && !self.int32_forms.contains_key(&base) {
+            return None;
+        }
+        let i = self.known_int64(base)?;
+        let n = self.step_int64(i, increment);
+        Some(self.box_int64(n))
+    }
+
     /// The i32 of a value known to be an int32 without any check: an int32
     /// literal, or a value with a recorded form.
     fn known_int32(&mut self, v: Value) -> Option<Value> {
@@ -1827,6 +1862,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             Expr::Binary(op, a, b) => {
                 let x = self.expr(a);
                 let y = self.expr(b);
+                if let Some(v) = self.integer_step(*op, x, y) {
+                    return v;
+                }
                 self.binary(*op, x, y)
             }
             Expr::Logical(op, a, b) => {
@@ -3221,16 +3259,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             // the double would stay put (2^53 + 1 rounds to 2^53), and so
             // does the integer.
             let old = self.int64_of(cur);
-            let limit = 1i64 << 53;
-            let new = if increment {
-                let n = self.b.ins().iadd_imm_s(old, 1);
-                let end = self.b.ins().iconst(I64, limit);
-                self.b.ins().smin(n, end)
-            } else {
-                let n = self.b.ins().iadd_imm_s(old, -1);
-                let end = self.b.ins().iconst(I64, -limit);
-                self.b.ins().smax(n, end)
-            };
+            let new = self.step_int64(old, increment);
             let newv = self.box_int64(new);
             self.b.def_var(self.locals[l.index()], new);
             return if prefix { newv } else { cur };

@@ -23,8 +23,9 @@
 //!
 //! A **counter local** ([`counter_locals`]) is a number local that is not an
 //! int32 local and whose every write is an int32 (as above), another counter
-//! local, or `++` / `--` anywhere (`for (let i = 0; i < a.length; i++)`,
-//! `n++` in a loop of unknown length). `lower` keeps it in a 64-bit integer
+//! local, such a local plus or minus 1 (`j = i + 1`), or `++` / `--`
+//! anywhere (`for (let i = 0; i < a.length; i++)`, `n++` in a loop of
+//! unknown length). `lower` keeps it in a 64-bit integer
 //! register. Its value is always an integer: it starts as an int32 and moves
 //! by one at a time. A step that would leave [-2^53, 2^53] stays at the end,
 //! which is what the double computes there (2^53 + 1 rounds to 2^53), so the
@@ -71,8 +72,21 @@ fn is_counter_value(e: &Expr, int32: &[bool], counter: &[bool]) -> bool {
     match e {
         Expr::Local(l) => int32[l.index()] || counter[l.index()],
         Expr::Assign(_, v) => is_counter_value(v, int32, counter),
+        Expr::Binary(BinOp::Add, a, b) => {
+            (is_one(a) && is_integer_local(b, int32, counter))
+                || (is_integer_local(a, int32, counter) && is_one(b))
+        }
+        Expr::Binary(BinOp::Sub, a, b) => is_integer_local(a, int32, counter) && is_one(b),
         _ => is_int32(e, int32),
     }
+}
+
+fn is_one(e: &Expr) -> bool {
+    matches!(e, Expr::Number(n) if *n == 1.0)
+}
+
+fn is_integer_local(e: &Expr, int32: &[bool], counter: &[bool]) -> bool {
+    matches!(e, Expr::Local(l) if int32[l.index()] || counter[l.index()])
 }
 
 /// The bitwise operators whose result is an int32 (not `>>>`).
@@ -268,15 +282,22 @@ mod tests {
             let n = 0; while (o.more()) n++;
             let d = 5; d--; --d;
             let c = n; c++;                    // a copy of a counter
+            for (let j = c + 1; j < a.length; j++) {}   // a counter plus one
+            let e = 1 + d, f = e - 1; f--;     // one plus, minus one
+            let x = d + 2; x++;                // not a step of one
+            let y = d - -1; y++;
             let s = a | 0; s++;                // an int32 start
             for (let k = 0; k < 10; k++) {}    // an int32 local already
             let g = 0; g += 1;                 // not `++`
             let h = 0.5; h++;                  // not an integer
             let m = 0; m++; m = a.length;      // a length may be any number
             let u = 0; u++; u = a >>> 0;       // a uint32 is not an int32
-            return [n, d, c, s, g, h, m, u];
+            return [n, d, c, s, g, h, m, u, e, f, x, y];
         }
         f([], {more: () => false});";
-        assert_eq!(counter_locals(src, "f"), ["c", "d", "i", "n", "s"]);
+        assert_eq!(
+            counter_locals(src, "f"),
+            ["c", "d", "e", "f", "i", "j", "n", "s"]
+        );
     }
 }

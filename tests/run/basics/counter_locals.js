@@ -103,3 +103,23 @@ let e = 0;
 e++;
 const big2 = 9007199254740993;
 console.log(e < big2, e > -Infinity, e == 1, e === 1.0);
+
+// Counters written as another counter plus or minus one.
+const nums = [5, 1, 4, 2, 3];
+const pairs = [];
+for (let i = 0; i < nums.length; i++) {
+  for (let j = i + 1; j < nums.length; j++) if (nums[i] > nums[j]) pairs.push(nums[i] - nums[j]);
+}
+console.log(pairs);
+let top = 2147483647;
+top++;
+let above = top + 1;
+let below = 1 + top;
+let under = top - 1;
+above++;
+console.log(top, above, below, under, above | 0, under >>> 0, above - below);
+let bottom = -2147483648;
+bottom--;
+let lower = bottom - 1;
+lower--;
+console.log(bottom, lower, lower | 0, lower < bottom, lower === -2147483651);
