@@ -1656,17 +1656,13 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let slow = self.b.create_block();
         let done = self.b.create_block();
         self.b.set_cold_block(slow);
-        // `length` has its own fast path (arrays) but keeps a site cache for
-        // its runtime call.
+        // `length` has its own fast path (arrays and strings) but keeps a
+        // site cache for its runtime call.
         let length = matches!(key, Expr::Str(s) if self.module.string(*s) == "length");
         let cache = (length || self.cacheable_key(key)).then(|| self.site_cache());
         match cache {
             Some(_) if length => {
-                // `a.length` on an array: the element count.
-                let p = self.expect_kind(o, bibao_runtime::heap::KIND_ARRAY, slow);
-                let lay = self.env.layout;
-                let store = self.b.ins().load(I64, flags(), p, lay.elements);
-                let len = self.b.ins().load(I64, flags(), store, lay.elements_len);
+                let len = self.known_length(o, slow);
                 let f = self.b.ins().fcvt_from_sint(types::F64, len);
                 let v = self.f64_bits(f);
                 self.b.def_var(result, v);
@@ -2627,8 +2623,47 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         }
     }
 
+    /// `o.length` as an i64 when `o` is an array (its element count) or a
+    /// string (its length in code units); branches to `slow` otherwise.
+    fn known_length(&mut self, o: Value, slow: Block) -> Value {
+        use bibao_runtime::heap::{KIND_ARRAY, KIND_STRING};
+        let lay = self.env.layout;
+        let p = self.expect_pointer(o, slow);
+        let kind = self
+            .b
+            .ins()
+            .uload8(types::I32, flags(), p, HEADER_KIND_OFFSET);
+        let len = self.b.declare_var(I64);
+        let array = self.b.create_block();
+        let not_array = self.b.create_block();
+        let string = self.b.create_block();
+        let join = self.b.create_block();
+        let is_array = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::Equal, kind, KIND_ARRAY as i64);
+        self.b.ins().brif(is_array, array, &[], not_array, &[]);
+        self.b.switch_to_block(array);
+        let store = self.b.ins().load(I64, flags(), p, lay.elements);
+        let n = self.b.ins().load(I64, flags(), store, lay.elements_len);
+        self.b.def_var(len, n);
+        self.jump(join);
+        self.b.switch_to_block(not_array);
+        let is_string = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::Equal, kind, KIND_STRING as i64);
+        self.b.ins().brif(is_string, string, &[], slow, &[]);
+        self.b.switch_to_block(string);
+        let n = self.b.ins().uload32(flags(), p, lay.string_len);
+        self.b.def_var(len, n);
+        self.jump(join);
+        self.b.switch_to_block(join);
+        self.b.use_var(len)
+    }
+
     /// `x op o.length` where `x` is an integer (`ix` as an i64): an
-    /// integer comparison with an array's element count, the generic
+    /// integer comparison with an array's or a string's length, the generic
     /// property read and comparison otherwise (`for (let i = 0; i <
     /// a.length; i++)` with a counter `i` never touches a double).
     fn compare_with_length(
@@ -2640,14 +2675,11 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         key: &Expr,
         k: Value,
     ) -> Value {
-        let lay = self.env.layout;
         let result = self.b.declare_var(types::I8);
         let slow = self.b.create_block();
         let done = self.b.create_block();
         self.b.set_cold_block(slow);
-        let p = self.expect_kind(o, bibao_runtime::heap::KIND_ARRAY, slow);
-        let store = self.b.ins().load(I64, flags(), p, lay.elements);
-        let len = self.b.ins().load(I64, flags(), store, lay.elements_len);
+        let len = self.known_length(o, slow);
         let c = self.b.ins().icmp(int_cc(float_cc(op)), ix, len);
         self.b.def_var(result, c);
         self.jump(done);

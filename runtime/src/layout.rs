@@ -3,7 +3,7 @@
 //! runtime checks at startup that the program was compiled against the same
 //! layout (`rt_main` compares the table the compiler emitted).
 
-use crate::heap::JsObject;
+use crate::heap::{JsObject, JsString};
 use crate::property::{CacheEntry, SiteCache};
 use crate::shape::PropertyMap;
 use std::mem::offset_of;
@@ -45,6 +45,8 @@ pub struct Layout {
     /// `CacheEntry.fast_shape`: the receiver shape for which `cache_fast`
     /// applies, else 0.
     pub cache_fast_shape: i32,
+    /// `JsString.len`: the length in code units (a u32; ropes too).
+    pub string_len: i32,
 }
 
 pub fn layout() -> Layout {
@@ -70,12 +72,13 @@ pub fn layout() -> Layout {
         cache_offset: offset_of!(CacheEntry, offset) as i32,
         cache_fast: offset_of!(CacheEntry, fast) as i32,
         cache_fast_shape: offset_of!(CacheEntry, fast_shape) as i32,
+        string_len: offset_of!(JsString, len) as i32,
     }
 }
 
 impl Layout {
     /// As words, for the table the compiler emits and the runtime checks.
-    pub fn words(&self) -> [u64; 19] {
+    pub fn words(&self) -> [u64; 20] {
         [
             self.elements_cap as u64,
             self.props_len as u64,
@@ -96,6 +99,7 @@ impl Layout {
             self.cache_epoch as u64,
             self.cache_fast as u64,
             self.cache_fast_shape as u64,
+            self.string_len as u64,
         ]
     }
 }
