@@ -120,7 +120,7 @@ runtime_imports! {
     rt_value_typeof(u64) -> u64;
     rt_prop_get(u64, u64) -> u64;
     rt_prop_set(u64, u64, u64, u64) -> u64;
-    rt_prop_delete(u64, u64) -> u64;
+    rt_prop_delete(u64, u64, u64) -> u64;
     rt_prop_define(u64, u64, u64) -> u64;
     rt_prop_define_accessor(u64, u64, u64, u64, u64) -> u64;
     rt_global_get(u64) -> u64;
@@ -1911,7 +1911,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             Expr::Delete(o, k) => {
                 let o = self.expr(o);
                 let k = self.expr(k);
-                self.call_rt_checked(Rt::rt_prop_delete, &[o, k])
+                let strict = self.konst(self.strict() as u64);
+                self.call_rt_checked(Rt::rt_prop_delete, &[o, k, strict])
             }
             Expr::Call { callee, args, desc } => {
                 let f = self.expr(callee);

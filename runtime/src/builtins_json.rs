@@ -675,7 +675,7 @@ fn internalize(holder: Value, name: Value, reviver: Value) -> JsResult<Value> {
         for k in keys {
             let nv = internalize(val, k, reviver)?;
             if nv.is_undefined() {
-                property::delete(val, k)?;
+                property::delete(val, k, false)?;
             } else if is_array(val) {
                 property::set(val, k, nv)?;
             } else {

@@ -477,37 +477,71 @@ pub fn has_own(obj: Value, key: Value) -> bool {
     o.props.find(key).is_some()
 }
 
-pub fn delete(obj: Value, key: Value) -> JsResult<bool> {
+/// `delete obj[key]`: false when the property exists and is not
+/// configurable, and then, in `strict` code, node's TypeError instead.
+pub fn delete(obj: Value, key: Value, strict: bool) -> JsResult<bool> {
     if !is_object(obj) {
         if obj.is_nullish() {
             return Err(throw_type_error(
                 "Cannot convert undefined or null to object",
             ));
         }
-        return Ok(true);
+        if !is_string(obj) {
+            return Ok(true);
+        }
+        // A string's `length` and its indexes are not configurable.
+        let k = to_property_key(key)?;
+        let fixed = string::is_length(k)
+            || array_index_of_key(k).is_some_and(|i| (i as usize) < string::string_len(obj));
+        return refuse_delete(fixed, strict, || "[object String]".into(), k);
     }
     let _r = is_object(key).then(|| crate::gc::RootGuard::new(&[obj]));
     let k = to_property_key(key)?;
     prepare(obj);
     let o = unsafe { object_mut(obj) };
-    if o.frozen() {
-        return Ok(false);
-    }
     if o.header.kind == KIND_ARRAY
         && let Some(i) = array_index_of_key(k)
     {
-        if let Some(e) = o.elements.get_mut(i as usize) {
+        let frozen = o.frozen();
+        if let Some(e) = o.elements.get_mut(i as usize)
+            && !e.is_uninit()
+        {
+            if frozen {
+                return refuse_delete(true, strict, || "[object Array]".into(), k);
+            }
             *e = Value::UNINIT;
         }
         return Ok(true);
     }
     if let Some(p) = o.props.get(k)
-        && p.flags & PROP_CONFIGURABLE == 0
+        && (p.flags & PROP_CONFIGURABLE == 0 || o.frozen())
     {
-        return Ok(false);
+        let shown = || crate::builtins_object::value_desc(obj);
+        return refuse_delete(true, strict, shown, k);
     }
     o.props.remove(k);
     Ok(true)
+}
+
+/// The result of a `delete` that `fixed` says may not happen: false, or
+/// in strict code TypeError "Cannot delete property 'k' of <shown>".
+fn refuse_delete(
+    fixed: bool,
+    strict: bool,
+    shown: impl FnOnce() -> String,
+    key: Value,
+) -> JsResult<bool> {
+    if !fixed {
+        return Ok(true);
+    }
+    if strict {
+        return Err(throw_type_error(&format!(
+            "Cannot delete property '{}' of {}",
+            key_display(key),
+            shown()
+        )));
+    }
+    Ok(false)
 }
 
 /// `obj[key]` from compiled code.
@@ -529,8 +563,8 @@ pub extern "C" fn rt_prop_set(obj: u64, key: u64, v: u64, strict: u64) -> u64 {
 
 /// `delete obj[key]`.
 #[unsafe(no_mangle)]
-pub extern "C" fn rt_prop_delete(obj: u64, key: u64) -> u64 {
-    crate::ops::bool_result(delete(Value(obj), Value(key)))
+pub extern "C" fn rt_prop_delete(obj: u64, key: u64, strict: u64) -> u64 {
+    crate::ops::bool_result(delete(Value(obj), Value(key), strict != 0))
 }
 
 /// Defines an own enumerable data property (object literals).
