@@ -1658,7 +1658,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.set_cold_block(slow);
         // `length` has its own fast path (arrays and strings) but keeps a
         // site cache for its runtime call.
-        let length = matches!(key, Expr::Str(s) if self.module.string(*s) == "length");
+        let length = self.is_length_key(key);
         let cache = (length || self.cacheable_key(key)).then(|| self.site_cache());
         match cache {
             Some(_) if length => {
@@ -2607,7 +2607,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             Expr::Binary(op, a, b) if is_comparison(*op) => {
                 let x = self.expr(a);
                 if let Expr::Member(o, key) = &**b
-                    && matches!(**key, Expr::Str(s) if self.module.string(s) == "length")
+                    && self.is_length_key(key)
                     && let Some(ix) = self.known_int64(x)
                 {
                     let o = self.expr(o);
@@ -2622,6 +2622,11 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 self.truthy(v)
             }
         }
+    }
+
+    /// Is `key` the literal key `length`?
+    fn is_length_key(&self, key: &Expr) -> bool {
+        matches!(key, Expr::Str(s) if self.module.string(*s) == "length")
     }
 
     /// `o.length` as an i64 when `o` is an array (its element count) or a
