@@ -406,19 +406,14 @@ impl Specializer<'_> {
         }
         // An operand is used in place when nothing evaluated after it (the
         // later operands, `args2`) can change it.
+        // (A box's contents may change; the other pure reads cannot.)
         let stable = |op: &Expr, later: &[Expr]| match op {
-            Expr::Undefined
-            | Expr::Null
-            | Expr::Bool(_)
-            | Expr::Number(_)
-            | Expr::Str(_)
-            | Expr::Env(_)
-            | Expr::Callee => true,
             Expr::Local(l) => !later
                 .iter()
                 .chain(args2.iter())
                 .any(|o| writes_local(o, *l)),
-            _ => false,
+            Expr::BoxGet(_) => false,
+            _ => pure_read(op),
         };
         let mut seq = Vec::new();
         let (copy, captures) = self.expand_maker_call(inner, "", &stable, &mut seq)?;
