@@ -694,7 +694,7 @@ impl Printer<'_> {
         // `: number`: every read yields a number (`numbers`), so `lower`
         // compiles its arithmetic without tag checks. `: int32`: always an
         // int32 (`int32`), kept in an integer register. `: counter`: an
-        // integer that moves by `++` / `--` (`int32::counter_locals`), kept
+        // integer that moves in steps of one (`int32::counter_locals`), kept
         // in a 64-bit integer register.
         let number = numbers::number_locals(f);
         let int32 = int32::int32_locals(f);
@@ -911,15 +911,30 @@ impl Printer<'_> {
         format!("[{}]", self.expr(k))
     }
 
+    /// What an inlined body's parameters take: `arg i`, or (the last ones
+    /// of a lifted function) the `captures`.
+    fn parameter_bindings(&self, b: &InlinedBody, captures: &[Expr]) -> Vec<String> {
+        let own = b.params.len() - captures.len();
+        b.params
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let from = match i.checked_sub(own) {
+                    None => format!("arg {i}"),
+                    Some(k) => self.expr(&captures[k]),
+                };
+                format!("{} = {from}", self.local(*p))
+            })
+            .collect()
+    }
+
     fn inlined_body(&self, b: &InlinedBody) -> String {
         let target = &self.module.functions[b.func.index()];
         let mut bind = vec![format!("{} = callee", self.local(b.callee))];
         if let Some(r) = b.receiver {
             bind.push(format!("{} = this", self.local(r)));
         }
-        for (i, p) in b.params.iter().enumerate() {
-            bind.push(format!("{} = arg {i}", self.local(*p)));
-        }
+        bind.extend(self.parameter_bindings(b, &[]));
         format!(
             "inline @{} {} [{}] => {}",
             b.func.0,
@@ -1074,15 +1089,7 @@ impl Printer<'_> {
             Expr::InlinedDirectCall(c) => {
                 let b = &c.body;
                 let target = &self.module.functions[b.func.index()];
-                let own = b.params.len() - c.captures.len();
-                let mut bind = Vec::new();
-                for (i, p) in b.params.iter().enumerate() {
-                    let from = match i.checked_sub(own) {
-                        None => format!("arg {i}"),
-                        Some(k) => self.expr(&c.captures[k]),
-                    };
-                    bind.push(format!("{} = {from}", self.local(*p)));
-                }
+                let bind = self.parameter_bindings(b, &c.captures);
                 // A lifted callee has no closure (see `DirectCall`).
                 let closure = match target.lifted {
                     Some(_) => String::new(),
