@@ -480,23 +480,23 @@ pub fn has_own(obj: Value, key: Value) -> bool {
 /// `delete obj[key]`: false when the property exists and is not
 /// configurable, and then, in `strict` code, node's TypeError instead.
 pub fn delete(obj: Value, key: Value, strict: bool) -> JsResult<bool> {
-    if !is_object(obj) {
-        if obj.is_nullish() {
-            return Err(throw_type_error(
-                "Cannot convert undefined or null to object",
-            ));
-        }
-        if !is_string(obj) {
-            return Ok(true);
-        }
-        // A string's `length` and its indexes are not configurable.
-        let k = to_property_key(key)?;
-        let fixed = string::is_length(k)
-            || array_index_of_key(k).is_some_and(|i| (i as usize) < string::string_len(obj));
-        return refuse_delete(fixed, strict, || "[object String]".into(), k);
+    if obj.is_nullish() {
+        return Err(throw_type_error(
+            "Cannot convert undefined or null to object",
+        ));
     }
+    if !is_object(obj) && !is_string(obj) {
+        return Ok(true);
+    }
+    // An object key's `toString` may run compiled code (and collect).
     let _r = is_object(key).then(|| crate::gc::RootGuard::new(&[obj]));
     let k = to_property_key(key)?;
+    if is_fixed_builtin_key(obj, k) {
+        return refuse_delete(obj, k, strict);
+    }
+    if !is_object(obj) {
+        return Ok(true);
+    }
     prepare(obj);
     let o = unsafe { object_mut(obj) };
     if o.header.kind == KIND_ARRAY
@@ -507,41 +507,61 @@ pub fn delete(obj: Value, key: Value, strict: bool) -> JsResult<bool> {
             && !e.is_uninit()
         {
             if frozen {
-                return refuse_delete(true, strict, || "[object Array]".into(), k);
+                return refuse_delete(obj, k, strict);
             }
             *e = Value::UNINIT;
         }
         return Ok(true);
     }
+    // (A frozen object's properties are all non-configurable; the test of
+    // `frozen` covers those added lazily after freezing, such as `stack`.)
     if let Some(p) = o.props.get(k)
         && (p.flags & PROP_CONFIGURABLE == 0 || o.frozen())
     {
-        let shown = || crate::builtins_object::value_desc(obj);
-        return refuse_delete(true, strict, shown, k);
+        return refuse_delete(obj, k, strict);
     }
     o.props.remove(k);
     Ok(true)
 }
 
-/// The result of a `delete` that `fixed` says may not happen: false, or
-/// in strict code TypeError "Cannot delete property 'k' of <shown>".
-fn refuse_delete(
-    fixed: bool,
-    strict: bool,
-    shown: impl FnOnce() -> String,
-    key: Value,
-) -> JsResult<bool> {
-    if !fixed {
-        return Ok(true);
+/// The string a primitive string or a String wrapper object stands for.
+fn string_of(obj: Value) -> Option<Value> {
+    if is_string(obj) {
+        return Some(obj);
     }
-    if strict {
-        return Err(throw_type_error(&format!(
-            "Cannot delete property '{}' of {}",
-            key_display(key),
-            shown()
-        )));
+    if !is_object(obj) {
+        return None;
     }
-    Ok(false)
+    match unsafe { object_mut(obj) }.internal() {
+        Internal::Primitive(p) if is_string(*p) => Some(*p),
+        _ => None,
+    }
+}
+
+/// Keys that are never configurable, whatever the object's flags: a
+/// string's (or String wrapper's) `length` and indexes, an array's `length`.
+fn is_fixed_builtin_key(obj: Value, k: Value) -> bool {
+    if let Some(s) = string_of(obj) {
+        return string::is_length(k)
+            || array_index_of_key(k).is_some_and(|i| (i as usize) < string::string_len(s));
+    }
+    is_array(obj) && string::is_length(k)
+}
+
+/// A `delete` that may not happen: false, or in strict code node's
+/// TypeError "Cannot delete property 'k' of <obj as V8 shows it>".
+fn refuse_delete(obj: Value, key: Value, strict: bool) -> JsResult<bool> {
+    if !strict {
+        return Ok(false);
+    }
+    let shown = match string_of(obj) {
+        Some(_) => "[object String]".to_string(),
+        None => crate::builtins_object::value_desc(obj),
+    };
+    Err(throw_type_error(&format!(
+        "Cannot delete property '{}' of {shown}",
+        key_display(key)
+    )))
 }
 
 /// `obj[key]` from compiled code.

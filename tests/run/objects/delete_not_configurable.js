@@ -51,3 +51,22 @@ function strictStatic(o) {
 const fixedHolder = {};
 Object.defineProperty(fixedHolder, "fixed", { value: 1, enumerable: true });
 console.log(strictStatic(fixedHolder), delete fixedHolder.fixed, fixedHolder.fixed);
+
+// Built-in keys that are never configurable: an array's `length`, a String
+// wrapper's indexes and `length`.
+function strictTry(o, k) {
+  "use strict";
+  try {
+    return delete o[k];
+  } catch (e) {
+    return e.message;
+  }
+}
+const wrapper = new String("ab");
+console.log(delete [].length, delete wrapper[0], delete wrapper.length, delete wrapper[5]);
+console.log(strictTry([1], "length"), strictTry(wrapper, 1), strictTry(wrapper, "length"), strictTry(new Number(1), "x"));
+// A key whose conversion runs code (and allocates) while the string waits.
+const key = { toString: () => ["le", "ngth"].join("") };
+let text = "";
+for (let i = 0; i < 3; i++) text += "x" + i;
+console.log(strictTry(text, key), delete text[key], strictTry(text + "!", { toString: () => "other" }));
