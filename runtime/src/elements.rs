@@ -197,22 +197,33 @@ impl Elements {
         }
     }
 
+    /// Removes and returns value `i`, moving the later ones down in place.
     pub fn remove(&mut self, i: usize) -> Value {
-        let mut v = self.to_vec();
-        let r = v.remove(i);
-        self.replace_all(&v);
+        let r = self[i];
+        let len = self.len();
+        self.copy_within(i + 1..len, i);
+        self.truncate(len - 1);
         r
     }
 
-    /// Replaces the values in `range` by `insert`; returns the removed ones.
+    /// Replaces the values in `range` by `insert`, in place; returns the
+    /// removed ones.
     pub fn splice(
         &mut self,
         range: Range<usize>,
         insert: impl IntoIterator<Item = Value>,
     ) -> std::vec::IntoIter<Value> {
-        let mut v = self.to_vec();
-        let removed: Vec<Value> = v.splice(range, insert).collect();
-        self.replace_all(&v);
+        let insert: Vec<Value> = insert.into_iter().collect();
+        let removed = self[range.clone()].to_vec();
+        let len = self.len();
+        let new_len = len - range.len() + insert.len();
+        if new_len > len {
+            self.resize(new_len, Value::UNDEFINED);
+        }
+        let start = range.start;
+        self.copy_within(range.end..len, start + insert.len());
+        self[start..start + insert.len()].copy_from_slice(&insert);
+        self.truncate(new_len);
         removed.into_iter()
     }
 
@@ -286,5 +297,20 @@ mod tests {
         );
         let f = Elements::from_vec(vec![Value::FALSE; 3]);
         assert_eq!(f.len(), 3);
+        // Splices that grow, shrink and insert at the end, in place.
+        let n = |i: u32| Value::number(i as f64);
+        let mut g = Elements::from_vec((0..5).map(n).collect());
+        let removed: Vec<Value> = g.splice(1..2, [Value::NULL, Value::TRUE]).collect();
+        assert_eq!(removed, vec![n(1)]);
+        assert_eq!(
+            g.to_vec(),
+            vec![n(0), Value::NULL, Value::TRUE, n(2), n(3), n(4)]
+        );
+        let removed: Vec<Value> = g.splice(1..4, []).collect();
+        assert_eq!(removed, vec![Value::NULL, Value::TRUE, n(2)]);
+        assert_eq!(g.to_vec(), vec![n(0), n(3), n(4)]);
+        g.splice(3..3, [n(5)]);
+        assert_eq!(g.remove(1), n(3));
+        assert_eq!(g.to_vec(), vec![n(0), n(4), n(5)]);
     }
 }
