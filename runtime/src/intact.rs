@@ -37,6 +37,8 @@ static MATH_GLOBAL_SLOT: AtomicU32 = AtomicU32::new(u32::MAX);
 pub fn guard_math(g: Value, math: Value) {
     let go = unsafe { object_mut(g) };
     let Some(i) = go.props.find(string::intern("Math")) else {
+        // Nothing to guard: compiled code must not assume anything.
+        bibao_math_intact.store(0, Ordering::Relaxed);
         return;
     };
     MATH_GLOBAL_SLOT.store(go.props.shape().slot_of(i), Ordering::Relaxed);
