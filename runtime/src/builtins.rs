@@ -472,8 +472,7 @@ pub fn new_array(elements: Vec<Value>) -> Value {
     new_array_from(&elements)
 }
 
-/// An array of a copy of `values` (which must stay reachable: the array is
-/// allocated first).
+/// An array of a copy of `values`.
 pub fn new_array_from(values: &[Value]) -> Value {
     let a = rt()
         .heap

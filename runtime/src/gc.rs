@@ -50,15 +50,15 @@ pub const POISON: u8 = 0xde;
 pub const QUARANTINE_BYTES: usize = 32 << 20;
 
 /// Bytes currently allocated by the runtime: cells (counted by the [`Heap`],
-/// by slot size) and everything they own (string units, property vectors,
-/// elements: counted by the [`CountingAllocator`]).
+/// by slot size) and everything they own (string units, overflow property
+/// slots, elements: counted by the [`CountingAllocator`]).
 pub static BYTES_IN_USE: AtomicUsize = AtomicUsize::new(0);
 pub static BYTES_ALLOCATED_TOTAL: AtomicUsize = AtomicUsize::new(0);
 pub static BYTES_FREED_TOTAL: AtomicUsize = AtomicUsize::new(0);
 
 /// The counting allocator installed as the global allocator of the shipped
 /// static library (see `lib.rs`): every allocation the runtime makes (string
-/// units, property vectors, elements...) is counted in [`BYTES_IN_USE`].
+/// units, overflow property slots, elements...) is counted in [`BYTES_IN_USE`].
 ///
 /// Small blocks (up to [`SMALL_BLOCK_MAX`] bytes, alignment up to 16), which
 /// are most of them, come from per-thread segregated free lists: one list per

@@ -16,9 +16,13 @@
 //! pointer, metadata, and its environment: the captured slots, inline, so that
 //! generated code reads slot `k` at `FUNCTION_CAPTURES_OFFSET + 8 * k`.
 //!
-//! The generated code depends on exactly these facts, exported as constants:
-//! [`HEADER_KIND_OFFSET`], [`FUNCTION_CODE_OFFSET`], [`FUNCTION_CAPTURES_OFFSET`],
-//! [`BOX_VALUE_OFFSET`]. Everything else is private to the runtime.
+//! The generated code depends on the facts exported as constants here (the
+//! `KIND_*` values, [`HEADER_KIND_OFFSET`], [`HEADER_FLAGS_OFFSET`] with
+//! [`FLAG_FROZEN`] and [`FLAG_NOT_EXTENSIBLE`], [`FUNCTION_CODE_OFFSET`],
+//! [`FUNCTION_CAPTURES_OFFSET`], the `FUNCTION_FLAG_*` bits,
+//! [`BOX_VALUE_OFFSET`], [`NOT_A_SHAPE`]) and on the offsets of
+//! [`crate::layout::Layout`], which the runtime checks at startup.
+//! Everything else is private to the runtime.
 
 use crate::object::PropertyMap;
 use crate::value::Value;
