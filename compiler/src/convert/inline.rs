@@ -134,8 +134,7 @@ fn template(f: &Function) -> Option<Template> {
     if !matches!(
         f.kind,
         FuncKind::Function | FuncKind::Method | FuncKind::Arrow
-    ) || f.copy_of.is_some()
-        || f.rest.is_some()
+    ) || f.rest.is_some()
         || f.arguments.is_some()
         || f.locals.iter().any(|l| l.boxed)
     {

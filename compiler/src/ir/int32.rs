@@ -109,6 +109,8 @@ fn is_int32(e: &Expr, int32: &[bool]) -> bool {
     match e {
         Expr::Number(n) => is_int32_literal(*n),
         Expr::Local(l) => int32[l.index()],
+        // The call's value is its body's.
+        Expr::InlinedDirectCall(c) => is_int32(&c.body.body, int32),
         Expr::Binary(op, _, _) => is_int32_operator(*op),
         Expr::Unary(UnOp::BitNot, _) => true,
         Expr::Unary(UnOp::Neg, a) => {
@@ -298,6 +300,25 @@ mod tests {
         assert_eq!(
             counter_locals(src, "f"),
             ["c", "d", "e", "f", "i", "j", "n", "s"]
+        );
+    }
+
+    #[test]
+    fn inlined_parameters_take_their_arguments_types() {
+        let src = "function add(a, b) { return a + b; }
+            function keep(v) { return v; }
+            function pick(x, y) { return y; }
+            function f(o) {
+                let s = 0;
+                for (let i = 0; i < 10; i++) s = add(i, 1) | 0;
+                keep(s); keep(o.x);          // one site untyped: all untyped
+                pick(1);                     // a missing argument is undefined
+                return s;
+            }
+            f({x: 1});";
+        assert_eq!(
+            int32_locals(src, "f"),
+            ["add@1.a", "add@1.b", "i", "pick@3.x", "s"]
         );
     }
 }

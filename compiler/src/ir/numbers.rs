@@ -13,7 +13,8 @@
 //!    compound forms (ToNumeric of anything is a number: bibao has no BigInt);
 //!    `+` and `+=` of two numbers; conditionals, logical operators and
 //!    sequences whose possible results are numbers; other number locals.
-//!    Parameters, `arguments`, rest and catch bindings are never number locals.
+//!    Parameters, `arguments`, rest and catch bindings are never number locals;
+//!    the parameters of an inlined body take their arguments.
 //! 2. **No read can see the local before its first write.** Every local
 //!    starts as `undefined` (or the TDZ marker), so a definite-assignment
 //!    walk in evaluation order checks each read. It is conservative: writes
@@ -56,6 +57,8 @@ fn is_number(e: &Expr, number: &[bool]) -> bool {
     match e {
         Expr::Number(_) => true,
         Expr::Local(l) => number[l.index()],
+        // The call's value is its body's.
+        Expr::InlinedDirectCall(c) => is_number(&c.body.body, number),
         Expr::Binary(BinOp::Add, a, b) => is_number(a, number) && is_number(b, number),
         Expr::Binary(op, _, _) => matches!(
             op,
@@ -211,6 +214,14 @@ impl DefiniteAssignment {
         }
     }
 
+    /// An inlined body starts with all its locals written (parameters
+    /// without an argument and other locals with `undefined`).
+    fn enter_inlined(body: &crate::ir::InlinedBody, assigned: &mut [bool]) {
+        for l in body.locals() {
+            assigned[l.index()] = true;
+        }
+    }
+
     fn write(t: &Target, assigned: &mut [bool]) {
         if let Some(l) = target_local(t)
             && !matches!(t, Target::Const(..))
@@ -290,6 +301,29 @@ impl DefiniteAssignment {
             // A guard inside may skip the rest of the chain.
             Expr::Chain(inner) => {
                 self.expr_maybe(inner, assigned);
+            }
+            // `lower` evaluates the callee and the arguments in order, then
+            // fills the body's locals and runs it.
+            Expr::InlinedDirectCall(c) => {
+                self.expr(&c.closure, assigned);
+                for a in c.args.iter().chain(&c.captures) {
+                    self.expr(a, assigned);
+                }
+                Self::enter_inlined(&c.body, assigned);
+                self.expr(&c.body.body, assigned);
+            }
+            // At most one of the bodies runs, or none (an ordinary call).
+            Expr::InlinedMethodCall(c) => {
+                self.expr(&c.object, assigned);
+                self.expr(&c.key, assigned);
+                for a in &c.args {
+                    self.expr(a, assigned);
+                }
+                for body in &c.bodies {
+                    let mut inner = assigned.clone();
+                    Self::enter_inlined(body, &mut inner);
+                    self.expr(&body.body, &mut inner);
+                }
             }
             _ => self.children_unordered(assigned, |f| walk::for_each_child_ref(e, f)),
         }

@@ -76,8 +76,8 @@ pub(super) enum WriteKind<'a> {
     Compound(BinOp, &'a Expr),
     /// `l++` and friends (the update expression): always a number.
     Update(&'a Expr),
-    /// A local an inlined method call fills (a receiver, a closure, an
-    /// argument): anything.
+    /// A local an inlined call fills with something this analysis does not
+    /// see (a receiver, a closure, a missing argument): anything.
     Unknown,
 }
 
@@ -96,6 +96,8 @@ fn pointer_free(e: &Expr, free: &[bool]) -> bool {
     match e {
         Expr::Undefined | Expr::Null | Expr::Bool(_) | Expr::Number(_) | Expr::Uninit => true,
         Expr::Local(l) => free[l.index()],
+        // The call's value is its body's.
+        Expr::InlinedDirectCall(c) => pointer_free(&c.body.body, free),
         Expr::TdzCheck(e, _) => pointer_free(e, free),
         Expr::Binary(BinOp::Add, a, b) => pointer_free(a, free) && pointer_free(b, free),
         Expr::Binary(_, _, _) => true,
@@ -151,18 +153,48 @@ fn collect_expr<'a>(e: &'a Expr, writes: &mut Vec<Write<'a>>) {
     if let Some((local, kind)) = write {
         writes.push(Write { local, kind });
     }
-    let inlined: &[crate::ir::InlinedBody] = match e {
-        Expr::InlinedMethodCall(c) => &c.bodies,
-        Expr::InlinedDirectCall(c) => std::slice::from_ref(&c.body),
-        _ => &[],
-    };
-    for local in inlined.iter().flat_map(|b| b.locals()) {
+    match e {
+        Expr::InlinedMethodCall(c) => {
+            for body in &c.bodies {
+                collect_inlined(body, &c.args, &[], writes);
+            }
+        }
+        Expr::InlinedDirectCall(c) => collect_inlined(&c.body, &c.args, &c.captures, writes),
+        _ => {}
+    }
+    walk::for_each_child_ref(e, &mut |c| collect_expr(c, writes));
+}
+
+/// The locals an inlined body's start fills: each parameter gets its
+/// argument (or, for a lifted callee's last parameters, its capture), as
+/// `lower`'s `inlined_body` does. A missing argument (`undefined`), the
+/// closure, the receiver and the body's other locals count as unknown.
+fn collect_inlined<'a>(
+    body: &'a crate::ir::InlinedBody,
+    args: &'a [Expr],
+    captures: &'a [Expr],
+    writes: &mut Vec<Write<'a>>,
+) {
+    let own = body.params.len() - captures.len();
+    let spread = crate::ir::has_spread(args);
+    for (i, &local) in body.params.iter().enumerate() {
+        let value = if i < own {
+            args.get(i).filter(|_| !spread)
+        } else {
+            captures.get(i - own)
+        };
+        let kind = value.map_or(WriteKind::Unknown, WriteKind::Value);
+        writes.push(Write { local, kind });
+    }
+    let others = std::iter::once(body.callee)
+        .chain(body.receiver)
+        .chain(body.fresh.iter().copied());
+    for local in others {
         writes.push(Write {
             local,
             kind: WriteKind::Unknown,
         });
     }
-    walk::for_each_child_ref(e, &mut |c| collect_expr(c, writes));
 }
 
 #[cfg(test)]
