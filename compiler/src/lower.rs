@@ -350,6 +350,17 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
     let math_intact = obj
         .declare_data("bibao_math_intact", Linkage::Import, true, false)
         .map_err(|e| e.to_string())?;
+    let string_intact = obj
+        .declare_data("bibao_string_intact", Linkage::Import, true, false)
+        .map_err(|e| e.to_string())?;
+    let char_code_at_code = obj
+        .declare_data(
+            "bibao_string_char_code_at_code",
+            Linkage::Import,
+            false,
+            false,
+        )
+        .map_err(|e| e.to_string())?;
 
     let mut js_funcs = Vec::new();
     for (i, f) in module.functions.iter().enumerate() {
@@ -415,6 +426,8 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
                 array_push_code,
                 math_codes,
                 math_intact,
+                string_intact,
+                char_code_at_code,
                 literal_slots,
                 ic_caches,
                 ic_count: &mut ic_count,
@@ -574,6 +587,11 @@ struct Env<'m> {
     /// `bibao_math_intact`: 1 while `Math` and its properties are the
     /// runtime's.
     math_intact: DataId,
+    /// `bibao_string_intact`: 1 while `String.prototype`'s properties are
+    /// the runtime's.
+    string_intact: DataId,
+    /// `bibao_string_char_code_at_code`: the code of `charCodeAt`.
+    char_code_at_code: DataId,
     literal_slots: DataId,
     /// Property-access site caches (`SiteCache`, 8 bytes each).
     ic_caches: DataId,
@@ -1534,6 +1552,126 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.use_var(result)
     }
 
+    /// `s.charCodeAt(i)`: while `bibao_string_intact` is 1 and `s` is a
+    /// string when the callee would be looked up, the callee is the builtin
+    /// and is not looked up. Then an integer `i` below the length of a flat
+    /// string reads the code unit inline; any other argument (or a rope)
+    /// calls the builtin's code directly. Otherwise the callee is looked up
+    /// and called as usual.
+    fn char_code_at_call(
+        &mut self,
+        object: &Expr,
+        key: &Expr,
+        index: &Expr,
+        desc: ir::StrId,
+    ) -> Value {
+        use bibao_runtime::heap::KIND_STRING;
+        let lay = self.env.layout;
+        let o = self.expr(object);
+        let callee = self.temp_var();
+        let known = self.b.declare_var(types::I8);
+        let lookup = self.b.create_block();
+        let check_kind = self.b.create_block();
+        let builtin_known = self.b.create_block();
+        let evaluated = self.b.create_block();
+        self.b.set_cold_block(lookup);
+        let intact_addr = self.data(self.env.string_intact);
+        let intact = self.b.ins().load(I64, flags(), intact_addr, 0);
+        let is_ptr = self.is_pointer(o);
+        let intact = self.b.ins().icmp_imm_u(IntCC::NotEqual, intact, 0);
+        let both = self.b.ins().band(intact, is_ptr);
+        self.b.ins().brif(both, check_kind, &[], lookup, &[]);
+        self.b.switch_to_block(check_kind);
+        let p = self.pointer_of(o);
+        let kind = self
+            .b
+            .ins()
+            .uload8(types::I32, flags(), p, HEADER_KIND_OFFSET);
+        let is_string = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::Equal, kind, KIND_STRING as i64);
+        self.b
+            .ins()
+            .brif(is_string, builtin_known, &[], lookup, &[]);
+        self.b.switch_to_block(builtin_known);
+        let undef = self.konst(UNDEFINED);
+        self.b.def_var(callee, undef);
+        let one = self.b.ins().iconst(types::I8, 1);
+        self.b.def_var(known, one);
+        self.jump(evaluated);
+        self.b.switch_to_block(lookup);
+        let k = self.expr(key);
+        let f = self.get_member(o, key, k);
+        self.b.def_var(callee, f);
+        let zero = self.b.ins().iconst(types::I8, 0);
+        self.b.def_var(known, zero);
+        self.jump(evaluated);
+        self.b.switch_to_block(evaluated);
+        let i = self.expr(index);
+        let result = self.temp_var();
+        let inline_b = self.b.create_block();
+        let builtin_b = self.b.create_block();
+        let other_b = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(builtin_b);
+        self.b.set_cold_block(other_b);
+        let is_known = self.b.use_var(known);
+        self.b.ins().brif(is_known, inline_b, &[], other_b, &[]);
+        // The code unit, inline.
+        self.b.switch_to_block(inline_b);
+        let ix = if let Some(ix) = self.known_int64(i) {
+            ix
+        } else {
+            if !self.is_known_number(i) {
+                let isn = self.is_number(i);
+                self.guard(isn, builtin_b);
+            }
+            let f = self.as_f64(i);
+            let ix = self.b.ins().fcvt_to_sint_sat(I64, f);
+            let back = self.b.ins().fcvt_from_sint(types::F64, ix);
+            let exact = self.b.ins().fcmp(FloatCC::Equal, back, f);
+            self.guard(exact, builtin_b);
+            ix
+        };
+        let p = self.pointer_of(o);
+        let count = self.b.ins().load(I64, flags(), p, lay.string_units_len);
+        let in_range = self.b.ins().icmp(IntCC::UnsignedLessThan, ix, count);
+        self.guard(in_range, builtin_b);
+        let units = self.b.ins().load(I64, flags(), p, lay.string_units_ptr);
+        let off = self.b.ins().ishl_imm_u(ix, 1);
+        let at = self.b.ins().iadd(units, off);
+        let unit = self.b.ins().uload16(I64, flags(), at, 0);
+        let d = self.b.ins().fcvt_from_sint(types::F64, unit);
+        let r = self.f64_bits(d);
+        self.b.def_var(result, r);
+        self.jump(done);
+        // The builtin, called: its code ignores the callee.
+        self.b.switch_to_block(builtin_b);
+        let code_addr = self.data(self.env.char_code_at_code);
+        let code = self.b.ins().load(I64, flags(), code_addr, 0);
+        let argv = self.args_array(&[i]);
+        let argc = self.konst(1);
+        let sig = self.js_sig();
+        let undef = self.konst(UNDEFINED);
+        let inst = self
+            .b
+            .ins()
+            .call_indirect(sig, code, &[undef, o, argc, argv]);
+        let r = self.b.inst_results(inst)[0];
+        self.check_exception(r);
+        self.b.def_var(result, r);
+        self.jump(done);
+        // Not a string, or String.prototype changed: an ordinary call.
+        self.b.switch_to_block(other_b);
+        let f = self.b.use_var(callee);
+        let r = self.call_value(f, o, &[i], desc);
+        self.b.def_var(result, r);
+        self.jump(done);
+        self.b.switch_to_block(done);
+        self.b.use_var(result)
+    }
+
     /// `o.push(a)`: when the callee is the builtin push (its code is
     /// `bibao_array_push_code`) and `o` an extensible array with spare
     /// capacity, appends inline and gives the new length; else an ordinary
@@ -1934,6 +2072,13 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                     && !ir::has_spread(args)
                 {
                     return self.math_call(i, object, key, args, *desc);
+                }
+                if let Expr::Str(s) = &**key
+                    && self.module.string(*s) == "charCodeAt"
+                    && args.len() == 1
+                    && !ir::has_spread(args)
+                {
+                    return self.char_code_at_call(object, key, &args[0], *desc);
                 }
                 let o = self.expr(object);
                 let k = self.expr(key);

@@ -811,6 +811,7 @@ pub fn install() {
     crate::builtins_number::install();
     crate::builtins_json::install();
     crate::builtins_collections::install();
+    crate::intact::guard_string_prototype(rt().protos.string);
 }
 
 impl crate::state::Runtime {

@@ -91,6 +91,13 @@ native!(string_char_code_at, |this, args| {
     Ok(Value::number(u[pos as usize] as f64))
 });
 
+/// The code of `String.prototype.charCodeAt`: compiled code calls it
+/// directly for `s.charCodeAt(i)` while `intact::bibao_string_intact` is 1
+/// and `s` is a string, after reading the code unit inline when `i` is an
+/// integer index below the length of a flat string.
+#[unsafe(no_mangle)]
+pub static bibao_string_char_code_at_code: JsCode = string_char_code_at;
+
 fn code_point_at(u: &[u16], i: usize) -> (u32, usize) {
     let first = u[i];
     if (0xD800..0xDC00).contains(&first)

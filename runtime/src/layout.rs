@@ -47,6 +47,25 @@ pub struct Layout {
     pub cache_fast_shape: i32,
     /// `JsString.len`: the length in code units (a u32; ropes too).
     pub string_len: i32,
+    /// `JsString.units`: the address of the first code unit (u16s)...
+    pub string_units_ptr: i32,
+    /// ...and how many there are (a usize; 0 while the string is a rope).
+    pub string_units_len: i32,
+}
+
+/// Where a boxed slice keeps its data pointer and its length: the byte
+/// offsets of the two words of a `Box<[u16]>`, found by looking at one (Rust
+/// does not promise an order).
+fn boxed_slice_words() -> (i32, i32) {
+    let b: Box<[u16]> = Box::new([1, 2, 3]);
+    // SAFETY: a `Box<[T]>` is two words, its data pointer and its length.
+    let words: [usize; 2] = unsafe { std::mem::transmute_copy(&b) };
+    if words[0] == b.as_ptr() as usize {
+        (0, 8)
+    } else {
+        assert_eq!(words[1], b.as_ptr() as usize, "Box<[u16]> layout");
+        (8, 0)
+    }
 }
 
 pub fn layout() -> Layout {
@@ -73,12 +92,14 @@ pub fn layout() -> Layout {
         cache_fast: offset_of!(CacheEntry, fast) as i32,
         cache_fast_shape: offset_of!(CacheEntry, fast_shape) as i32,
         string_len: offset_of!(JsString, len) as i32,
+        string_units_ptr: offset_of!(JsString, units) as i32 + boxed_slice_words().0,
+        string_units_len: offset_of!(JsString, units) as i32 + boxed_slice_words().1,
     }
 }
 
 impl Layout {
     /// As words, for the table the compiler emits and the runtime checks.
-    pub fn words(&self) -> [u64; 20] {
+    pub fn words(&self) -> [u64; 22] {
         [
             self.elements_cap as u64,
             self.props_len as u64,
@@ -100,6 +121,38 @@ impl Layout {
             self.cache_fast as u64,
             self.cache_fast_shape as u64,
             self.string_len as u64,
+            self.string_units_ptr as u64,
+            self.string_units_len as u64,
         ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::heap::{Header, KIND_STRING};
+    use crate::value::Value;
+    use std::cell::Cell;
+
+    #[test]
+    fn string_offsets_find_the_code_units() {
+        let s = JsString {
+            header: Header::new(KIND_STRING),
+            hash: Cell::new(0),
+            units: vec![104u16, 105, 33].into_boxed_slice(),
+            rope: Cell::new((Value::UNDEFINED, Value::UNDEFINED)),
+            len: 3,
+        };
+        let lay = layout();
+        let base = &s as *const JsString as *const u8;
+        // SAFETY: the offsets are within `s`, as compiled code reads them.
+        unsafe {
+            let data = *(base.add(lay.string_units_ptr as usize) as *const *const u16);
+            let count = *(base.add(lay.string_units_len as usize) as *const usize);
+            let len = *(base.add(lay.string_len as usize) as *const u32);
+            assert_eq!(count, 3);
+            assert_eq!(len, 3);
+            assert_eq!(std::slice::from_raw_parts(data, count), &[104, 105, 33]);
+        }
     }
 }

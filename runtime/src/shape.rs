@@ -294,7 +294,7 @@ pub struct PropertyMap {
     /// changes to its keys or attributes bump the prototype epoch.
     watched: bool,
     /// Slot writes are reported (the global object and Math: see
-    /// `intact::bibao_math_intact`).
+    /// `intact::bibao_math_intact`; String.prototype: `bibao_string_intact`).
     guarded: bool,
 }
 
