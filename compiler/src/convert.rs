@@ -121,6 +121,7 @@ pub fn convert(
     };
     curry::specialize(&mut module);
     inline::inline_calls(&mut module);
+    ir::params::type_params(&mut module);
     Ok(module)
 }
 
@@ -552,6 +553,7 @@ impl<'r> Converter<'r> {
             label_count: st.label_count,
             lifted,
             copy_of: None,
+            param_kinds: Vec::new(),
         });
         Ok(FuncId(idx.0))
     }
@@ -2475,6 +2477,7 @@ impl<'r> Converter<'r> {
             label_count: 0,
             lifted: None,
             copy_of: None,
+            param_kinds: Vec::new(),
         });
         id
     }

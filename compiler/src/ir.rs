@@ -16,6 +16,7 @@
 
 pub mod int32;
 pub mod numbers;
+pub mod params;
 pub mod pointer_free;
 pub mod receivers;
 
@@ -136,6 +137,21 @@ pub struct Function {
     /// A lifted copy of this function (a closure target), made for direct
     /// calls of curried results (see `convert::curry`).
     pub copy_of: Option<FuncId>,
+    /// What every call passes for each parameter (`ir::params`): filled
+    /// after conversion; empty means nothing is known.
+    pub param_kinds: Vec<ParamKind>,
+}
+
+/// What is known of the values a parameter receives: a lifted function is
+/// only called directly, so all its callers are known (`ir::params`).
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum ParamKind {
+    /// Anything.
+    Unknown,
+    /// Always a number.
+    Number,
+    /// Always an int32 (see `ir::int32`).
+    Int32,
 }
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
@@ -641,9 +657,31 @@ impl Printer<'_> {
             FuncKind::ClassConstructor { derived: true } => "derived_constructor",
             FuncKind::ClassFields => "fields",
         };
+        // `: number`: every read yields a number (`numbers`), so `lower`
+        // compiles its arithmetic without tag checks. `: int32`: always an
+        // int32 (`int32`), kept in an integer register. `: counter`: an
+        // integer that moves in steps of one (`int32::counter_locals`), kept
+        // in a 64-bit integer register. Parameters too (`params`).
+        let number = numbers::number_locals(f);
+        let int32 = int32::int32_locals(f);
+        let counter = int32::counter_locals(f, &int32);
+        let type_of = |i: usize| {
+            if int32[i] {
+                ": int32"
+            } else if counter[i] {
+                ": counter"
+            } else if number[i] {
+                ": number"
+            } else {
+                ""
+            }
+        };
         let lifted = f.lifted.unwrap_or(0) as usize;
         let (own, captured) = f.params.split_at(f.params.len() - lifted);
-        let mut params: Vec<String> = own.iter().map(|p| self.local(*p)).collect();
+        let mut params: Vec<String> = own
+            .iter()
+            .map(|p| format!("{}{}", self.local(*p), type_of(p.index())))
+            .collect();
         if let Some(r) = f.rest {
             params.push(format!("...{}", self.local(r)));
         }
@@ -667,7 +705,7 @@ impl Printer<'_> {
                     if f.locals[p.index()].boxed {
                         format!("{}: box", self.local(*p))
                     } else {
-                        self.local(*p)
+                        format!("{}{}", self.local(*p), type_of(p.index()))
                     }
                 })
                 .collect();
@@ -691,14 +729,6 @@ impl Printer<'_> {
                 .collect();
             let _ = writeln!(self.out, "  env [{}]", slots.join(", "));
         }
-        // `: number`: every read yields a number (`numbers`), so `lower`
-        // compiles its arithmetic without tag checks. `: int32`: always an
-        // int32 (`int32`), kept in an integer register. `: counter`: an
-        // integer that moves in steps of one (`int32::counter_locals`), kept
-        // in a 64-bit integer register.
-        let number = numbers::number_locals(f);
-        let int32 = int32::int32_locals(f);
-        let counter = int32::counter_locals(f, &int32);
         let non_params: Vec<String> = f
             .locals
             .iter()
@@ -709,14 +739,8 @@ impl Printer<'_> {
             .map(|(i, l)| {
                 if l.boxed {
                     format!("%{}: box", l.name)
-                } else if int32[i] {
-                    format!("%{}: int32", l.name)
-                } else if counter[i] {
-                    format!("%{}: counter", l.name)
-                } else if number[i] {
-                    format!("%{}: number", l.name)
                 } else {
-                    format!("%{}", l.name)
+                    format!("%{}{}", l.name, type_of(i))
                 }
             })
             .collect();

@@ -1121,6 +1121,16 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             self.def_local(a, v);
         }
         for (i, &p) in func.params.iter().enumerate() {
+            if func
+                .param_kinds
+                .get(i)
+                .is_some_and(|k| *k != ir::ParamKind::Unknown)
+            {
+                // Every call passes this argument (`ir::params`).
+                let v = self.b.ins().load(I64, flags(), self.argv, (8 * i) as i32);
+                self.def_local(p, v);
+                continue;
+            }
             let has = self
                 .b
                 .ins()

@@ -754,6 +754,7 @@ impl Specializer<'_> {
             label_count: src.label_count,
             lifted: Some(slots.len() as u32),
             copy_of: Some(g),
+            param_kinds: Vec::new(),
         };
         self.module.functions.push(copy);
         Some(id)

@@ -34,7 +34,7 @@
 use super::pointer_free::{
     WriteKind, collect_stmt, collect_writes, keep_while_writes_agree, target_local,
 };
-use super::{BinOp, Expr, Function, LocalId, Stmt, UnOp};
+use super::{BinOp, Expr, Function, LocalId, ParamKind, Stmt, UnOp};
 
 /// `result[l]`: local `l` always holds an int32 when it is read.
 pub fn int32_locals(func: &Function) -> Vec<bool> {
@@ -48,6 +48,7 @@ pub fn int32_locals(func: &Function) -> Vec<bool> {
         WriteKind::Update(e) => counters
             .iter()
             .any(|c| std::ptr::eq(c.update, e) && c.bound_holds(int32)),
+        WriteKind::Param(kind) => kind == ParamKind::Int32,
         WriteKind::Unknown => false,
     });
     int32
@@ -62,6 +63,7 @@ pub fn counter_locals(func: &Function, int32: &[bool]) -> Vec<bool> {
     keep_while_writes_agree(&mut counter, &writes, |w, counter| match w.kind {
         WriteKind::Value(e) => is_counter_value(e, int32, counter),
         WriteKind::Update(_) => true,
+        WriteKind::Param(kind) => kind == ParamKind::Int32,
         WriteKind::Compound(_, _) | WriteKind::Unknown => false,
     });
     counter
@@ -105,7 +107,7 @@ pub fn is_int32_literal(n: f64) -> bool {
 }
 
 /// Is the value of `e` always an int32 (given the int32 locals so far)?
-fn is_int32(e: &Expr, int32: &[bool]) -> bool {
+pub(super) fn is_int32(e: &Expr, int32: &[bool]) -> bool {
     match e {
         Expr::Number(n) => is_int32_literal(*n),
         Expr::Local(l) => int32[l.index()],
@@ -231,7 +233,7 @@ mod tests {
             let n = m; n = (n, k & 3);
             return [s, h, k, m, c, n];
         }
-        f(1, {x: 1});";
+        f(f, {x: 1});";
         assert_eq!(int32_locals(src, "f"), ["c", "h", "j", "k", "m", "n", "s"]);
     }
 
@@ -249,7 +251,7 @@ mod tests {
             let r = a | 0; r = o.x;
             return [u, z, b, d, e, g, p, q, r];
         }
-        f(1, {x: 1});";
+        f(f, {x: 1});";
         assert!(int32_locals(src, "f").is_empty());
     }
 
@@ -267,7 +269,7 @@ mod tests {
             let x = 0; while (x < 10) x++;              // not an update clause
             return n;
         }
-        f(1, {});";
+        f(f, {});";
         assert_eq!(int32_locals(src, "f"), ["i", "j", "n"]);
     }
 

@@ -39,6 +39,9 @@ pub fn number_locals(func: &Function) -> Vec<bool> {
         early: vec![false; func.locals.len()],
     };
     let mut assigned = vec![false; func.locals.len()];
+    for p in &func.params {
+        assigned[p.index()] = true;
+    }
     early.stmts(&func.body, &mut assigned);
     for (n, e) in number.iter_mut().zip(&early.early) {
         *n &= !e;
@@ -46,14 +49,14 @@ pub fn number_locals(func: &Function) -> Vec<bool> {
     keep_while_writes_agree(&mut number, &writes, |w, number| match w.kind {
         WriteKind::Value(e) => is_number(e, number),
         WriteKind::Compound(BinOp::Add, e) => number[w.local.index()] && is_number(e, number),
-        WriteKind::Compound(_, _) | WriteKind::Update(_) => true,
+        WriteKind::Compound(_, _) | WriteKind::Update(_) | WriteKind::Param(_) => true,
         WriteKind::Unknown => false,
     });
     number
 }
 
 /// Is the value of `e` always a number (given the number locals so far)?
-fn is_number(e: &Expr, number: &[bool]) -> bool {
+pub(super) fn is_number(e: &Expr, number: &[bool]) -> bool {
     match e {
         Expr::Number(_) => true,
         Expr::Local(l) => number[l.index()],
@@ -348,7 +351,7 @@ mod tests {
             let k = 1; k = k + e; k++;
             return [i, s, d, e, g, h, k];
         }
-        f(1, {x: 1, y: 2});";
+        f(f, {x: 1, y: 2});";
         assert_eq!(
             number_locals(src, "f"),
             ["d", "e", "g", "h", "i", "j", "k", "n", "s"]
@@ -368,7 +371,7 @@ mod tests {
             let x = 1; let y = x; x = o;  // y copies x, which may be an object
             return [p, q, r, s, t, u, v, x, y];
         }
-        f(1, {x: 1});";
+        f(f, {x: 1});";
         assert!(number_locals(src, "f").is_empty());
     }
 
@@ -384,7 +387,7 @@ mod tests {
             var i = 0; while (c) { i = i + 1; }            // written before the loop
             return [ra, rb, rd, re, rg, rh, i];
         }
-        f(true, []);";
+        f(f, []);";
         assert_eq!(number_locals(src, "f"), ["b", "h", "i", "rb", "rh"]);
     }
 }

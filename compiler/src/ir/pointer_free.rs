@@ -14,7 +14,7 @@
 //! operands (ToPrimitive of a non-object is itself); conditionals and
 //! logical operators of pointer-free operands; pointer-free locals.
 
-use super::{BinOp, Expr, Function, LocalId, Stmt, Target, UnOp, walk};
+use super::{BinOp, Expr, Function, LocalId, ParamKind, Stmt, Target, UnOp, walk};
 
 /// `result[l]`: local `l` never holds a heap pointer.
 pub fn pointer_free_locals(func: &Function) -> Vec<bool> {
@@ -53,10 +53,19 @@ pub(super) fn keep_while_writes_agree(
 /// Every write to a local of `func`, and the locals that receive values
 /// from outside (parameters, rest, `arguments`, catch bindings).
 pub(super) fn collect_writes(func: &Function) -> (Vec<Write<'_>>, Vec<LocalId>) {
-    let mut unknown: Vec<LocalId> = func.params.clone();
+    let mut unknown: Vec<LocalId> = Vec::new();
+    let mut writes = Vec::new();
+    for (i, &local) in func.params.iter().enumerate() {
+        match func.param_kinds.get(i) {
+            Some(&kind) if kind != ParamKind::Unknown => writes.push(Write {
+                local,
+                kind: WriteKind::Param(kind),
+            }),
+            _ => unknown.push(local),
+        }
+    }
     unknown.extend(func.rest);
     unknown.extend(func.arguments);
-    let mut writes = Vec::new();
     for s in &func.body {
         collect_stmt(s, &mut writes, &mut unknown);
     }
@@ -79,6 +88,9 @@ pub(super) enum WriteKind<'a> {
     /// A local an inlined call fills with something this analysis does not
     /// see (a receiver, a closure, a missing argument): anything.
     Unknown,
+    /// A parameter, at entry: what every caller passes (`ir::params`;
+    /// never `ParamKind::Unknown`, which is an unknown local instead).
+    Param(ParamKind),
 }
 
 impl Write<'_> {
@@ -86,13 +98,13 @@ impl Write<'_> {
         match self.kind {
             WriteKind::Value(e) => pointer_free(e, free),
             WriteKind::Compound(BinOp::Add, e) => free[self.local.index()] && pointer_free(e, free),
-            WriteKind::Compound(_, _) | WriteKind::Update(_) => true,
+            WriteKind::Compound(_, _) | WriteKind::Update(_) | WriteKind::Param(_) => true,
             WriteKind::Unknown => false,
         }
     }
 }
 
-fn pointer_free(e: &Expr, free: &[bool]) -> bool {
+pub(super) fn pointer_free(e: &Expr, free: &[bool]) -> bool {
     match e {
         Expr::Undefined | Expr::Null | Expr::Bool(_) | Expr::Number(_) | Expr::Uninit => true,
         Expr::Local(l) => free[l.index()],
@@ -213,7 +225,7 @@ mod tests {
             const g = -a;
             return [i, s, t, u, d, e, g];
         }
-        f(1, {x: 1, y: 2});";
+        f(f, {x: 1, y: 2});";
         let free = free_locals(src, "f");
         assert_eq!(free, ["d", "e", "g", "i", "j", "n", "s", "t", "u"]);
     }
@@ -231,7 +243,7 @@ mod tests {
             let x = 1; let y = x; x = o;  // y copies x, which may be a pointer
             return [p, q, r, s, t, u, v, x, y];
         }
-        f(1, {x: 1});";
+        f(f, {x: 1});";
         let free = free_locals(src, "f");
         assert_eq!(free, ["v"]);
     }
