@@ -227,6 +227,8 @@ struct Walker<'s> {
     refs: Vec<RefFact>,
     this_uses: Vec<FuncIdx>,
     arguments_uses: Vec<FuncIdx>,
+    /// `arguments[k] = v` (and updates): where, and in which function.
+    arguments_writes: Vec<(Span, FuncIdx)>,
     super_uses: Vec<FuncIdx>,
     /// Per class (by span): the synthetic functions that initialize instance
     /// and static fields.
@@ -259,6 +261,7 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         refs: Vec::new(),
         this_uses: Vec::new(),
         arguments_uses: Vec::new(),
+        arguments_writes: Vec::new(),
         super_uses: Vec::new(),
         class_fields: HashMap::new(),
         func_stack: Vec::new(),
@@ -303,6 +306,7 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         refs,
         this_uses,
         arguments_uses,
+        arguments_writes,
         super_uses,
         class_fields,
         for_updates,
@@ -348,7 +352,36 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         }
         functions[g.0 as usize].uses_arguments = true;
     }
+    // In sloppy mode, `arguments[k]` and the parameter `k` are one variable
+    // (a mapped arguments object). bibao's `arguments` is a copy, so a
+    // program that writes either side while using both is rejected.
+    let has_params = |f: FuncIdx| {
+        symbols
+            .values()
+            .any(|s| s.kind == SymKind::Param && s.func == f)
+    };
+    let mapped = |f: FuncIdx| {
+        let facts = &functions[f.0 as usize];
+        facts.uses_arguments && !facts.strict && !facts.has_rest && has_params(f)
+    };
+    for &(span, f) in &arguments_writes {
+        let mut g = f;
+        while functions[g.0 as usize].is_arrow {
+            g = functions[g.0 as usize].parent.expect("arrow has a parent");
+        }
+        if mapped(g) {
+            return Err(Diagnostic::unsupported(
+                span,
+                "writing `arguments[k]` of a sloppy-mode function with parameters is",
+            )
+            .with_help("in sloppy mode it changes the parameter too; add \"use strict\""));
+        }
+    }
 
+    let mapped_functions: HashSet<FuncIdx> = (0..functions.len())
+        .map(|i| FuncIdx(i as u32))
+        .filter(|&f| mapped(f))
+        .collect();
     // Assignments (a `for (let ...)` update does not count; see module docs).
     for r in &refs {
         let Some(s) = r.symbol else { continue };
@@ -361,6 +394,13 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
                 .is_some_and(|u| u.start <= r.pos && r.pos < u.end);
         if r.write && !is_update_write && facts.kind != SymKind::FunctionExprName {
             facts.writes += 1;
+        }
+        if r.write && facts.kind == SymKind::Param && mapped_functions.contains(&facts.func) {
+            return Err(Diagnostic::unsupported(
+                Span::new(r.pos, r.pos + 1),
+                "assigning a parameter of a sloppy-mode function that uses `arguments` is",
+            )
+            .with_help("in sloppy mode `arguments[k]` changes with it; add \"use strict\""));
         }
     }
 
@@ -1364,6 +1404,21 @@ impl<'s> Walker<'s> {
         self.class_depth -= 1;
     }
 
+    /// Notes `arguments[k] = v`: a sloppy function's `arguments` aliases its
+    /// parameters, which bibao does not model (checked after the walk).
+    fn arguments_write(&mut self, m: &MemberExpression<'_>) {
+        if let Expression::Identifier(id) = m.object()
+            && id.name.as_str() == "arguments"
+            && id
+                .reference_id
+                .get()
+                .is_some_and(|r| self.oxc.get_reference(r).symbol_id().is_none())
+        {
+            let f = self.current();
+            self.arguments_writes.push((m.span(), f));
+        }
+    }
+
     fn assignment_target(&mut self, t: &AssignmentTarget<'_>) {
         match t {
             AssignmentTarget::AssignmentTargetIdentifier(id) => self.reference(id),
@@ -1396,6 +1451,7 @@ impl<'s> Walker<'s> {
             }
             other => {
                 if let Some(m) = other.as_member_expression() {
+                    self.arguments_write(m);
                     self.member(m);
                 }
             }
@@ -1488,6 +1544,7 @@ impl<'s> Walker<'s> {
                 SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => self.reference(id),
                 other => {
                     if let Some(m) = other.as_member_expression() {
+                        self.arguments_write(m);
                         self.member(m);
                     }
                 }
