@@ -11,8 +11,8 @@
 //! The result is `Function::param_kinds`, the greatest fixpoint: every
 //! parameter of a lifted function starts as int32; each round computes the
 //! locals of every function under the current assumptions and lowers a
-//! parameter to what its arguments are (a missing argument is undefined,
-//! anything after a spread is unknown). Rounds only lower, so it ends.
+//! parameter to what its arguments are (a missing argument is undefined;
+//! a call with a spread argument makes every parameter unknown). Rounds only lower, so it ends.
 //! Functions with an `arguments` object are left alone (a sloppy one may
 //! write a parameter through it).
 
@@ -47,8 +47,11 @@ pub fn type_params(module: &mut Module) {
                 let own = kinds.len().saturating_sub(captures.len());
                 let spread = super::has_spread(args);
                 for (k, kind) in kinds.iter_mut().enumerate() {
-                    let value = if k < own {
-                        args.get(k).filter(|_| !spread)
+                    // (A spread call passes neither through argv slots.)
+                    let value = if spread {
+                        None
+                    } else if k < own {
+                        args.get(k)
                     } else {
                         captures.get(k - own)
                     };
