@@ -1540,15 +1540,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.switch_to_block(builtin_b);
         let codes = self.data(self.env.math_codes);
         let code = self.b.ins().load(I64, flags(), codes, (8 * i) as i32);
-        let argv = self.args_array(&vals);
-        let argc = self.konst(vals.len() as u64);
-        let sig = self.js_sig();
-        let inst = self
-            .b
-            .ins()
-            .call_indirect(sig, code, &[undef, undef, argc, argv]);
-        let r = self.b.inst_results(inst)[0];
-        self.check_exception(r);
+        let r = self.call_builtin_code(code, undef, &vals);
         self.b.def_var(result, r);
         self.jump(done);
         // Math or the property changed: whatever the callee was.
@@ -1582,29 +1574,13 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let known = self.b.declare_var(types::I8);
         let lookup = self.b.create_block();
         let check_kind = self.b.create_block();
-        let builtin_known = self.b.create_block();
         let evaluated = self.b.create_block();
         self.b.set_cold_block(lookup);
         let intact_addr = self.data(self.env.string_intact);
         let intact = self.b.ins().load(I64, flags(), intact_addr, 0);
-        let is_ptr = self.is_pointer(o);
-        let intact = self.b.ins().icmp_imm_u(IntCC::NotEqual, intact, 0);
-        let both = self.b.ins().band(intact, is_ptr);
-        self.b.ins().brif(both, check_kind, &[], lookup, &[]);
+        self.b.ins().brif(intact, check_kind, &[], lookup, &[]);
         self.b.switch_to_block(check_kind);
-        let p = self.pointer_of(o);
-        let kind = self
-            .b
-            .ins()
-            .uload8(types::I32, flags(), p, HEADER_KIND_OFFSET);
-        let is_string = self
-            .b
-            .ins()
-            .icmp_imm_u(IntCC::Equal, kind, KIND_STRING as i64);
-        self.b
-            .ins()
-            .brif(is_string, builtin_known, &[], lookup, &[]);
-        self.b.switch_to_block(builtin_known);
+        self.expect_kind(o, KIND_STRING, lookup);
         let undef = self.konst(UNDEFINED);
         self.b.def_var(callee, undef);
         let one = self.b.ins().iconst(types::I8, 1);
@@ -1630,20 +1606,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.ins().brif(is_known, inline_b, &[], other_b, &[]);
         // The code unit, inline.
         self.b.switch_to_block(inline_b);
-        let ix = if let Some(ix) = self.known_int64(i) {
-            ix
-        } else {
-            if !self.is_known_number(i) {
-                let isn = self.is_number(i);
-                self.guard(isn, builtin_b);
-            }
-            let f = self.as_f64(i);
-            let ix = self.b.ins().fcvt_to_sint_sat(I64, f);
-            let back = self.b.ins().fcvt_from_sint(types::F64, ix);
-            let exact = self.b.ins().fcmp(FloatCC::Equal, back, f);
-            self.guard(exact, builtin_b);
-            ix
-        };
+        let ix = self.integer_index(i, builtin_b);
         let p = self.pointer_of(o);
         let count = self.b.ins().load(I64, flags(), p, lay.string_units_len);
         let in_range = self.b.ins().icmp(IntCC::UnsignedLessThan, ix, count);
@@ -1660,16 +1623,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.switch_to_block(builtin_b);
         let code_addr = self.data(self.env.char_code_at_code);
         let code = self.b.ins().load(I64, flags(), code_addr, 0);
-        let argv = self.args_array(&[i]);
-        let argc = self.konst(1);
-        let sig = self.js_sig();
-        let undef = self.konst(UNDEFINED);
-        let inst = self
-            .b
-            .ins()
-            .call_indirect(sig, code, &[undef, o, argc, argv]);
-        let r = self.b.inst_results(inst)[0];
-        self.check_exception(r);
+        let r = self.call_builtin_code(code, o, &[i]);
         self.b.def_var(result, r);
         self.jump(done);
         // Not a string, or String.prototype changed: an ordinary call.
@@ -1734,6 +1688,25 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.ins().band_imm_u(all, flag as i64)
     }
 
+    /// `k` as an i64 when it is a number with an integer value (any sign);
+    /// branches to `slow` otherwise. Callers bounds-check it unsigned, so
+    /// negative values fail there.
+    fn integer_index(&mut self, k: Value, slow: Block) -> Value {
+        if let Some(i) = self.known_int64(k) {
+            return i;
+        }
+        if !self.is_known_number(k) {
+            let isn = self.is_number(k);
+            self.guard(isn, slow);
+        }
+        let f = self.as_f64(k);
+        let i = self.b.ins().fcvt_to_sint_sat(I64, f);
+        let back = self.b.ins().fcvt_from_sint(types::F64, i);
+        let exact = self.b.ins().fcmp(FloatCC::Equal, back, f);
+        self.guard(exact, slow);
+        i
+    }
+
     /// The array fast path: branches to `slow` unless `o` is an array and `k` an
     /// integer index below its length; returns the element's address.
     fn array_element(&mut self, o: Value, k: Value, slow: Block, for_write: bool) -> Value {
@@ -1745,21 +1718,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             self.b.ins().brif(frozen, slow, &[], next, &[]);
             self.b.switch_to_block(next);
         }
-        let i = if let Some(i) = self.known_int64(k) {
-            // Negative ones fail the unsigned bounds check below.
-            i
-        } else {
-            if !self.is_known_number(k) {
-                let isn = self.is_number(k);
-                self.guard(isn, slow);
-            }
-            let f = self.as_f64(k);
-            let i = self.b.ins().fcvt_to_sint_sat(I64, f);
-            let back = self.b.ins().fcvt_from_sint(types::F64, i);
-            let exact = self.b.ins().fcmp(FloatCC::Equal, back, f);
-            self.guard(exact, slow);
-            i
-        };
+        // Negative ones fail the unsigned bounds check below.
+        let i = self.integer_index(k, slow);
         let store = self.b.ins().load(I64, flags(), p, lay.elements);
         let len = self.b.ins().load(I64, flags(), store, lay.elements_len);
         let in_range = self.b.ins().icmp(IntCC::UnsignedLessThan, i, len);
@@ -2472,6 +2432,22 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let s = self.b.import_signature(sig);
         self.env.js_sig_ref = Some(s);
         s
+    }
+
+    /// Calls a native builtin's `code` directly (its code ignores the
+    /// callee, so that is undefined) and checks for an exception.
+    fn call_builtin_code(&mut self, code: Value, this: Value, args: &[Value]) -> Value {
+        let argv = self.args_array(args);
+        let argc = self.konst(args.len() as u64);
+        let sig = self.js_sig();
+        let undef = self.konst(UNDEFINED);
+        let inst = self
+            .b
+            .ins()
+            .call_indirect(sig, code, &[undef, this, argc, argv]);
+        let r = self.b.inst_results(inst)[0];
+        self.check_exception(r);
+        r
     }
 
     /// Calls any value: compiled closures directly through their code pointer,
