@@ -265,6 +265,12 @@ native!(array_splice, |this, args| {
             read_only(&start.to_string())
         });
     }
+    // The conversions above may have run `valueOf` code that changed the
+    // array: the spec works on the length read first (missing elements are
+    // holes, later ones are cut off by the final length).
+    if a.elements.len() != len {
+        a.elements.resize(len, Value::UNINIT);
+    }
     let removed: Vec<Value> = a
         .elements
         .splice(start..start + delete_count, items.iter().copied())
