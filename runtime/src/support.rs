@@ -227,6 +227,8 @@ pub extern "C" fn rt_require_object_coercible(v: u64, first_key: u64) -> u64 {
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_function_apply(f: u64, this: u64, args: u64, desc: u64) -> u64 {
     let items = unsafe { object_mut(Value(args)) }.elements.to_vec();
+    // The spread array may die while the callee runs: root the values.
+    let _root = crate::gc::RootGuard::new(&items);
     if !is_function(Value(f)) {
         return crate::call::rt_function_not_callable(f, desc);
     }
@@ -237,6 +239,8 @@ pub extern "C" fn rt_function_apply(f: u64, this: u64, args: u64, desc: u64) -> 
 #[unsafe(no_mangle)]
 pub extern "C" fn rt_function_construct_array(f: u64, args: u64, desc: u64) -> u64 {
     let items = unsafe { object_mut(Value(args)) }.elements.to_vec();
+    // The spread array may die while the constructor runs: root the values.
+    let _root = crate::gc::RootGuard::new(&items);
     unsafe {
         crate::call::rt_function_construct(
             f,
