@@ -31,7 +31,8 @@ pub static bibao_math_intact: AtomicU64 = AtomicU64::new(1);
 
 /// 1 while every property of `String.prototype` still holds what the
 /// runtime put there; 0 forever after any write to one of them (adding a new
-/// property is not such a write). Compiled code reads it before evaluating
+/// data property is not such a write; adding an accessor is reported as one,
+/// which only turns the fast path off). Compiled code reads it before evaluating
 /// the arguments of `s.charCodeAt(i)`: while it is 1 and `s` is a string, the
 /// callee is the builtin (`builtins_string::bibao_string_char_code_at_code`)
 /// without a lookup. A string primitive's own properties are its indexes and

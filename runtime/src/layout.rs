@@ -53,19 +53,20 @@ pub struct Layout {
     pub string_units_len: i32,
 }
 
-/// Where a boxed slice keeps its data pointer and its length: the byte
-/// offsets of the two words of a `Box<[u16]>`, found by looking at one (Rust
-/// does not promise an order).
-fn boxed_slice_words() -> (i32, i32) {
+/// The byte offset of the length word in a `Box<[u16]>`; its data pointer is
+/// the first word. Rust does not promise that order, so it is checked on a
+/// real box: `heap::NOT_A_SHAPE` relies on a string's shape word (its
+/// `units`, see there) being the data pointer, never the length, which is
+/// 0 for ropes.
+fn boxed_slice_len_offset() -> i32 {
     let b: Box<[u16]> = Box::new([1, 2, 3]);
     // SAFETY: a `Box<[T]>` is two words, its data pointer and its length.
     let words: [usize; 2] = unsafe { std::mem::transmute_copy(&b) };
-    if words[0] == b.as_ptr() as usize {
-        (0, 8)
-    } else {
-        assert_eq!(words[1], b.as_ptr() as usize, "Box<[u16]> layout");
-        (8, 0)
-    }
+    assert!(
+        words == [b.as_ptr() as usize, 3],
+        "a Box<[u16]> must be (data pointer, length)"
+    );
+    8
 }
 
 pub fn layout() -> Layout {
@@ -92,8 +93,8 @@ pub fn layout() -> Layout {
         cache_fast: offset_of!(CacheEntry, fast) as i32,
         cache_fast_shape: offset_of!(CacheEntry, fast_shape) as i32,
         string_len: offset_of!(JsString, len) as i32,
-        string_units_ptr: offset_of!(JsString, units) as i32 + boxed_slice_words().0,
-        string_units_len: offset_of!(JsString, units) as i32 + boxed_slice_words().1,
+        string_units_ptr: offset_of!(JsString, units) as i32,
+        string_units_len: offset_of!(JsString, units) as i32 + boxed_slice_len_offset(),
     }
 }
 

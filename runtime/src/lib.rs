@@ -11,7 +11,8 @@
 //! [`state`] (the runtime instance), [`object`]/[`property`] (properties),
 //! [`string`], [`ops`] (conversions, operators), [`call`], [`error`],
 //! [`builtins`], [`inspect`] (console.log formatting), [`intact`] (builtins compiled
-//! code assumes unchanged), [`collections`],
+//! code assumes unchanged), [`collections`], [`elements`] (array element
+//! stores), [`layout`] (offsets compiled code reads),
 //! [`entry`] (rt_main and small exports).
 
 pub mod builtins;
