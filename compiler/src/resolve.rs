@@ -22,6 +22,7 @@ pub use constants::Constant;
 
 use crate::diag::Diagnostic;
 use oxc_ast::ast::*;
+use oxc_ecmascript::IsSimpleParameterList;
 use oxc_semantic::{ReferenceId, ScopeId, Scoping, SymbolFlags, SymbolId};
 use oxc_span::{GetSpan, Span};
 use std::collections::{HashMap, HashSet};
@@ -75,6 +76,9 @@ pub struct FuncFacts {
     pub strict: bool,
     /// Has a `...rest` parameter.
     pub has_rest: bool,
+    /// Its parameters are plain names (no defaults, patterns or rest): the
+    /// only kind whose sloppy-mode `arguments` aliases them.
+    pub simple_params: bool,
     /// Never has a closure object: its binding is only ever called directly,
     /// with its free variables (`free_vars`, all symbols) passed as extra
     /// arguments after its parameters.
@@ -288,6 +292,7 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         uses_super: false,
         strict,
         has_rest: false,
+        simple_params: true,
         lifted: false,
     });
     w.func_by_span
@@ -362,8 +367,22 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
     };
     let mapped = |f: FuncIdx| {
         let facts = &functions[f.0 as usize];
-        facts.uses_arguments && !facts.strict && !facts.has_rest && has_params(f)
+        facts.uses_arguments && !facts.strict && facts.simple_params && has_params(f)
     };
+    // A parameter declared again (`var a = 5`, `function a() {}`,
+    // `for (var a in o)`) is written by that declaration.
+    if let Some(f) = symbols
+        .values()
+        .find(|s| s.kind == SymKind::Param && s.declarations > 1 && mapped(s.func))
+        .map(|s| s.func)
+    {
+        let start = functions[f.0 as usize].span.start;
+        return Err(Diagnostic::unsupported(
+            Span::new(start, start + 1),
+            "declaring a parameter again in a sloppy-mode function that uses `arguments` is",
+        )
+        .with_help("in sloppy mode `arguments[k]` changes with it; add \"use strict\""));
+    }
     for &(span, f) in &arguments_writes {
         let mut g = f;
         while functions[g.0 as usize].is_arrow {
@@ -396,8 +415,9 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
             facts.writes += 1;
         }
         if r.write && facts.kind == SymKind::Param && mapped_functions.contains(&facts.func) {
+            let end = r.pos + oxc.symbol_name(s).len() as u32;
             return Err(Diagnostic::unsupported(
-                Span::new(r.pos, r.pos + 1),
+                Span::new(r.pos, end),
                 "assigning a parameter of a sloppy-mode function that uses `arguments` is",
             )
             .with_help("in sloppy mode `arguments[k]` changes with it; add \"use strict\""));
@@ -1260,6 +1280,7 @@ impl<'s> Walker<'s> {
             uses_arguments: false,
             uses_super: false,
             has_rest: false,
+            simple_params: true,
             lifted: false,
             strict,
         });
@@ -1283,6 +1304,8 @@ impl<'s> Walker<'s> {
     }
 
     fn params(&mut self, params: &FormalParameters<'_>) {
+        let f = self.current();
+        self.functions[f.0 as usize].simple_params = params.is_simple_parameter_list();
         for p in &params.items {
             if let Some(init) = &p.initializer {
                 self.expression(init);
@@ -1311,6 +1334,7 @@ impl<'s> Walker<'s> {
             uses_arguments: false,
             uses_super: false,
             has_rest: false,
+            simple_params: true,
             lifted: false,
             strict,
         });
@@ -1347,6 +1371,7 @@ impl<'s> Walker<'s> {
             uses_arguments: false,
             uses_super: false,
             has_rest: false,
+            simple_params: true,
             lifted: false,
             strict: true,
         });
@@ -1404,10 +1429,12 @@ impl<'s> Walker<'s> {
         self.class_depth -= 1;
     }
 
-    /// Notes `arguments[k] = v`: a sloppy function's `arguments` aliases its
+    /// Notes `arguments[k] = v` (a computed key; `arguments.length = n` is
+    /// not an alias): a sloppy function's `arguments` aliases its
     /// parameters, which bibao does not model (checked after the walk).
     fn arguments_write(&mut self, m: &MemberExpression<'_>) {
-        if let Expression::Identifier(id) = m.object()
+        if let MemberExpression::ComputedMemberExpression(c) = m
+            && let Expression::Identifier(id) = &c.object
             && id.name.as_str() == "arguments"
             && id
                 .reference_id

@@ -24,4 +24,19 @@ function shadowed(a) {
   args[0] = 9;
   return [a, args[0], arguments[0]];
 }
+// Defaults and patterns make `arguments` unmapped even in sloppy mode;
+// `arguments.length` is not an alias of anything.
+function withDefault(a = 1) {
+  a = 2;
+  return arguments[0];
+}
+function withPattern({ x }) {
+  x = 3;
+  return [x, arguments[0].x];
+}
+function setLength(a) {
+  arguments.length = 0;
+  return [a, arguments.length];
+}
 console.log(readOnly(1, 2), noParams(1), withRest(1, 2, 3), strictBoth(1), shadowed(4));
+console.log(withDefault(7), withPattern({ x: 1 }), setLength(4));
