@@ -13,8 +13,9 @@
 //!    compound forms (ToNumeric of anything is a number: bibao has no BigInt);
 //!    `+` and `+=` of two numbers; conditionals, logical operators and
 //!    sequences whose possible results are numbers; other number locals.
-//!    Parameters, `arguments`, rest and catch bindings are never number locals;
-//!    the parameters of an inlined body take their arguments.
+//!    `arguments`, rest and catch bindings are never number locals; nor are
+//!    parameters, except those every call passes a number ([`super::params`])
+//!    and those of an inlined body, which take their arguments.
 //! 2. **No read can see the local before its first write.** Every local
 //!    starts as `undefined` (or the TDZ marker), so a definite-assignment
 //!    walk in evaluation order checks each read. It is conservative: writes

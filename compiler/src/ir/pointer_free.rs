@@ -6,8 +6,9 @@
 //! reloaded from a stack slot around every safepoint.
 //!
 //! The analysis is a small fixpoint over the writes of each local: a local is
-//! pointer-free when it is not a parameter (or `arguments`, rest, catch
-//! binding) and every value written to it is pointer-free. An expression is
+//! pointer-free when it is not a parameter (unless every call passes a
+//! number: [`super::params`]), `arguments`, rest or catch binding, and every
+//! value written to it is pointer-free. An expression is
 //! pointer-free when its result can only be a primitive other than a string:
 //! literals, arithmetic other than `+`, comparisons, bitwise operators,
 //! updates, `!`, unary `-`/`+`/`~`, `void`, and `+` of two pointer-free
