@@ -1828,11 +1828,13 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.switch_to_block(done);
     }
 
+    /// The string literal `s`. Its slot is filled before any compiled code
+    /// runs and never written again, so the load may move: it is computed
+    /// where it is used (often only in a slow path).
     fn literal(&mut self, s: ir::StrId) -> Value {
         let base = self.data(self.env.literal_slots);
-        self.b
-            .ins()
-            .load(I64, flags(), base, (8 * s.index()) as i32)
+        let fixed = flags().with_readonly().with_can_move();
+        self.b.ins().load(I64, fixed, base, (8 * s.index()) as i32)
     }
 
     fn env_slot(&mut self, slot: ir::EnvSlot) -> Value {
