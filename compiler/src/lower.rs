@@ -715,6 +715,15 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 locals.push(v);
                 continue;
             }
+            if number_locals[l] {
+                // A double variable: it lives in a float register and
+                // arithmetic on it needs no moves between register files.
+                let v = b.declare_var(types::F64);
+                let undef = b.ins().bitcast(types::F64, MemFlagsData::new(), undef);
+                b.def_var(v, undef);
+                locals.push(v);
+                continue;
+            }
             let v = b.declare_var(I64);
             if !free {
                 b.declare_var_needs_stack_map(v);
@@ -904,7 +913,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             return self.box_int64(v);
         }
         if self.number_locals[l.index()] {
-            self.number(v);
+            let v = self.f64_bits(v);
+            return self.number(v);
         }
         v
     }
@@ -915,6 +925,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             self.int32_of(v)
         } else if self.counter_locals[l.index()] {
             self.int64_of(v)
+        } else if self.number_locals[l.index()] {
+            let f = self.as_f64(v);
+            self.pin(f)
         } else {
             v
         };
@@ -930,6 +943,20 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             };
             self.b.def_var(cv, c);
         }
+    }
+
+    /// `v`, computed here. Cranelift places a pure computation where it
+    /// is used, once per use in blocks that do not dominate each other (the
+    /// fast paths after joins): a local's value assigned once and read in
+    /// several such places would be computed again in each. A block
+    /// parameter is computed by its jump.
+    fn pin(&mut self, v: Value) -> Value {
+        let ty = self.b.func.dfg.value_type(v);
+        let next = self.b.create_block();
+        let param = self.b.append_block_param(next, ty);
+        self.b.ins().jump(next, &[v.into()]);
+        self.b.switch_to_block(next);
+        param
     }
 
     /// The cell address of `o` when `o` was just read from a local with a
@@ -2988,11 +3015,13 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             let r = float_op(self);
             return self.number(r);
         };
-        // `-`, `*`, `/` always give numbers; `+` may give a string.
-        let result = if op == BinOp::Add {
-            self.temp_var()
+        // `-`, `*`, `/` always give numbers, joined as doubles (they stay
+        // in float registers); `+` may give a string.
+        let numeric = op != BinOp::Add;
+        let result = if numeric {
+            self.b.declare_var(types::F64)
         } else {
-            self.b.declare_var(I64)
+            self.temp_var()
         };
         let fast = self.b.create_block();
         let slow = self.b.create_block();
@@ -3001,6 +3030,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.ins().brif(both, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
         let r = float_op(self);
+        let r = if numeric { self.as_f64(r) } else { r };
         self.b.def_var(result, r);
         self.jump(join);
         self.b.switch_to_block(slow);
@@ -3011,12 +3041,14 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             _ => Rt::rt_value_div,
         };
         let r = self.call_rt_checked(rt, &[x, y]);
+        let r = if numeric { self.as_f64(r) } else { r };
         self.b.def_var(result, r);
         self.jump(join);
         self.b.switch_to_block(join);
         let r = self.b.use_var(result);
-        if op != BinOp::Add {
-            self.number(r);
+        if numeric {
+            let r = self.f64_bits(r);
+            return self.number(r);
         }
         r
     }
