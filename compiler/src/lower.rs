@@ -646,6 +646,9 @@ struct FnLower<'a, 'b, 'm, 'i> {
     /// Values made from a double by `f64_bits`, with that double: using
     /// them as doubles again needs no move between register files.
     f64_forms: HashMap<Value, Value>,
+    /// Booleans made by `bool_value`, with their i8 condition: testing them
+    /// again needs no compare with `true` and `false`.
+    bool_forms: HashMap<Value, Value>,
     /// Companion variables of locals used often as objects of property
     /// accesses (`ir::receivers`): the cell address when the local holds a
     /// heap pointer, else 0. Written with the local; raw addresses, in no
@@ -747,6 +750,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             counter_locals,
             int64_forms: HashMap::new(),
             f64_forms: HashMap::new(),
+            bool_forms: HashMap::new(),
             cell_vars,
             cells: HashMap::new(),
             handlers: vec![exc_block],
@@ -1109,10 +1113,13 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         v
     }
 
+    /// The boolean value of the i8 `c`, remembering `c`.
     fn bool_value(&mut self, c: Value) -> Value {
         // FALSE | c
         let c64 = self.b.ins().uextend(I64, c);
-        self.b.ins().bor_imm_u(c64, FALSE as i64)
+        let v = self.b.ins().bor_imm_u(c64, FALSE as i64);
+        self.bool_forms.insert(v, c);
+        v
     }
 
     fn temp_var(&mut self) -> Variable {
@@ -2098,17 +2105,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 }
                 self.call_any(f, o, args, *desc)
             }
-            Expr::InlinedMethodCall(c) => self.inlined_method_call(c),
-            Expr::InlinedDirectCall(c) => {
-                let f = self.expr(&c.closure);
-                let mut vals = self.exprs(&c.args);
-                let own = c.body.params.len() - c.captures.len();
-                let undef = self.konst(UNDEFINED);
-                vals.resize(own, undef);
-                let caps = self.exprs(&c.captures);
-                vals.extend(caps);
-                self.inlined_body(&c.body, f, None, &vals)
-            }
+            Expr::InlinedMethodCall(c) => self.inlined_method_call(c, false),
+            Expr::InlinedDirectCall(c) => self.inlined_direct_call(c, false),
             Expr::ClosureEnv { closure, slot, .. } => {
                 let c = self.read_local(*closure);
                 self.closure_slot(c, *slot)
@@ -2334,12 +2332,32 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// `o.key(args)` with the body of one of `c.bodies` inline when `o.key`
     /// is a closure of its function (same code pointer), and an ordinary
     /// call otherwise.
-    fn inlined_method_call(&mut self, c: &ir::InlinedCall) -> Value {
+    /// A direct call run inline; as a condition (`as_cond`: an i8) or as a
+    /// value.
+    fn inlined_direct_call(&mut self, c: &ir::InlinedDirectCall, as_cond: bool) -> Value {
+        let f = self.expr(&c.closure);
+        let mut vals = self.exprs(&c.args);
+        let own = c.body.params.len() - c.captures.len();
+        let undef = self.konst(UNDEFINED);
+        vals.resize(own, undef);
+        let caps = self.exprs(&c.captures);
+        vals.extend(caps);
+        self.inlined_body(&c.body, f, None, &vals, as_cond)
+    }
+
+    /// A method call whose callee may be one of the inlined bodies; as a
+    /// condition (`as_cond`: an i8, each body's value tested where it is
+    /// made) or as a value.
+    fn inlined_method_call(&mut self, c: &ir::InlinedCall, as_cond: bool) -> Value {
         let o = self.expr(&c.object);
         let k = self.expr(&c.key);
         let f = self.get_member(o, &c.key, k);
         let vals = self.exprs(&c.args);
-        let result = self.temp_var();
+        let result = if as_cond {
+            self.b.declare_var(types::I8)
+        } else {
+            self.temp_var()
+        };
         let call_b = self.b.create_block();
         let join = self.b.create_block();
         let code = self.function_code(f, call_b);
@@ -2354,7 +2372,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             if body.receiver.is_some() && !target.strict {
                 self.expect_object_like(o, call_b);
             }
-            let r = self.inlined_body(body, f, Some(o), &vals);
+            let r = self.inlined_body(body, f, Some(o), &vals, as_cond);
             self.b.def_var(result, r);
             self.jump(join);
             self.b.switch_to_block(next);
@@ -2362,6 +2380,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.jump(call_b);
         self.b.switch_to_block(call_b);
         let r = self.call_value(f, o, &vals, c.desc);
+        let r = if as_cond { self.truthy(r) } else { r };
         self.b.def_var(result, r);
         self.jump(join);
         self.b.switch_to_block(join);
@@ -2370,13 +2389,15 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
 
     /// Runs an inlined body: its locals take the closure `f`, the receiver
     /// `o` and the arguments `vals` (missing ones are undefined), the
-    /// others start undefined; the body's value is the call's.
+    /// others start undefined; the body's value is the call's (or, with
+    /// `as_cond`, whether it is truthy, an i8).
     fn inlined_body(
         &mut self,
         body: &ir::InlinedBody,
         f: Value,
         o: Option<Value>,
         vals: &[Value],
+        as_cond: bool,
     ) -> Value {
         let target = &self.module.functions[body.func.index()];
         self.def_local(body.callee, f);
@@ -2395,7 +2416,11 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             self.def_local(*l, u);
         }
         let outer = self.inlined_strict.replace(target.strict);
-        let r = self.expr(&body.body);
+        let r = if as_cond {
+            self.cond(&body.body)
+        } else {
+            self.expr(&body.body)
+        };
         self.inlined_strict = outer;
         r
     }
@@ -2737,6 +2762,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
 
     /// ToBoolean as an i8.
     fn truthy(&mut self, v: Value) -> Value {
+        if let Some(&c) = self.bool_forms.get(&v) {
+            return c;
+        }
         let result = self.b.declare_var(types::I8);
         let is_true = self.b.ins().icmp_imm_u(IntCC::Equal, v, TRUE as i64);
         let is_false = self.b.ins().icmp_imm_u(IntCC::Equal, v, FALSE as i64);
@@ -2777,6 +2805,50 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 let y = self.expr(b);
                 self.compare_i8(*op, x, y)
             }
+            Expr::Logical(op @ (LogicalOp::And | LogicalOp::Or), a, b) => {
+                // `a && b` is true when both are; `a || b` when either is.
+                let result = self.b.declare_var(types::I8);
+                let x = self.cond(a);
+                self.b.def_var(result, x);
+                let rhs = self.b.create_block();
+                let join = self.b.create_block();
+                match op {
+                    LogicalOp::And => self.b.ins().brif(x, rhs, &[], join, &[]),
+                    _ => self.b.ins().brif(x, join, &[], rhs, &[]),
+                };
+                self.b.switch_to_block(rhs);
+                let y = self.cond(b);
+                self.b.def_var(result, y);
+                self.jump(join);
+                self.b.switch_to_block(join);
+                self.b.use_var(result)
+            }
+            Expr::Cond(c, a, b) => {
+                let result = self.b.declare_var(types::I8);
+                let c = self.cond(c);
+                let tb = self.b.create_block();
+                let eb = self.b.create_block();
+                let join = self.b.create_block();
+                self.b.ins().brif(c, tb, &[], eb, &[]);
+                self.b.switch_to_block(tb);
+                let x = self.cond(a);
+                self.b.def_var(result, x);
+                self.jump(join);
+                self.b.switch_to_block(eb);
+                let y = self.cond(b);
+                self.b.def_var(result, y);
+                self.jump(join);
+                self.b.switch_to_block(join);
+                self.b.use_var(result)
+            }
+            Expr::Seq(es) if !es.is_empty() => {
+                for e in &es[..es.len() - 1] {
+                    self.expr(e);
+                }
+                self.cond(&es[es.len() - 1])
+            }
+            Expr::InlinedMethodCall(c) => self.inlined_method_call(c, true),
+            Expr::InlinedDirectCall(c) => self.inlined_direct_call(c, true),
             _ => {
                 let v = self.expr(e);
                 self.truthy(v)
