@@ -1329,9 +1329,27 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.append_block_param(found, I64);
         let other = self.b.create_block();
         self.b.set_cold_block(other);
-        let (shape, addr) = self.cached_fast_slot(p, cache, other);
-        self.b.ins().jump(found, &[addr.into()]);
-        // Own in the overflow store, or inherited.
+        let shape = if allow_proto {
+            // Next, a prototype's data property in its holder's cell (class
+            // methods): shape, prototype and epoch, then the slot's address.
+            let proto_try = self.b.create_block();
+            let (shape, addr) = self.cached_fast_slot(p, cache, proto_try);
+            self.b.ins().jump(found, &[addr.into()]);
+            self.b.switch_to_block(proto_try);
+            self.guard_cached_shape(shape, cache, other);
+            self.guard_cached_chain(p, cache, other);
+            let slot = self
+                .b
+                .ins()
+                .load(I64, flags(), cache, lay.cache_holder_slot);
+            self.b.ins().brif(slot, found, &[slot.into()], other, &[]);
+            shape
+        } else {
+            let (shape, addr) = self.cached_fast_slot(p, cache, other);
+            self.b.ins().jump(found, &[addr.into()]);
+            shape
+        };
+        // Own in the overflow store, or inherited from an overflow slot.
         self.b.switch_to_block(other);
         self.guard_cached_shape(shape, cache, slow);
         let holder = self.b.ins().load(I64, flags(), cache, lay.cache_holder);

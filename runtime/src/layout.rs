@@ -45,6 +45,9 @@ pub struct Layout {
     /// `CacheEntry.fast_shape`: the receiver shape for which `cache_fast`
     /// applies, else 0.
     pub cache_fast_shape: i32,
+    /// `CacheEntry.holder_slot`: the address of an inherited property's
+    /// slot in its holder's cell, else 0.
+    pub cache_holder_slot: i32,
     /// `JsString.len`: the length in code units (a u32; ropes too).
     pub string_len: i32,
     /// `JsString.units`: the address of the first code unit (u16s)...
@@ -92,6 +95,7 @@ pub fn layout() -> Layout {
         cache_offset: offset_of!(CacheEntry, offset) as i32,
         cache_fast: offset_of!(CacheEntry, fast) as i32,
         cache_fast_shape: offset_of!(CacheEntry, fast_shape) as i32,
+        cache_holder_slot: offset_of!(CacheEntry, holder_slot) as i32,
         string_len: offset_of!(JsString, len) as i32,
         string_units_ptr: offset_of!(JsString, units) as i32,
         string_units_len: offset_of!(JsString, units) as i32 + boxed_slice_len_offset(),
@@ -100,7 +104,7 @@ pub fn layout() -> Layout {
 
 impl Layout {
     /// As words, for the table the compiler emits and the runtime checks.
-    pub fn words(&self) -> [u64; 22] {
+    pub fn words(&self) -> [u64; 23] {
         [
             self.elements_cap as u64,
             self.props_len as u64,
@@ -121,6 +125,7 @@ impl Layout {
             self.cache_epoch as u64,
             self.cache_fast as u64,
             self.cache_fast_shape as u64,
+            self.cache_holder_slot as u64,
             self.string_len as u64,
             self.string_units_ptr as u64,
             self.string_units_len as u64,

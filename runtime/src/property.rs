@@ -865,6 +865,11 @@ pub struct CacheEntry {
     /// code compares a receiver's shape with this word and, when equal,
     /// reads or writes at `fast` with no other test.
     pub fast_shape: u64,
+    /// A prototype data property: the address of its slot in the holder
+    /// (`shape::PropertyMap::slot_address`; the holder is watched, and its
+    /// death or a change of its keys changes the epoch). Compiled code reads
+    /// the value there once `shape`, `proto` and `epoch` match. Else 0.
+    pub holder_slot: u64,
 }
 
 impl CacheEntry {
@@ -883,22 +888,27 @@ impl CacheEntry {
             fast: if in_cell { offset as i32 } else { -1 },
             fast_shape: if in_cell { shape } else { 0 },
             epoch: 0,
+            holder_slot: 0,
         }
     }
 
     /// A data property at `slot` of `holder`, found through the prototype
     /// `proto` of a receiver whose cache `shape` word is `shape`.
     fn inherited(shape: u64, proto: Value, holder: Value, slot: u32) -> CacheEntry {
+        let props = &unsafe { object_mut(holder) }.props;
+        let offset = props.slot_offset(slot);
+        let holder_slot = props.slot_address(slot) as u64;
         CacheEntry {
             shape,
             holder: holder.0,
             proto: proto.0,
             new_shape: 0,
             slot,
-            offset: unsafe { object_mut(holder) }.props.slot_offset(slot),
+            offset,
             fast: -1,
             fast_shape: 0,
             epoch: crate::shape::proto_epoch(),
+            holder_slot,
         }
     }
 
@@ -915,6 +925,7 @@ impl CacheEntry {
             fast: -1,
             fast_shape: 0,
             epoch: crate::shape::proto_epoch(),
+            holder_slot: 0,
         }
     }
 }

@@ -441,6 +441,20 @@ impl PropertyMap {
         }
     }
 
+    /// The address of `slot`'s value. It stays put until a key of this map
+    /// is added or removed: the cell never moves, and the overflow store is
+    /// only replaced by a push that grows it, which counts as a change of a
+    /// watched map (`push_slot`).
+    pub fn slot_address(&self, slot: u32) -> *const Value {
+        debug_assert!(slot < self.len);
+        if slot < self.inline_cap as u32 {
+            // SAFETY: an in-object slot below `len`.
+            unsafe { self.inline_ptr().add(slot as usize) }
+        } else {
+            &self.overflow[(slot - self.inline_cap as u32) as usize]
+        }
+    }
+
     /// Where compiled code finds `slot` (see [`OFFSET_OVERFLOW`]).
     pub fn slot_offset(&self, slot: u32) -> u32 {
         if slot < self.inline_cap as u32 {
@@ -455,7 +469,13 @@ impl PropertyMap {
             // SAFETY: a free in-object slot.
             unsafe { *self.inline_ptr().add(self.len as usize) = v };
         } else {
+            // A full store moves when it grows: inline caches may hold the
+            // addresses of a watched map's slots (`slot_address`).
+            let moves = self.overflow.len() == self.overflow.capacity();
             self.overflow.push(v);
+            if moves {
+                self.changed();
+            }
         }
         self.len += 1;
     }
