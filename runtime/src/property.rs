@@ -485,12 +485,14 @@ pub fn delete(obj: Value, key: Value, strict: bool) -> JsResult<bool> {
             "Cannot convert undefined or null to object",
         ));
     }
+    // An object key's `toString` may run compiled code (and collect). It
+    // runs for every base, primitives included (ToPropertyKey comes before
+    // the base's ToObject in `delete`'s evaluation).
+    let _r = is_object(key).then(|| crate::gc::RootGuard::new(&[obj]));
+    let k = to_property_key(key)?;
     if !is_object(obj) && !is_string(obj) {
         return Ok(true);
     }
-    // An object key's `toString` may run compiled code (and collect).
-    let _r = is_object(key).then(|| crate::gc::RootGuard::new(&[obj]));
-    let k = to_property_key(key)?;
     if is_fixed_builtin_key(obj, k) {
         return refuse_delete(obj, k, strict);
     }
