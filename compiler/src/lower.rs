@@ -1330,8 +1330,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let other = self.b.create_block();
         self.b.set_cold_block(other);
         let shape = if allow_proto {
-            // Next, a prototype's data property in its holder's cell (class
-            // methods): shape, prototype and epoch, then the slot's address.
+            // Next, a prototype's data property (class methods): shape,
+            // prototype and epoch, then the slot's address in the holder.
             let proto_try = self.b.create_block();
             let (shape, addr) = self.cached_fast_slot(p, cache, proto_try);
             self.b.ins().jump(found, &[addr.into()]);
@@ -1349,7 +1349,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             self.b.ins().jump(found, &[addr.into()]);
             shape
         };
-        // Own in the overflow store, or inherited from an overflow slot.
+        // Own in the overflow store (an inherited entry that failed above
+        // fails here too).
         self.b.switch_to_block(other);
         self.guard_cached_shape(shape, cache, slow);
         let holder = self.b.ins().load(I64, flags(), cache, lay.cache_holder);
