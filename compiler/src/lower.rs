@@ -1321,7 +1321,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// to `slow` unless the object has the cached shape and, for a prototype
     /// hit (`allow_proto`), the cached prototype and the current prototype
     /// epoch; returns the address of the property's slot. An own property
-    /// in the cell is checked first; the other hits are a cold block.
+    /// in the cell is checked first, then (`allow_proto`) a prototype hit,
+    /// read through `CacheEntry.holder_slot`; own overflow slots are a cold
+    /// block.
     fn cached_slot(&mut self, o: Value, cache: Value, allow_proto: bool, slow: Block) -> Value {
         let lay = self.env.layout;
         let p = self.expect_pointer(o, slow);
@@ -1349,36 +1351,22 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             self.b.ins().jump(found, &[addr.into()]);
             shape
         };
-        // Own in the overflow store (an inherited entry that failed above
-        // fails here too).
+        // Own in the overflow store (an inherited entry that failed above,
+        // or any other, goes to `slow`).
         self.b.switch_to_block(other);
         self.guard_cached_shape(shape, cache, slow);
         let holder = self.b.ins().load(I64, flags(), cache, lay.cache_holder);
         let own = self.b.create_block();
-        let at = self.b.create_block();
-        self.b.append_block_param(at, I64);
-        if allow_proto {
-            let inherited = self.b.create_block();
-            self.b.ins().brif(holder, inherited, &[], own, &[]);
-            self.b.switch_to_block(inherited);
-            self.guard_cached_chain(p, cache, slow);
-            let holder_cell = self.pointer_of(holder);
-            self.b.ins().jump(at, &[holder_cell.into()]);
-        } else {
-            self.b.ins().brif(holder, slow, &[], own, &[]);
-        }
+        self.b.ins().brif(holder, slow, &[], own, &[]);
         self.b.switch_to_block(own);
-        self.b.ins().jump(at, &[p.into()]);
-        self.b.switch_to_block(at);
-        let cell = self.b.block_params(at)[0];
-        let addr = self.cached_slot_address(cell, cache);
+        let addr = self.cached_slot_address(p, cache);
         self.b.ins().jump(found, &[addr.into()]);
         self.b.switch_to_block(found);
         self.b.block_params(found)[0]
     }
 
-    /// The address of the slot the cache entry names in `cell` (the receiver
-    /// or holder): in the cell itself, or in its overflow store (see
+    /// The address of the slot the cache entry names in the receiver `cell`:
+    /// in the cell itself, or in its overflow store (see
     /// `shape::OFFSET_OVERFLOW`; its values start `elements_data` bytes in).
     fn cached_slot_address(&mut self, cell: Value, cache: Value) -> Value {
         // The overflow flag is the sign bit of the 32-bit offset.
@@ -1795,9 +1783,10 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let same = self.cached_epoch_current(cache);
         self.b.ins().brif(same, hit, &[], slow, &[]);
         self.b.switch_to_block(hit);
-        let holder = self.b.ins().load(I64, flags(), cache, lay.cache_holder);
-        let g = self.pointer_of(holder);
-        let addr = self.cached_slot_address(g, cache);
+        let addr = self
+            .b
+            .ins()
+            .load(I64, flags(), cache, lay.cache_holder_slot);
         let v = self.b.ins().load(I64, flags(), addr, 0);
         self.b.def_var(result, v);
         self.jump(done);

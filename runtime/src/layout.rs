@@ -45,8 +45,8 @@ pub struct Layout {
     /// `CacheEntry.fast_shape`: the receiver shape for which `cache_fast`
     /// applies, else 0.
     pub cache_fast_shape: i32,
-    /// `CacheEntry.holder_slot`: the address of an inherited property's
-    /// slot in its holder's cell, else 0.
+    /// `CacheEntry.holder_slot`: the address of an inherited property's (or
+    /// a global's) slot in its holder, else 0.
     pub cache_holder_slot: i32,
     /// `JsString.len`: the length in code units (a u32; ropes too).
     pub string_len: i32,

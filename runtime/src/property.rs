@@ -750,7 +750,8 @@ pub extern "C" fn rt_global_get(name: u64) -> u64 {
 }
 
 /// A global read with the site's cache (`holder` = the global object,
-/// `slot`, `epoch`): the global object is watched, so the entry stays valid
+/// `slot`, `holder_slot`, `epoch`): the global object is watched, so the
+/// entry (and the slot's address, which compiled code reads) stays valid
 /// until a global is added or removed or changes attributes.
 ///
 /// # Safety
@@ -767,7 +768,8 @@ pub unsafe extern "C" fn rt_global_get_ic(name: u64, cache: *mut SiteCache) -> u
         let (flags, slot) = (go.props.shape().flags_of(i), go.props.shape().slot_of(i));
         if flags & PROP_ACCESSOR == 0 {
             go.props.watch();
-            // Only `holder`, `slot` and `epoch` matter to a global site.
+            // Only `holder`, `slot`, `holder_slot` and `epoch` matter to a
+            // global site.
             *c = CacheEntry::inherited(0, Value(0), g, slot);
         }
     }
@@ -839,12 +841,14 @@ impl SiteCache {
 ///   `slot` = the value's slot in the receiver.
 /// - Prototype data property (get): `shape` = receiver shape, `proto` = the
 ///   receiver's prototype, `holder` = the object that has the property,
-///   `slot` its slot there, `epoch` = the prototype epoch when filled.
+///   `slot` its slot there and `holder_slot` that slot's address, `epoch` =
+///   the prototype epoch when filled.
 /// - Adding a data property (set): `shape` = receiver shape before,
 ///   `holder` = 1, `proto` and `epoch` as above (no setter or read-only
 ///   property on the chain), `new_shape` = the shape after, `slot` = the new
 ///   slot. Only the runtime follows this entry.
-/// - A global read: `holder` = the global object, `slot`, `epoch`.
+/// - A global read: `holder` = the global object, `slot`, `holder_slot`,
+///   `epoch`.
 ///
 /// Only shared shapes are ever stored (they are immortal), so a stale entry
 /// can never match a reused address.
