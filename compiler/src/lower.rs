@@ -2032,21 +2032,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             }
             Expr::Cond(c, a, b) => {
                 let result = self.temp_var();
-                let cond = self.cond(c);
-                let tb = self.b.create_block();
-                let eb = self.b.create_block();
-                let join = self.b.create_block();
-                self.b.ins().brif(cond, tb, &[], eb, &[]);
-                self.b.switch_to_block(tb);
-                let x = self.expr(a);
-                self.b.def_var(result, x);
-                self.jump(join);
-                self.b.switch_to_block(eb);
-                let y = self.expr(b);
-                self.b.def_var(result, y);
-                self.jump(join);
-                self.b.switch_to_block(join);
-                self.b.use_var(result)
+                self.conditional(result, c, |l| l.expr(a), |l| l.expr(b))
             }
             Expr::Seq(items) => {
                 let mut last = self.konst(UNDEFINED);
@@ -2793,6 +2779,33 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.use_var(result)
     }
 
+    /// `c ? a : b`: `then` or `otherwise` lowers the chosen branch, whose
+    /// value `result` (a value or, in a condition, an i8) carries to the
+    /// join.
+    fn conditional(
+        &mut self,
+        result: Variable,
+        c: &Expr,
+        then: impl FnOnce(&mut Self) -> Value,
+        otherwise: impl FnOnce(&mut Self) -> Value,
+    ) -> Value {
+        let cond = self.cond(c);
+        let tb = self.b.create_block();
+        let eb = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.ins().brif(cond, tb, &[], eb, &[]);
+        self.b.switch_to_block(tb);
+        let x = then(self);
+        self.b.def_var(result, x);
+        self.jump(join);
+        self.b.switch_to_block(eb);
+        let y = otherwise(self);
+        self.b.def_var(result, y);
+        self.jump(join);
+        self.b.switch_to_block(join);
+        self.b.use_var(result)
+    }
+
     /// A condition as an i8, with fast paths for comparisons.
     fn cond(&mut self, e: &Expr) -> Value {
         match e {
@@ -2833,21 +2846,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             }
             Expr::Cond(c, a, b) => {
                 let result = self.b.declare_var(types::I8);
-                let c = self.cond(c);
-                let tb = self.b.create_block();
-                let eb = self.b.create_block();
-                let join = self.b.create_block();
-                self.b.ins().brif(c, tb, &[], eb, &[]);
-                self.b.switch_to_block(tb);
-                let x = self.cond(a);
-                self.b.def_var(result, x);
-                self.jump(join);
-                self.b.switch_to_block(eb);
-                let y = self.cond(b);
-                self.b.def_var(result, y);
-                self.jump(join);
-                self.b.switch_to_block(join);
-                self.b.use_var(result)
+                self.conditional(result, c, |l| l.cond(a), |l| l.cond(b))
             }
             Expr::Seq(es) if !es.is_empty() => {
                 for e in &es[..es.len() - 1] {
