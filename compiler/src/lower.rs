@@ -189,6 +189,42 @@ struct CompiledFunction {
     stack_maps: Vec<(u32, u32, Vec<u32>)>,
 }
 
+/// Stores 0 (not a pointer) into every stack slot that a stack map lists,
+/// first thing in the function.
+///
+/// Cranelift's safepoint spiller can list a slot that this call of the
+/// function has not written yet: it keeps a value that became an alias of
+/// another (SSA construction merges block parameters) live from the entry
+/// on, gives it a slot, and never stores it (its uses read the aliased
+/// value). Seen in `tests/run/programs/virtual_dom.js`: the entry poll of
+/// `diff` listed such a slot, and a collection there read what an earlier
+/// frame had left in it. Zeroed, such a slot holds no pointer until a real
+/// value is stored in it.
+fn zero_stack_map_slots(func: &mut cranelift_codegen::ir::Function) {
+    use cranelift_codegen::cursor::{Cursor, FuncCursor};
+    let mut slots: Vec<cranelift_codegen::ir::StackSlot> = Vec::new();
+    for block in func.layout.blocks() {
+        for inst in func.layout.block_insts(block) {
+            if let Some(entries) = func.dfg.user_stack_map_entries(inst) {
+                slots.extend(entries.iter().map(|e| e.slot));
+            }
+        }
+    }
+    slots.sort_unstable();
+    slots.dedup();
+    let Some(entry) = func.layout.entry_block() else {
+        return;
+    };
+    let mut pos = FuncCursor::new(func).at_first_insertion_point(entry);
+    if slots.is_empty() {
+        return;
+    }
+    let zero = pos.ins().iconst(I64, 0);
+    for slot in slots {
+        pos.ins().stack_store(I64, zero, slot, 0);
+    }
+}
+
 /// Compiles built CLIF functions to machine code on every available core
 /// (each worker takes every n-th function), keeping their order. Compilation
 /// is most of `bibao build`'s time for larger programs.
@@ -204,6 +240,7 @@ fn compile_functions(
      -> Result<CompiledFunction, String> {
         ctx.clear();
         ctx.func = func;
+        zero_stack_map_slots(&mut ctx.func);
         let mut ctrl = cranelift_codegen::control::ControlPlane::default();
         if let Err(e) = ctx.compile(isa, &mut ctrl) {
             let message = cranelift_codegen::print_errors::pretty_error(e.func, e.inner);
