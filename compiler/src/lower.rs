@@ -23,7 +23,8 @@
 use crate::ir::{self, BinOp, Expr, FuncId, LabelId, LogicalOp, Stmt, Target, UnOp};
 use bibao_runtime::heap::{
     BOX_VALUE_OFFSET, FUNCTION_CAPTURES_OFFSET, FUNCTION_CODE_OFFSET, FUNCTION_FLAG_ARROW,
-    FUNCTION_FLAG_CONSTRUCTOR, FUNCTION_FLAG_STRICT, HEADER_KIND_OFFSET, KIND_FUNCTION,
+    FUNCTION_FLAG_CONSTRUCTOR, FUNCTION_FLAG_STRICT, HEADER_KIND_OFFSET, HEADER_MARK_OFFSET,
+    KIND_FUNCTION, MARK_OLD,
 };
 use bibao_runtime::value::{
     EXCEPTION, FALSE, NULL, NUMBER_LIMIT, PAYLOAD_MASK, TAG_MASK, TAG_POINTER, TRUE, UNDEFINED,
@@ -31,7 +32,8 @@ use bibao_runtime::value::{
 };
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
-    AbiParam, Block, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value, types,
+    AbiParam, Block, InstBuilder, InstructionData, MemFlagsData, StackSlotData, StackSlotKind,
+    Value, types,
 };
 use cranelift_codegen::isa;
 use cranelift_codegen::settings::{self, Configurable};
@@ -129,6 +131,7 @@ runtime_imports! {
     rt_function_call(u64, u64, u64, *const u64, u64) -> u64;
     rt_closure_new(JsCode, u64, u64, u64, u64) -> u64;
     rt_box_new(u64) -> u64;
+    rt_gc_remember(u64) -> u64;
     rt_array_new(u64, *const u64) -> u64;
     rt_object_new() -> u64;
     rt_exception_throw(u64) -> u64;
@@ -1426,12 +1429,14 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     fn cached_set(&mut self, o: Value, v: Value, cache: Value, slow: Block, done: Block) {
         let lay = self.env.layout;
         let p = self.expect_pointer(o, slow);
+        // Every store below goes on to the write barrier.
+        let stored = self.b.create_block();
         // An own property in the cell: store. (Adds, the other block, are
         // as common: constructors.)
         let other = self.b.create_block();
         let (shape, addr) = self.cached_fast_slot(p, cache, other);
         self.b.ins().store(flags(), v, addr, 0);
-        self.jump(done);
+        self.jump(stored);
         self.b.switch_to_block(other);
         self.guard_cached_shape(shape, cache, slow);
         let holder = self.b.ins().load(I64, flags(), cache, lay.cache_holder);
@@ -1442,7 +1447,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.switch_to_block(own);
         let addr = self.cached_slot_address(p, cache);
         self.b.ins().store(flags(), v, addr, 0);
-        self.jump(done);
+        self.jump(stored);
         // Add along the cached transition.
         self.b.switch_to_block(add);
         let is_transition = self.b.ins().icmp_imm_u(IntCC::Equal, holder, 1);
@@ -1489,6 +1494,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.ins().store(flags(), len1, p, lay.props_len);
         let new_shape = self.b.ins().load(I64, flags(), cache, lay.cache_new_shape);
         self.b.ins().store(flags(), new_shape, p, lay.props_shape);
+        self.jump(stored);
+        self.b.switch_to_block(stored);
+        self.write_barrier(o, p, v);
         self.jump(done);
     }
 
@@ -1743,6 +1751,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.ins().store(flags(), a, addr, lay.elements_data);
         let len1 = self.b.ins().iadd_imm_s(len, 1);
         self.b.ins().store(flags(), len1, store, lay.elements_len);
+        self.write_barrier(o, p, a);
         let n = self.b.ins().fcvt_from_sint(types::F64, len1);
         let n = self.f64_bits(n);
         self.b.def_var(result, n);
@@ -1787,7 +1796,13 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
 
     /// The array fast path: branches to `slow` unless `o` is an array and `k` an
     /// integer index below its length; returns the element's address.
-    fn array_element(&mut self, o: Value, k: Value, slow: Block, for_write: bool) -> Value {
+    fn array_element(
+        &mut self,
+        o: Value,
+        k: Value,
+        slow: Block,
+        for_write: bool,
+    ) -> (Value, Value) {
         let lay = self.env.layout;
         let p = self.expect_kind(o, bibao_runtime::heap::KIND_ARRAY, slow);
         if for_write {
@@ -1804,7 +1819,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.guard(in_range, slow);
         let off = self.b.ins().ishl_imm_u(i, 3);
         let base = self.b.ins().iadd(store, off);
-        self.b.ins().iadd_imm_s(base, lay.elements_data as i64)
+        (p, self.b.ins().iadd_imm_s(base, lay.elements_data as i64))
     }
 
     /// A global read: the cached slot of the global object while the
@@ -1862,7 +1877,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 self.jump(done);
             }
             None => {
-                let e = self.array_element(o, k, slow, false);
+                let (_, e) = self.array_element(o, k, slow, false);
                 let v = self.b.ins().load(I64, flags(), e, 0);
                 let hole = self.b.ins().icmp_imm_u(IntCC::Equal, v, UNINIT as i64);
                 let hit = self.b.create_block();
@@ -1892,8 +1907,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         match cache {
             Some(c) => self.cached_set(o, v, c, slow, done),
             None => {
-                let e = self.array_element(o, k, slow, true);
+                let (p, e) = self.array_element(o, k, slow, true);
                 self.b.ins().store(flags(), v, e, 0);
+                self.write_barrier(o, p, v);
                 self.jump(done);
             }
         }
@@ -1942,6 +1958,49 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     fn box_set(&mut self, bx: Value, v: Value) {
         let p = self.pointer_of(bx);
         self.b.ins().store(flags(), v, p, BOX_VALUE_OFFSET);
+        self.write_barrier(bx, p, v);
+    }
+
+    /// The write barrier of storing `v` into the cell `cell` at address `p` (see
+    /// `heap::write_barrier`): an old cell (mark byte `MARK_OLD`) joins the
+    /// remembered set. Numbers and constants need none: they refer to no
+    /// cell. It comes right after the store, so that `v` need not live
+    /// across the (rare) call.
+    fn write_barrier(&mut self, cell: Value, p: Value, v: Value) {
+        if self.never_pointer(v) {
+            return;
+        }
+        // (An i8 load, so that the compare can read memory directly.)
+        let mark = self.b.ins().load(types::I8, flags(), p, HEADER_MARK_OFFSET);
+        let old = self.b.ins().icmp_imm_u(IntCC::Equal, mark, MARK_OLD as i64);
+        let remember = self.b.create_block();
+        let next = self.b.create_block();
+        self.b.set_cold_block(remember);
+        self.b.ins().brif(old, remember, &[], next, &[]);
+        self.b.switch_to_block(remember);
+        self.call_rt(Rt::rt_gc_remember, &[cell]);
+        self.b.ins().jump(next, &[]);
+        self.b.switch_to_block(next);
+    }
+
+    /// Whether `v` is made so that it cannot be a pointer: a constant that
+    /// is not one, a number computed as a double, or a boolean made from a
+    /// condition.
+    fn never_pointer(&self, v: Value) -> bool {
+        if self.f64_forms.contains_key(&v) || self.bool_forms.contains_key(&v) {
+            return true;
+        }
+        let dfg = &self.b.func.dfg;
+        let Some(inst) = dfg.value_def(v).inst() else {
+            return false;
+        };
+        match dfg.insts[inst] {
+            InstructionData::UnaryImm { imm, .. } => {
+                let bits = imm.bits() as u64;
+                bits & TAG_MASK != TAG_POINTER
+            }
+            _ => false,
+        }
     }
 
     fn tdz_check(&mut self, v: Value, name: ir::StrId) {
@@ -3824,6 +3883,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 self.b
                     .ins()
                     .store(flags(), v, p, FUNCTION_CAPTURES_OFFSET + 8 * slot.0 as i32);
+                self.write_barrier(c, p, v);
             }
         }
     }

@@ -326,6 +326,25 @@ fn stress(name: &str) -> Result<(), Failed> {
     check_output(name, "BIBAO_GC=stress run", &s)
 }
 
+/// Long-lived cells written with fresh values between young collections:
+/// node's output both normally (where most collections must be young ones)
+/// and under stress, where each young collection first checks that every
+/// marked cell refers only to marked cells (a missing write barrier panics).
+fn old_cells_written() -> Result<(), Failed> {
+    let (_dir, exe) = build("old_cells_written")?;
+    let r = run(&exe, "stats")?;
+    eprintln!("old_cells_written: {}", r.summary());
+    check_output("old_cells_written", "BIBAO_GC=stats run", &r)?;
+    let collections = r.stat("collections")?;
+    ensure(
+        collections >= 20.0 && r.stat("young_collections")? >= collections - 2.0,
+        "the program should be collected mostly by young collections",
+        &r,
+    )?;
+    let s = run(&exe, "stress")?;
+    check_output("old_cells_written", "BIBAO_GC=stress run", &s)
+}
+
 /// The launcher's own footprint, the floor under every peak RSS above.
 fn launcher_floor() -> Result<(), Failed> {
     let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
@@ -352,6 +371,7 @@ fn main() {
         Trial::test("cycles", cycles),
         Trial::test("release_capture", release_capture),
         Trial::test("replace_thing", replace_thing),
+        Trial::test("old_cells_written", old_cells_written),
         Trial::test("stress/deep_recursion", || stress("deep_recursion")),
         Trial::test("stress/stress_mix", || stress("stress_mix")),
         Trial::test("stress/unrooted_operands", || stress("unrooted_operands")),

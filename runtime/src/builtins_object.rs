@@ -107,7 +107,7 @@ pub fn this_object(this: Value, method_name: &str) -> JsResult<Value> {
 /// LengthOfArrayLike.
 pub fn length_of(o: Value) -> JsResult<usize> {
     if is_array(o) {
-        return Ok(unsafe { object_mut(o) }.elements.len());
+        return Ok(unsafe { object_ref(o) }.elements.len());
     }
     if is_string(o) {
         return Ok(unsafe { string::units(o) }.len());
@@ -119,7 +119,7 @@ pub fn length_of(o: Value) -> JsResult<usize> {
 /// `o[i]`.
 pub fn get_index(o: Value, i: usize) -> JsResult<Value> {
     if is_array(o) {
-        let a = unsafe { object_mut(o) };
+        let a = unsafe { object_ref(o) };
         if let Some(&e) = a.elements.get(i)
             && !e.is_uninit()
         {
@@ -132,7 +132,7 @@ pub fn get_index(o: Value, i: usize) -> JsResult<Value> {
 /// HasProperty(o, i).
 pub fn has_index(o: Value, i: usize) -> JsResult<bool> {
     if is_array(o) {
-        let a = unsafe { object_mut(o) };
+        let a = unsafe { object_ref(o) };
         if a.elements.get(i).is_some_and(|e| !e.is_uninit()) {
             return Ok(true);
         }

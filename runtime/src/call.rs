@@ -7,13 +7,28 @@ use crate::state::rt;
 use crate::string;
 use crate::value::Value;
 
-/// Calls `f` with `this` and `args`.
+/// Calls `f` with `this` and `args` from runtime code, which waits meanwhile
+/// (collections during the call leave survivors young: see
+/// [`crate::gc::Collection::FullInCallback`]).
 pub fn call(f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
+    let _waiting = crate::gc::CallbackScope::enter();
+    call_from_compiled(f, this, args)
+}
+
+/// `new f(...args)` from runtime code (see [`call`]).
+pub fn construct(f: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+    let _waiting = crate::gc::CallbackScope::enter();
+    construct_from_compiled(f, args, new_target)
+}
+
+/// [`call`] for a call that compiled code makes through the runtime: the
+/// runtime only passes the call on.
+fn call_from_compiled(f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
     if !is_function(f) {
         let desc = crate::inspect::inspect_for_error(f);
         return Err(throw_type_error(&format!("{desc} is not a function")));
     }
-    let func = unsafe { function_mut(f) };
+    let func = unsafe { function_ref(f) };
     if func.flags & FUNCTION_FLAG_CLASS != 0 {
         let name = string::to_rust_string(func.name);
         return Err(throw_type_error(&format!(
@@ -25,13 +40,13 @@ pub fn call(f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
     check(Value(r))
 }
 
-/// `new f(...args)`.
-pub fn construct(f: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+/// [`construct`] for compiled `new` through the runtime.
+fn construct_from_compiled(f: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
     if !is_function(f) {
         let desc = crate::inspect::inspect_for_error(f);
         return Err(throw_type_error(&format!("{desc} is not a constructor")));
     }
-    let func = unsafe { function_mut(f) };
+    let func = unsafe { function_ref(f) };
     if func.flags & FUNCTION_FLAG_CONSTRUCTOR == 0 {
         let name = string::to_rust_string(func.name);
         let name = if name.is_empty() {
@@ -46,7 +61,7 @@ pub fn construct(f: Value, args: &[Value], new_target: Value) -> JsResult<Value>
         let mut all: Vec<Value> = func.bound[2..].to_vec();
         all.extend_from_slice(args);
         let nt = if new_target == f { target } else { new_target };
-        return construct(target, &all, nt);
+        return construct_from_compiled(target, &all, nt);
     }
     let code = func.code;
     if func.flags & (FUNCTION_FLAG_NATIVE | FUNCTION_FLAG_CLASS | FUNCTION_FLAG_DERIVED) != 0 {
@@ -96,7 +111,7 @@ pub unsafe extern "C" fn rt_function_construct(
 ) -> u64 {
     let args = unsafe { crate::builtins::args_slice(argc, argv) };
     let f = Value(callee);
-    if !is_function(f) || unsafe { function_mut(f) }.flags & FUNCTION_FLAG_CONSTRUCTOR == 0 {
+    if !is_function(f) || unsafe { function_ref(f) }.flags & FUNCTION_FLAG_CONSTRUCTOR == 0 {
         let d = if is_string(Value(desc)) {
             string::to_rust_string(Value(desc))
         } else {
@@ -104,7 +119,7 @@ pub unsafe extern "C" fn rt_function_construct(
         };
         return throw_type_error(&format!("{d} is not a constructor")).0;
     }
-    crate::ops::rt_result(construct(f, args, f))
+    crate::ops::rt_result(construct_from_compiled(f, args, f))
 }
 
 /// The slow path of compiled `new` (see `rt_function_construct`): for an
@@ -123,7 +138,7 @@ pub unsafe extern "C" fn rt_function_construct_ic(
 ) -> u64 {
     let f = Value(callee);
     if is_function(f)
-        && unsafe { function_mut(f) }.flags
+        && unsafe { function_ref(f) }.flags
             & (FUNCTION_FLAG_CONSTRUCTOR
                 | FUNCTION_FLAG_NATIVE
                 | FUNCTION_FLAG_CLASS
@@ -168,5 +183,5 @@ pub unsafe extern "C" fn rt_function_call(
         return rt_function_not_callable(callee, desc);
     }
     let args = unsafe { crate::builtins::args_slice(argc, argv) };
-    crate::ops::rt_result(call(f, Value(this), args))
+    crate::ops::rt_result(call_from_compiled(f, Value(this), args))
 }

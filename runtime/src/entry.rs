@@ -104,8 +104,9 @@ fn print_stats() {
     use std::sync::atomic::Ordering::Relaxed;
     let h = &rt().heap;
     write_stderr(&format!(
-        "bibao gc: collections={} allocated_bytes={} freed_bytes={} peak_heap_bytes={} live_bytes={} cells_freed={} gc_ms={:.3}\n",
+        "bibao gc: collections={} young_collections={} allocated_bytes={} freed_bytes={} peak_heap_bytes={} live_bytes={} cells_freed={} gc_ms={:.3}\n",
         h.stats.collections,
+        h.stats.young_collections,
         crate::gc::BYTES_ALLOCATED_TOTAL.load(Relaxed),
         crate::gc::BYTES_FREED_TOTAL.load(Relaxed),
         h.stats.peak_bytes,

@@ -4,7 +4,7 @@
 //! - Every cell is allocated through [`Heap`]. Cells up to [`MAX_SMALL_CELL`]
 //!   bytes live in [`PAGE_SIZE`] pages of equal slots, one slot size (a
 //!   multiple of 8) per page: allocation pops the size class's free list or
-//!   bumps through its newest page. The sweep walks the pages, drops dead
+//!   bumps through its newest page. A full sweep walks the pages, drops dead
 //!   cells' contents, rebuilds the free lists and moves empty pages to a pool
 //!   shared by all sizes (trimmed after each collection). Larger cells are
 //!   allocated one by one and kept in a list. Cells never move.
@@ -21,10 +21,32 @@
 //! - Roots: the runtime's own roots ([`crate::state::Runtime::trace_roots`]), the
 //!   root stack, and compiled frames, found precisely from the stack maps that
 //!   the compiler emits (see [`crate::stack`]).
-//! - After a collection the threshold becomes twice the live bytes (at least
-//!   [`MIN_THRESHOLD`]), so collection work stays proportional to allocation.
-//! - Under `BIBAO_GC=stress` freed cells are not handed back to the allocator
-//!   at once: their contents are dropped, the cell is overwritten with
+//! - Generations by sticky mark bits: a collection leaves its survivors
+//!   marked (`MARK_OLD`), and a *young* collection ([`Collection::Young`])
+//!   traces only from the roots and the remembered set, stopping at old
+//!   cells, and sweeps only the cells allocated since the last collection
+//!   (a log kept by the allocator), so long-lived data costs nothing per
+//!   young collection. A *full* collection unmarks everything first and
+//!   sweeps every page. The write barrier
+//!   ([`crate::heap::write_barrier`]) puts an old cell that is about to be
+//!   written into the remembered set (`MARK_REMEMBERED`): the runtime
+//!   reaches cells for writing only through `object_mut`, `function_mut` and
+//!   `function_captures`, which run it, and compiled stores test the mark
+//!   byte inline. A collection that happens while runtime code waits in a
+//!   call to compiled code ([`CallbackScope`]) could meet a cell that code
+//!   reached (and barriered) before the call and writes after it, so it is
+//!   a full one that leaves every survivor young
+//!   ([`Collection::FullInCallback`]).
+//! - The threshold: a full collection comes when the bytes in use double
+//!   from what the last full one left ([`next_threshold`], at least
+//!   [`MIN_THRESHOLD`]), so collection work stays proportional to
+//!   allocation; a young one comes sooner, after half the live bytes (at
+//!   least half of [`MIN_THRESHOLD`]) of new allocation.
+//! - Under `BIBAO_GC=stress` every fourth collection is full, and each young
+//!   one checks, before its sweep, that every marked cell refers only to
+//!   marked cells ([`Heap::verify_marked_cells_reach_marked`]): a store that
+//!   skipped the write barrier panics there. Freed cells are not handed back
+//!   to the allocator at once: their contents are dropped, the cell is overwritten with
 //!   [`POISON`] (kind byte included) and kept in a bounded quarantine
 //!   ([`QUARANTINE_BYTES`]). A value that was wrongly left unrooted then
 //!   points at a poisoned cell instead of at a reused one: type checks fail,
@@ -312,9 +334,91 @@ pub enum GcMode {
     Off,
 }
 
+/// What a collection traces and what its survivors become.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum Collection {
+    /// Traces from the roots and the remembered set, stopping at old cells;
+    /// frees unreached young cells; survivors become old.
+    Young,
+    /// Unmarks every cell, traces everything from the roots, frees what it
+    /// did not reach; survivors become old.
+    Full,
+    /// A full collection while runtime code waits in a call back into
+    /// compiled code (inside `Array.prototype.map`, a getter, `toString`...).
+    /// That runtime code may hold a cell it reached for writing before the
+    /// call and write into it after: the barrier ran before the cell became
+    /// old. So this collection leaves every survivor young (marks cleared)
+    /// and the next one traces everything.
+    FullInCallback,
+}
+
+/// Whether the sweep leaves survivors marked (old) or clears their marks.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum Survivors {
+    BecomeOld,
+    StayYoung,
+}
+
+thread_local! {
+    /// Old cells written since the last collection (their mark is
+    /// `MARK_REMEMBERED`).
+    static REMEMBERED: std::cell::RefCell<Vec<*mut Header>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+    /// Runtime calls into compiled code in progress (see
+    /// [`Collection::FullInCallback`]).
+    static CALLBACK_DEPTH: Cell<u32> = const { Cell::new(0) };
+}
+
+/// The slow path of the write barrier: `h` is old and now remembered.
+///
+/// # Safety
+/// `h` must be a live cell.
+#[cold]
+#[inline(never)]
+pub unsafe fn remember(h: *mut Header) {
+    // SAFETY: as the caller promised.
+    unsafe { (*h).mark.set(MARK_REMEMBERED) };
+    REMEMBERED.with_borrow_mut(|r| r.push(h));
+}
+
+/// The write barrier of compiled stores: the cell `cell` had mark
+/// `MARK_OLD`. Returns 0.
+///
+/// # Safety
+/// `cell` must be a pointer value to a live cell.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_gc_remember(cell: u64) -> u64 {
+    // SAFETY: as the caller promised.
+    unsafe { remember(Value(cell).as_pointer::<Header>()) };
+    0
+}
+
+/// Marks runtime code as waiting in a call to compiled code while it lives.
+pub struct CallbackScope(());
+
+impl CallbackScope {
+    pub fn enter() -> CallbackScope {
+        CALLBACK_DEPTH.set(CALLBACK_DEPTH.get() + 1);
+        CallbackScope(())
+    }
+}
+
+impl Drop for CallbackScope {
+    fn drop(&mut self) {
+        CALLBACK_DEPTH.set(CALLBACK_DEPTH.get() - 1);
+    }
+}
+
+/// Whether runtime code is waiting in a call to compiled code.
+pub fn in_callback() -> bool {
+    CALLBACK_DEPTH.get() > 0
+}
+
 #[derive(Default, Debug, Clone)]
 pub struct GcStats {
     pub collections: u64,
+    /// Of which young collections.
+    pub young_collections: u64,
     pub cells_freed: u64,
     pub peak_bytes: usize,
     pub gc_nanos: u128,
@@ -323,6 +427,11 @@ pub struct GcStats {
 /// Cells up to this many bytes live in pages of equal-sized slots; larger
 /// cells (functions with many captured slots) are allocated one by one.
 pub const MAX_SMALL_CELL: usize = 512;
+
+/// Where an entry of the young log keeps the slot size: above the 47 bits
+/// of a user-space address.
+const YOUNG_SIZE_SHIFT: u32 = 48;
+const _: () = assert!(MAX_SMALL_CELL < 1 << (64 - YOUNG_SIZE_SHIFT));
 /// The size of a page of small cells (mapped from the system, never from
 /// the counting allocator: only the cells in it count as heap bytes).
 pub const PAGE_SIZE: usize = 64 << 10;
@@ -433,12 +542,27 @@ pub struct Heap {
     large: Vec<*mut Header>,
     /// Live cells (small and large).
     live_cells: usize,
+    /// Bytes in use at which the next collection is requested: the lower of
+    /// `full_threshold` and the bytes left by the last collection plus
+    /// `nursery`.
     pub threshold: usize,
+    /// Bytes in use past which the next collection is a full one.
+    pub full_threshold: usize,
+    /// Bytes allocated between two young collections.
+    nursery: usize,
+    /// No cell is marked (none was collected yet, or the last collection
+    /// left its survivors young): a full collection need not unmark.
+    marks_clear: bool,
     pub mode: GcMode,
     pub stats: GcStats,
     pub print_stats: bool,
     /// Gray cells waiting to be traced.
     worklist: Vec<*mut Header>,
+    /// Small cells allocated since the last collection: what a young
+    /// collection sweeps (it never walks the old cells). Each entry is the
+    /// cell's address with its slot size in the top 16 bits
+    /// ([`YOUNG_SIZE_SHIFT`]).
+    young: Vec<usize>,
     /// Stress mode: freed, poisoned cells not yet handed back for reuse,
     /// oldest first.
     quarantine: std::collections::VecDeque<Quarantined>,
@@ -476,10 +600,14 @@ impl Heap {
             large: Vec::new(),
             live_cells: 0,
             threshold: MIN_THRESHOLD,
+            full_threshold: MIN_THRESHOLD,
+            nursery: MIN_THRESHOLD,
+            marks_clear: true,
             mode: GcMode::Normal,
             stats: GcStats::default(),
             print_stats: false,
             worklist: Vec::new(),
+            young: Vec::new(),
             quarantine: std::collections::VecDeque::new(),
             quarantine_bytes: 0,
         }
@@ -518,6 +646,7 @@ impl Heap {
         } else {
             self.refill(size)
         };
+        self.young.push(p as usize | size << YOUNG_SIZE_SHIFT);
         self.live_cells += 1;
         count_alloc(size);
         self.note_in_use(BYTES_IN_USE.load(Ordering::Relaxed));
@@ -728,6 +857,107 @@ impl Heap {
         }
     }
 
+    /// Which collection to run now. `in_callback`: runtime code waits in a
+    /// call to compiled code (see [`Collection::FullInCallback`]). Stress
+    /// mode makes every fourth collection full, so that the young ones are
+    /// checked against full ones.
+    pub fn next_collection(&self, in_callback: bool) -> Collection {
+        if in_callback {
+            Collection::FullInCallback
+        } else if self.mode == GcMode::Stress {
+            if self.stats.collections % 4 == 3 {
+                Collection::Full
+            } else {
+                Collection::Young
+            }
+        } else if BYTES_IN_USE.load(Ordering::Relaxed) > self.full_threshold {
+            Collection::Full
+        } else {
+            Collection::Young
+        }
+    }
+
+    /// Starts a collection before the roots are marked: a young one queues
+    /// the remembered cells for tracing; a full one unmarks every cell and
+    /// forgets the remembered set.
+    pub fn begin(&mut self, kind: Collection) {
+        let remembered = REMEMBERED.with_borrow_mut(std::mem::take);
+        match kind {
+            Collection::Young => {
+                for h in remembered {
+                    // SAFETY: remembered cells are old, and only a full
+                    // collection (which empties the set) frees old cells.
+                    unsafe { (*h).mark.set(MARK_OLD) };
+                    self.worklist.push(h);
+                }
+            }
+            Collection::Full | Collection::FullInCallback => {
+                if !self.marks_clear {
+                    // SAFETY: the callback only writes marks of live cells.
+                    unsafe { self.for_each_cell(|h| (*h).mark.set(0)) };
+                }
+            }
+        }
+        self.marks_clear = kind == Collection::FullInCallback;
+    }
+
+    /// Calls `f` with every live cell (not free or quarantined ones).
+    ///
+    /// # Safety
+    /// `f` must not allocate or free cells.
+    unsafe fn for_each_cell(&mut self, mut f: impl FnMut(*mut Header)) {
+        for cls in 0..CLASSES {
+            self.close_bump(cls);
+        }
+        for page in &self.pages {
+            let size = page.slot as usize;
+            // SAFETY: slots below `used` are live, free or quarantined cells.
+            unsafe {
+                let end = page.base.add(page.used as usize);
+                let mut p = page.base;
+                while p < end {
+                    let h = p as *mut Header;
+                    if (*h).kind != KIND_FREE && (*h).kind != POISON {
+                        f(h);
+                    }
+                    p = p.add(size);
+                }
+            }
+        }
+        for &h in &self.large {
+            f(h);
+        }
+    }
+
+    /// Stress mode, after marking a young collection: every marked cell
+    /// refers only to marked (or permanent) cells. Otherwise an old cell was
+    /// written without the write barrier, and the sweep would free a cell it
+    /// refers to.
+    pub fn verify_marked_cells_reach_marked(&mut self) {
+        // SAFETY: reads live cells only.
+        unsafe {
+            self.for_each_cell(|h| {
+                if (*h).mark.get() == 0 {
+                    return;
+                }
+                for_each_child(h, |v| {
+                    if !v.is_pointer() {
+                        return;
+                    }
+                    let c = v.as_pointer::<Header>();
+                    let reached = (*c).mark.get() != 0 || (*c).flags & FLAG_PERMANENT != 0;
+                    if !reached || (*c).kind == POISON {
+                        panic!(
+                            "bibao runtime: an old cell (kind {}) refers to a cell the young \
+                             collection did not reach (a write barrier is missing)",
+                            (*h).kind
+                        );
+                    }
+                });
+            });
+        }
+    }
+
     /// Traces gray cells until none is left.
     pub fn drain(&mut self) {
         while let Some(h) = self.worklist.pop() {
@@ -739,53 +969,58 @@ impl Heap {
     /// # Safety
     /// `h` must be a live cell.
     unsafe fn trace_cell(&mut self, h: *mut Header) {
-        unsafe {
-            match (*h).kind {
-                KIND_STRING => {
-                    // A rope keeps its halves alive until it is flattened.
-                    let (l, r) = (*(h as *mut JsString)).rope.get();
-                    self.mark_value(l);
-                    self.mark_value(r);
-                }
-                KIND_BOX => {
-                    let b = &*(h as *mut JsBox);
-                    self.mark_value(b.value);
-                }
-                KIND_OBJECT | KIND_ARRAY | KIND_FUNCTION => {
-                    let o = &*(h as *mut JsObject);
-                    self.mark_value(o.proto);
-                    o.props.for_each_value(|v| self.mark_value(v));
-                    for &e in o.elements.iter() {
-                        self.mark_value(e);
-                    }
-                    match o.internal() {
-                        Internal::None | Internal::Error | Internal::Arguments => {}
-                        Internal::Primitive(v) => self.mark_value(*v),
-                        Internal::Map(m) | Internal::Set(m) => {
-                            m.for_each_value(|v| self.mark_value(v))
-                        }
-                        Internal::Iterator(it) => self.mark_value(it.source),
-                    }
-                    if (*h).kind == KIND_FUNCTION {
-                        let f = Value::pointer(h);
-                        let func = function_mut(f);
-                        self.mark_value(func.name);
-                        self.mark_value(func.bound.home());
-                        self.mark_value(func.bound.fields());
-                        for &b in func.bound.iter() {
-                            self.mark_value(b);
-                        }
-                        for &c in function_captures(f).iter() {
-                            self.mark_value(c);
-                        }
-                    }
-                }
-                k => panic!("bibao runtime: heap cell with unknown kind {k}"),
-            }
-        }
+        // SAFETY: as the caller's.
+        unsafe { for_each_child(h, |v| self.mark_value(v)) }
     }
 
-    /// Frees every unmarked cell and clears the marks of the survivors.
+    /// The sweep of a young collection: frees the unmarked cells among those
+    /// allocated since the last collection (onto their free lists) and
+    /// unmarked large cells; survivors keep their marks (become old).
+    /// Other unmarked cells (left young by [`Collection::FullInCallback`])
+    /// wait for the next full sweep.
+    pub fn sweep_young(&mut self) {
+        let poison = self.mode == GcMode::Stress;
+        let mut freed_bytes = 0usize;
+        let mut freed_cells = 0usize;
+        let young = std::mem::take(&mut self.young);
+        for &entry in &young {
+            let h = (entry & ((1 << YOUNG_SIZE_SHIFT) - 1)) as *mut Header;
+            let size = entry >> YOUNG_SIZE_SHIFT;
+            // SAFETY: logged cells are live small cells (only collections
+            // free cells, and each one empties the log); a dead one is
+            // dropped exactly once, here.
+            unsafe {
+                if (*h).mark.get() != 0 || (*h).flags & FLAG_PERMANENT != 0 {
+                    continue;
+                }
+                // (Boxes own nothing: the commonest small cell skips the call.)
+                if (*h).kind != KIND_BOX {
+                    Self::drop_contents(h);
+                }
+                freed_bytes += size;
+                freed_cells += 1;
+                let p = h as *mut u8;
+                if poison {
+                    self.quarantine_cell(p, size, false);
+                } else {
+                    (*h).kind = KIND_FREE;
+                    let c = &mut self.classes[size / GRANULE];
+                    *(p.add(FREE_LINK_OFFSET) as *mut *mut u8) = c.free;
+                    c.free = p;
+                }
+            }
+        }
+        self.young = young;
+        self.young.clear();
+        freed_cells += self.sweep_large(Survivors::BecomeOld);
+        BYTES_IN_USE.fetch_sub(freed_bytes, Ordering::Relaxed);
+        BYTES_FREED_TOTAL.fetch_add(freed_bytes, Ordering::Relaxed);
+        self.live_cells -= freed_cells;
+        self.stats.cells_freed += freed_cells as u64;
+    }
+
+    /// Frees every unmarked cell; the survivors keep their marks (become
+    /// old) or lose them (stay young).
     ///
     /// Every cell that no root reaches must have been marked by
     /// [`Heap::mark_value`] and [`Heap::drain`] before this runs; an unmarked
@@ -794,8 +1029,9 @@ impl Heap {
     /// Walks every page: a dead cell's contents are dropped and its slot goes
     /// on its class's free list (rebuilt from scratch, in address order within
     /// a page); a page left with no cell goes to the pool of empty pages.
-    pub fn sweep(&mut self) {
+    pub fn sweep(&mut self, survivors: Survivors) {
         let poison = self.mode == GcMode::Stress;
+        let clear = survivors == Survivors::StayYoung;
         for cls in 0..CLASSES {
             self.close_bump(cls);
             self.classes[cls].free = std::ptr::null_mut();
@@ -824,7 +1060,9 @@ impl Heap {
                             false
                         }
                         _ if (*h).mark.get() != 0 || (*h).flags & FLAG_PERMANENT != 0 => {
-                            (*h).mark.set(0);
+                            if clear {
+                                (*h).mark.set(0);
+                            }
                             occupied += 1;
                             false
                         }
@@ -871,13 +1109,28 @@ impl Heap {
         }
         self.pages.truncate(kept);
 
+        freed_cells += self.sweep_large(survivors);
+        self.young.clear();
+        BYTES_IN_USE.fetch_sub(freed_bytes, Ordering::Relaxed);
+        BYTES_FREED_TOTAL.fetch_add(freed_bytes, Ordering::Relaxed);
+        self.live_cells -= freed_cells;
+        self.stats.cells_freed += freed_cells as u64;
+    }
+
+    /// Frees the unmarked large cells; returns how many.
+    fn sweep_large(&mut self, survivors: Survivors) -> usize {
+        let poison = self.mode == GcMode::Stress;
+        let clear = survivors == Survivors::StayYoung;
+        let mut freed_cells = 0;
         let mut kept = 0;
         for i in 0..self.large.len() {
             let h = self.large[i];
             // SAFETY: `large` holds exactly the live large cells.
             unsafe {
                 if (*h).mark.get() != 0 || (*h).flags & FLAG_PERMANENT != 0 {
-                    (*h).mark.set(0);
+                    if clear {
+                        (*h).mark.set(0);
+                    }
                     self.large[kept] = h;
                     kept += 1;
                 } else {
@@ -894,10 +1147,7 @@ impl Heap {
         }
         self.large.truncate(kept);
 
-        BYTES_IN_USE.fetch_sub(freed_bytes, Ordering::Relaxed);
-        BYTES_FREED_TOTAL.fetch_add(freed_bytes, Ordering::Relaxed);
-        self.live_cells -= freed_cells;
-        self.stats.cells_freed += freed_cells as u64;
+        freed_cells
     }
 
     /// # Safety
@@ -932,6 +1182,7 @@ impl Heap {
     /// # Safety
     /// `h` must be a live cell allocated by this heap and unreachable; its
     /// memory must not be read as a cell again.
+    #[inline]
     unsafe fn drop_contents(h: *mut Header) {
         unsafe {
             match (*h).kind {
@@ -998,14 +1249,22 @@ impl Heap {
         self.quarantine.len()
     }
 
-    /// After a collection: the next one comes when the heap doubles. Empty
-    /// pages beyond what the program can fill before then go back to the
-    /// system.
-    pub fn after_collection(&mut self) {
+    /// After a collection: the next full one comes when the heap doubles
+    /// from what a full one left; a young one comes after `nursery` more
+    /// bytes (half the live heap, at least half of [`MIN_THRESHOLD`]), if
+    /// that is sooner. Empty pages beyond what the program can fill before
+    /// then go back to the system.
+    pub fn after_collection(&mut self, kind: Collection) {
         let live = BYTES_IN_USE.load(Ordering::Relaxed);
-        self.threshold = next_threshold(live);
         self.stats.collections += 1;
-        let keep = (self.threshold - live) / PAGE_SIZE;
+        if kind == Collection::Young {
+            self.stats.young_collections += 1;
+        } else {
+            self.full_threshold = next_threshold(live);
+            self.nursery = (live / 2).max(MIN_THRESHOLD / 2);
+        }
+        self.threshold = self.full_threshold.min(live.saturating_add(self.nursery));
+        let keep = self.threshold.saturating_sub(live) / PAGE_SIZE;
         while self.pool.len() > keep {
             let p = self.pool.pop().expect("pool page");
             // SAFETY: pooled pages hold no cells.
@@ -1038,6 +1297,56 @@ impl Heap {
             }
         }
         false
+    }
+}
+
+/// Calls `f` with every value a cell refers to (what marking traces).
+///
+/// # Safety
+/// `h` must be a live cell.
+unsafe fn for_each_child(h: *mut Header, mut f: impl FnMut(Value)) {
+    // The cell is read in place: not through `object_mut`, whose write
+    // barrier must not run while collecting.
+    unsafe {
+        match (*h).kind {
+            KIND_STRING => {
+                // A rope keeps its halves alive until it is flattened.
+                let (l, r) = (*(h as *mut JsString)).rope.get();
+                f(l);
+                f(r);
+            }
+            KIND_BOX => f((*(h as *mut JsBox)).value),
+            KIND_OBJECT | KIND_ARRAY | KIND_FUNCTION => {
+                let o = &*(h as *mut JsObject);
+                f(o.proto);
+                o.props.for_each_value(&mut f);
+                for &e in o.elements.iter() {
+                    f(e);
+                }
+                match o.internal() {
+                    Internal::None | Internal::Error | Internal::Arguments => {}
+                    Internal::Primitive(v) => f(*v),
+                    Internal::Map(m) | Internal::Set(m) => m.for_each_value(&mut f),
+                    Internal::Iterator(it) => f(it.source),
+                }
+                if (*h).kind == KIND_FUNCTION {
+                    let func = &*(h as *mut JsFunction);
+                    f(func.name);
+                    f(func.bound.home());
+                    f(func.bound.fields());
+                    for &b in func.bound.iter() {
+                        f(b);
+                    }
+                    let n = (*h).extra as usize;
+                    let slots =
+                        (h as *mut u8).add(FUNCTION_CAPTURES_OFFSET as usize) as *const Value;
+                    for i in 0..n {
+                        f(*slots.add(i));
+                    }
+                }
+            }
+            k => panic!("bibao runtime: heap cell with unknown kind {k}"),
+        }
     }
 }
 
@@ -1141,7 +1450,7 @@ mod tests {
             heap.mark_value(r);
         }
         heap.drain();
-        heap.sweep();
+        heap.sweep(Survivors::StayYoung);
     }
 
     fn is_marked(v: Value) -> bool {
@@ -1171,7 +1480,7 @@ mod tests {
         assert!(heap.owns(a) && heap.owns(b) && !heap.owns(garbage));
         assert_eq!(heap.stats.cells_freed, 1);
         // Marks are cleared after the sweep, so a second cycle with no roots frees all.
-        heap.sweep();
+        heap.sweep(Survivors::StayYoung);
         assert_eq!(heap.cell_count(), 0);
     }
 
@@ -1197,7 +1506,7 @@ mod tests {
             is_marked(s),
             "tracing reached the string through both boxes"
         );
-        heap.sweep();
+        heap.sweep(Survivors::StayYoung);
         for v in [s, b1, b2] {
             assert!(heap.owns(v));
             assert!(!is_marked(v), "the sweep clears the marks of survivors");
@@ -1280,6 +1589,109 @@ mod tests {
         assert!(heap.owns(key) && heap.owns(akey));
     }
 
+    /// A collection of `kind` from `roots`, as `stack::collect` runs it
+    /// (with the stress-mode check of young collections).
+    fn collect_as(heap: &mut Heap, kind: Collection, roots: &[Value]) {
+        heap.begin(kind);
+        for &r in roots {
+            heap.mark_value(r);
+        }
+        heap.drain();
+        match kind {
+            Collection::Young => {
+                heap.verify_marked_cells_reach_marked();
+                heap.sweep_young();
+            }
+            Collection::Full => heap.sweep(Survivors::BecomeOld),
+            Collection::FullInCallback => heap.sweep(Survivors::StayYoung),
+        }
+    }
+
+    #[test]
+    fn young_collections_free_young_garbage_and_keep_old_cells() {
+        let mut heap = heap();
+        let old = heap.alloc_string(units("old"));
+        let old_garbage = heap.alloc_string(units("old garbage"));
+        collect_as(&mut heap, Collection::Full, &[old, old_garbage]);
+        assert!(is_marked(old), "survivors of a full collection stay marked");
+        let young = heap.alloc_string(units("young"));
+        let young_garbage = heap.alloc_string(units("young garbage"));
+        collect_as(&mut heap, Collection::Young, &[young]);
+        assert!(heap.owns(old) && heap.owns(young));
+        assert!(!heap.owns(young_garbage));
+        assert!(
+            heap.owns(old_garbage),
+            "a young collection does not look at old cells"
+        );
+        assert!(is_marked(young), "young survivors become old");
+        collect_as(&mut heap, Collection::Full, &[young]);
+        assert!(!heap.owns(old_garbage) && !heap.owns(old));
+        assert!(heap.owns(young));
+    }
+
+    #[test]
+    fn the_write_barrier_keeps_what_old_cells_now_refer_to() {
+        let mut heap = heap();
+        let b = heap.alloc_box(Value::UNDEFINED);
+        let o = heap.alloc_object(KIND_OBJECT, Value::NULL, Internal::None);
+        collect_as(&mut heap, Collection::Full, &[b, o]);
+        let s = heap.alloc_string(units("stored in an old box"));
+        let t = heap.alloc_string(units("the prototype of an old object"));
+        // SAFETY: live cells; the barrier runs before the stores.
+        unsafe {
+            write_barrier(b.as_pointer::<Header>());
+            (*b.as_pointer::<JsBox>()).value = s;
+            object_mut(o).proto = t;
+        }
+        assert_eq!(
+            unsafe { (*b.as_pointer::<Header>()).mark.get() },
+            MARK_REMEMBERED
+        );
+        collect_as(&mut heap, Collection::Young, &[]);
+        assert!(heap.owns(s) && heap.owns(t), "remembered cells are traced");
+        assert_eq!(unsafe { (*b.as_pointer::<Header>()).mark.get() }, MARK_OLD);
+        // The remembered set was used up: the next young collection keeps
+        // them because they are old now.
+        collect_as(&mut heap, Collection::Young, &[]);
+        assert!(heap.owns(s) && heap.owns(t));
+    }
+
+    #[test]
+    #[should_panic(expected = "write barrier is missing")]
+    fn a_store_without_the_barrier_is_caught_before_the_sweep() {
+        let mut heap = heap();
+        let b = heap.alloc_box(Value::UNDEFINED);
+        collect_as(&mut heap, Collection::Full, &[b]);
+        let s = heap.alloc_string(units("stored behind the barrier's back"));
+        // SAFETY: a live box.
+        unsafe { (*b.as_pointer::<JsBox>()).value = s };
+        collect_as(&mut heap, Collection::Young, &[b]);
+    }
+
+    #[test]
+    fn collections_in_callbacks_leave_survivors_young() {
+        let mut heap = heap();
+        let b = heap.alloc_box(Value::UNDEFINED);
+        collect_as(&mut heap, Collection::FullInCallback, &[b]);
+        assert!(heap.owns(b) && !is_marked(b));
+        // Young again: a store needs no barrier, and the next young
+        // collection traces it.
+        let s = heap.alloc_string(units("s"));
+        unsafe { (*b.as_pointer::<JsBox>()).value = s };
+        collect_as(&mut heap, Collection::Young, &[b]);
+        assert!(heap.owns(s));
+        assert!(!in_callback());
+        {
+            let _outer = CallbackScope::enter();
+            let _inner = CallbackScope::enter();
+            assert_eq!(
+                heap.next_collection(in_callback()),
+                Collection::FullInCallback
+            );
+        }
+        assert!(!in_callback());
+    }
+
     #[test]
     fn cycles_are_collected() {
         let mut heap = heap();
@@ -1288,7 +1700,7 @@ mod tests {
         unsafe { (*b1.as_pointer::<JsBox>()).value = b2 };
         collect_from(&mut heap, &[b1]);
         assert_eq!(heap.cell_count(), 2);
-        heap.sweep();
+        heap.sweep(Survivors::StayYoung);
         assert_eq!(heap.cell_count(), 0);
     }
 
@@ -1459,7 +1871,7 @@ mod tests {
         let _ = (0..PAGE_SIZE / 64).map(|_| function(&mut heap, 5)).count();
         assert!(heap.owns(big));
         assert_eq!(heap.page_count().1, 0, "pooled pages were reused first");
-        heap.after_collection();
+        heap.after_collection(Collection::Full);
     }
 
     #[test]
@@ -1594,9 +2006,16 @@ mod tests {
             assert!(heap.owns(rt.global) && heap.owns(rt.protos.array));
         }
         assert_eq!(crate::state::rt().root_stack.len(), depth);
+        // The survivors are old now: a young collection keeps them ...
+        crate::stack::collect();
+        let heap = &crate::state::rt().heap;
+        assert!(heap.owns(rooted) && heap.owns(inner) && heap.owns(later));
+        assert_eq!(heap.stats.young_collections, 2);
+        // ... and a full one frees them.
+        crate::state::rt().heap.full_threshold = 0;
         crate::stack::collect();
         let heap = &crate::state::rt().heap;
         assert!(!heap.owns(rooted) && !heap.owns(inner) && !heap.owns(later));
-        assert_eq!(heap.stats.collections, 2);
+        assert_eq!(heap.stats.collections, 3);
     }
 }

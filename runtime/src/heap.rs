@@ -4,7 +4,10 @@
 //!
 //! ```text
 //!  byte 0     kind     (KIND_STRING, KIND_OBJECT, KIND_ARRAY, KIND_FUNCTION, KIND_BOX)
-//!  byte 1     mark     (set by the collector while marking; 0 outside a collection)
+//!  byte 1     mark     (0: young, or not reached yet by a collection; 1
+//!                      (MARK_OLD): reached by the last collection, which left
+//!                      it marked; 2 (MARK_REMEMBERED): old and written
+//!                      since; see gc.rs)
 //!  bytes 2-3  flags    (FLAG_PERMANENT: never freed, e.g. string literals;
 //!                      objects: FLAG_NOT_EXTENSIBLE, FLAG_FROZEN,
 //!                      FLAG_WIDE_INSTANCES, property::FLAG_MATERIALIZED)
@@ -310,6 +313,34 @@ const _: () = assert!(offset_of!(JsString, units) == SHAPE_WORD);
 
 pub const HEADER_KIND_OFFSET: i32 = offset_of!(Header, kind) as i32;
 pub const HEADER_FLAGS_OFFSET: i32 = offset_of!(Header, flags) as i32;
+pub const HEADER_MARK_OFFSET: i32 = offset_of!(Header, mark) as i32;
+
+/// The mark of a cell that survived a collection which kept marks (an old
+/// cell): the next young collection does not trace it.
+pub const MARK_OLD: u8 = 1;
+/// The mark of an old cell written since the last collection: it is in the
+/// remembered set, and the next young collection traces it.
+pub const MARK_REMEMBERED: u8 = 2;
+
+/// The write barrier: call it with a cell before storing a value into it
+/// (or after, with no collection in between). An old cell joins the
+/// remembered set, so a young collection sees what it now refers to.
+///
+/// The runtime reaches cells for writing only through [`object_mut`],
+/// [`function_mut`] and [`function_captures`], which call it; compiled code
+/// tests the mark byte inline and calls `rt_gc_remember`.
+///
+/// # Safety
+/// `h` must be a live cell.
+#[inline]
+pub unsafe fn write_barrier(h: *mut Header) {
+    // SAFETY: `h` is a live cell.
+    unsafe {
+        if (*h).mark.get() == MARK_OLD {
+            crate::gc::remember(h);
+        }
+    }
+}
 pub const FUNCTION_CODE_OFFSET: i32 = offset_of!(JsFunction, code) as i32;
 pub const FUNCTION_FLAGS_OFFSET: i32 = offset_of!(JsFunction, flags) as i32;
 /// The word of `JsFunction.bound` ([`FunctionExtras`]): 0 for a function
@@ -365,18 +396,43 @@ pub unsafe fn string_ref<'a>(v: Value) -> &'a JsString {
     unsafe { &*v.as_pointer::<JsString>() }
 }
 
+/// Read access to an object, array or function: no write barrier, so
+/// nothing may be written through it (use [`object_mut`] for that).
+///
+/// # Safety
+/// `v` must be an object, array or function value.
+#[inline]
+pub unsafe fn object_ref<'a>(v: Value) -> &'a JsObject {
+    unsafe { &*v.as_pointer::<JsObject>() }
+}
+
+/// Read access to a function (see [`object_ref`]).
+///
+/// # Safety
+/// `v` must be a function value.
+#[inline]
+pub unsafe fn function_ref<'a>(v: Value) -> &'a JsFunction {
+    unsafe { &*v.as_pointer::<JsFunction>() }
+}
+
 /// # Safety
 /// `v` must be an object, array or function value.
 #[inline]
 pub unsafe fn object_mut<'a>(v: Value) -> &'a mut JsObject {
-    unsafe { &mut *v.as_pointer::<JsObject>() }
+    unsafe {
+        write_barrier(v.as_pointer::<Header>());
+        &mut *v.as_pointer::<JsObject>()
+    }
 }
 
 /// # Safety
 /// `v` must be a function value.
 #[inline]
 pub unsafe fn function_mut<'a>(v: Value) -> &'a mut JsFunction {
-    unsafe { &mut *v.as_pointer::<JsFunction>() }
+    unsafe {
+        write_barrier(v.as_pointer::<Header>());
+        &mut *v.as_pointer::<JsFunction>()
+    }
 }
 
 /// The captured slots of a function.
@@ -385,6 +441,7 @@ pub unsafe fn function_mut<'a>(v: Value) -> &'a mut JsFunction {
 /// `v` must be a function value.
 pub unsafe fn function_captures<'a>(v: Value) -> &'a mut [Value] {
     unsafe {
+        write_barrier(v.as_pointer::<Header>());
         let f = v.as_pointer::<JsFunction>();
         let n = (*f).object.header.extra as usize;
         let base = (f as *mut u8).add(FUNCTION_CAPTURES_OFFSET as usize) as *mut Value;

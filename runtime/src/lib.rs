@@ -65,6 +65,7 @@ pub mod exports {
         rt_error_throw_tdz, rt_exception_take, rt_exception_throw, rt_iter_to_array, rt_main,
         rt_object_new, rt_this_sloppy,
     };
+    pub use crate::gc::rt_gc_remember;
     pub use crate::iter::{rt_iter_next, rt_iter_open};
     pub use crate::ops::{
         rt_value_add, rt_value_bitand, rt_value_bitnot, rt_value_bitor, rt_value_bitxor,
