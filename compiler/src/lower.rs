@@ -4040,4 +4040,79 @@ mod tests {
         // `runtime_signatures_match`, which names each runtime function.
         let _ = super::runtime_signatures_match;
     }
+
+    /// A stack map that lists a slot nothing stored yet (as Cranelift's
+    /// spiller can) sees 0 there: every listed slot is zeroed first thing.
+    #[test]
+    fn stack_map_slots_are_zeroed_at_entry() {
+        use cranelift_codegen::cursor::Cursor;
+        use cranelift_codegen::ir::{
+            AbiParam, ExtFuncData, ExternalName, Function, InstBuilder, Signature, StackSlotData,
+            StackSlotKind, UserFuncName, UserStackMapEntry, types::I64,
+        };
+        use cranelift_codegen::isa::CallConv;
+        let mut sig = Signature::new(CallConv::SystemV);
+        sig.returns.push(AbiParam::new(I64));
+        let mut func = Function::with_name_signature(UserFuncName::default(), sig.clone());
+        let callee_sig = func.import_signature(sig);
+        let callee = func.import_function(ExtFuncData {
+            name: ExternalName::testcase("poll"),
+            signature: callee_sig,
+            colocated: false,
+            patchable: false,
+        });
+        let written =
+            func.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3));
+        let never_written =
+            func.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3));
+        let unlisted =
+            func.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3));
+        let block = func.dfg.make_block();
+        func.layout.append_block(block);
+        let call = {
+            let mut pos = cranelift_codegen::cursor::FuncCursor::new(&mut func);
+            pos.goto_bottom(block);
+            let v = pos.ins().iconst(I64, 7);
+            pos.ins().stack_store(I64, v, written, 0);
+            let call = pos.ins().call(callee, &[]);
+            let r = pos.func.dfg.inst_results(call)[0];
+            pos.ins().return_(&[r]);
+            call
+        };
+        for slot in [written, never_written] {
+            func.dfg.append_user_stack_map_entry(
+                call,
+                UserStackMapEntry {
+                    ty: I64,
+                    slot,
+                    offset: 0,
+                },
+            );
+        }
+        super::zero_stack_map_slots(&mut func);
+        // The entry now starts: v = iconst 0, then a store of it to each
+        // listed slot, before the function's own first instruction.
+        let insts: Vec<String> = func
+            .layout
+            .block_insts(block)
+            .map(|i| func.dfg.display_inst(i).to_string())
+            .collect();
+        assert!(insts[0].ends_with("iconst.i64 0"), "{insts:?}");
+        let zeroed: Vec<&String> = insts[1..5].iter().collect();
+        for slot in [written, never_written] {
+            assert!(
+                zeroed
+                    .iter()
+                    .any(|i| i.contains(&format!("stack_addr.i64 {slot}"))),
+                "{slot} is not zeroed: {insts:?}"
+            );
+        }
+        assert!(
+            !insts
+                .iter()
+                .any(|i| i.contains(&format!("stack_addr.i64 {unlisted}"))),
+            "only listed slots are zeroed: {insts:?}"
+        );
+        assert!(insts[5].ends_with("iconst.i64 7"), "{insts:?}");
+    }
 }
