@@ -218,10 +218,10 @@ fn zero_stack_map_slots(func: &mut cranelift_codegen::ir::Function) {
     let Some(entry) = func.layout.entry_block() else {
         return;
     };
-    let mut pos = FuncCursor::new(func).at_first_insertion_point(entry);
     if slots.is_empty() {
         return;
     }
+    let mut pos = FuncCursor::new(func).at_first_insertion_point(entry);
     let zero = pos.ins().iconst(I64, 0);
     for slot in slots {
         pos.ins().stack_store(I64, zero, slot, 0);
@@ -1983,11 +1983,14 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.switch_to_block(next);
     }
 
-    /// Whether `v` is made so that it cannot be a pointer: a constant that
-    /// is not one, a number computed as a double, or a boolean made from a
-    /// condition.
+    /// Whether `v` is made so that it cannot be a pointer: a known number
+    /// (`numbers`), a number computed as a double, a boolean made from a
+    /// condition, or a constant that is not a pointer.
     fn never_pointer(&self, v: Value) -> bool {
-        if self.f64_forms.contains_key(&v) || self.bool_forms.contains_key(&v) {
+        if self.is_known_number(v)
+            || self.f64_forms.contains_key(&v)
+            || self.bool_forms.contains_key(&v)
+        {
             return true;
         }
         let dfg = &self.b.func.dfg;

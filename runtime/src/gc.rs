@@ -432,6 +432,7 @@ pub const MAX_SMALL_CELL: usize = 512;
 /// of a user-space address.
 const YOUNG_SIZE_SHIFT: u32 = 48;
 const _: () = assert!(MAX_SMALL_CELL < 1 << (64 - YOUNG_SIZE_SHIFT));
+
 /// The size of a page of small cells (mapped from the system, never from
 /// the counting allocator: only the cells in it count as heap bytes).
 pub const PAGE_SIZE: usize = 64 << 10;
@@ -973,12 +974,28 @@ impl Heap {
         unsafe { for_each_child(h, |v| self.mark_value(v)) }
     }
 
+    /// Ends a collection of `kind` whose marking is done: the sweep that
+    /// kind calls for (in stress mode, a young one first checks the marks:
+    /// [`Heap::verify_marked_cells_reach_marked`]).
+    pub fn sweep_for(&mut self, kind: Collection) {
+        match kind {
+            Collection::Young => {
+                if self.mode == GcMode::Stress {
+                    self.verify_marked_cells_reach_marked();
+                }
+                self.sweep_young();
+            }
+            Collection::Full => self.sweep(Survivors::BecomeOld),
+            Collection::FullInCallback => self.sweep(Survivors::StayYoung),
+        }
+    }
+
     /// The sweep of a young collection: frees the unmarked cells among those
     /// allocated since the last collection (onto their free lists) and
     /// unmarked large cells; survivors keep their marks (become old).
     /// Other unmarked cells (left young by [`Collection::FullInCallback`])
     /// wait for the next full sweep.
-    pub fn sweep_young(&mut self) {
+    fn sweep_young(&mut self) {
         let poison = self.mode == GcMode::Stress;
         let mut freed_bytes = 0usize;
         let mut freed_cells = 0usize;
@@ -1013,10 +1030,7 @@ impl Heap {
         self.young = young;
         self.young.clear();
         freed_cells += self.sweep_large(Survivors::BecomeOld);
-        BYTES_IN_USE.fetch_sub(freed_bytes, Ordering::Relaxed);
-        BYTES_FREED_TOTAL.fetch_add(freed_bytes, Ordering::Relaxed);
-        self.live_cells -= freed_cells;
-        self.stats.cells_freed += freed_cells as u64;
+        self.count_freed(freed_bytes, freed_cells);
     }
 
     /// Frees every unmarked cell; the survivors keep their marks (become
@@ -1111,6 +1125,11 @@ impl Heap {
 
         freed_cells += self.sweep_large(survivors);
         self.young.clear();
+        self.count_freed(freed_bytes, freed_cells);
+    }
+
+    /// Records what a sweep freed.
+    fn count_freed(&mut self, freed_bytes: usize, freed_cells: usize) {
         BYTES_IN_USE.fetch_sub(freed_bytes, Ordering::Relaxed);
         BYTES_FREED_TOTAL.fetch_add(freed_bytes, Ordering::Relaxed);
         self.live_cells -= freed_cells;
@@ -1590,26 +1609,21 @@ mod tests {
     }
 
     /// A collection of `kind` from `roots`, as `stack::collect` runs it
-    /// (with the stress-mode check of young collections).
+    /// (in stress mode, young ones check their marks before sweeping).
     fn collect_as(heap: &mut Heap, kind: Collection, roots: &[Value]) {
         heap.begin(kind);
         for &r in roots {
             heap.mark_value(r);
         }
         heap.drain();
-        match kind {
-            Collection::Young => {
-                heap.verify_marked_cells_reach_marked();
-                heap.sweep_young();
-            }
-            Collection::Full => heap.sweep(Survivors::BecomeOld),
-            Collection::FullInCallback => heap.sweep(Survivors::StayYoung),
-        }
+        heap.sweep_for(kind);
     }
 
     #[test]
     fn young_collections_free_young_garbage_and_keep_old_cells() {
         let mut heap = heap();
+        // (Young collections check their marks before sweeping.)
+        heap.mode = GcMode::Stress;
         let old = heap.alloc_string(units("old"));
         let old_garbage = heap.alloc_string(units("old garbage"));
         collect_as(&mut heap, Collection::Full, &[old, old_garbage]);
@@ -1632,6 +1646,8 @@ mod tests {
     #[test]
     fn the_write_barrier_keeps_what_old_cells_now_refer_to() {
         let mut heap = heap();
+        // (Young collections check their marks before sweeping.)
+        heap.mode = GcMode::Stress;
         let b = heap.alloc_box(Value::UNDEFINED);
         let o = heap.alloc_object(KIND_OBJECT, Value::NULL, Internal::None);
         collect_as(&mut heap, Collection::Full, &[b, o]);
@@ -1660,6 +1676,7 @@ mod tests {
     #[should_panic(expected = "write barrier is missing")]
     fn a_store_without_the_barrier_is_caught_before_the_sweep() {
         let mut heap = heap();
+        heap.mode = GcMode::Stress;
         let b = heap.alloc_box(Value::UNDEFINED);
         collect_as(&mut heap, Collection::Full, &[b]);
         let s = heap.alloc_string(units("stored behind the barrier's back"));
@@ -1671,6 +1688,8 @@ mod tests {
     #[test]
     fn collections_in_callbacks_leave_survivors_young() {
         let mut heap = heap();
+        // (Young collections check their marks before sweeping.)
+        heap.mode = GcMode::Stress;
         let b = heap.alloc_box(Value::UNDEFINED);
         collect_as(&mut heap, Collection::FullInCallback, &[b]);
         assert!(heap.owns(b) && !is_marked(b));

@@ -23,7 +23,8 @@
 //! `KIND_*` values, [`HEADER_KIND_OFFSET`], [`HEADER_FLAGS_OFFSET`] with
 //! [`FLAG_FROZEN`] and [`FLAG_NOT_EXTENSIBLE`], [`FUNCTION_CODE_OFFSET`],
 //! [`FUNCTION_CAPTURES_OFFSET`], the `FUNCTION_FLAG_*` bits,
-//! [`BOX_VALUE_OFFSET`], [`NOT_A_SHAPE`]) and on the offsets of
+//! [`BOX_VALUE_OFFSET`], [`NOT_A_SHAPE`], and for the write barrier
+//! [`HEADER_MARK_OFFSET`] with [`MARK_OLD`]) and on the offsets of
 //! [`crate::layout::Layout`], which the runtime checks at startup.
 //! Everything else is private to the runtime.
 
@@ -322,25 +323,6 @@ pub const MARK_OLD: u8 = 1;
 /// remembered set, and the next young collection traces it.
 pub const MARK_REMEMBERED: u8 = 2;
 
-/// The write barrier: call it with a cell before storing a value into it
-/// (or after, with no collection in between). An old cell joins the
-/// remembered set, so a young collection sees what it now refers to.
-///
-/// The runtime reaches cells for writing only through [`object_mut`],
-/// [`function_mut`] and [`function_captures`], which call it; compiled code
-/// tests the mark byte inline and calls `rt_gc_remember`.
-///
-/// # Safety
-/// `h` must be a live cell.
-#[inline]
-pub unsafe fn write_barrier(h: *mut Header) {
-    // SAFETY: `h` is a live cell.
-    unsafe {
-        if (*h).mark.get() == MARK_OLD {
-            crate::gc::remember(h);
-        }
-    }
-}
 pub const FUNCTION_CODE_OFFSET: i32 = offset_of!(JsFunction, code) as i32;
 pub const FUNCTION_FLAGS_OFFSET: i32 = offset_of!(JsFunction, flags) as i32;
 /// The word of `JsFunction.bound` ([`FunctionExtras`]): 0 for a function
@@ -394,6 +376,26 @@ pub fn is_array(v: Value) -> bool {
 #[inline]
 pub unsafe fn string_ref<'a>(v: Value) -> &'a JsString {
     unsafe { &*v.as_pointer::<JsString>() }
+}
+
+/// The write barrier: call it with a cell before storing a value into it
+/// (or after, with no collection in between). An old cell joins the
+/// remembered set, so a young collection sees what it now refers to.
+///
+/// The runtime reaches cells for writing only through [`object_mut`],
+/// [`function_mut`] and [`function_captures`], which call it; compiled code
+/// tests the mark byte inline and calls `rt_gc_remember`.
+///
+/// # Safety
+/// `h` must be a live cell.
+#[inline]
+pub unsafe fn write_barrier(h: *mut Header) {
+    // SAFETY: `h` is a live cell.
+    unsafe {
+        if (*h).mark.get() == MARK_OLD {
+            crate::gc::remember(h);
+        }
+    }
 }
 
 /// Read access to an object, array or function: no write barrier, so

@@ -173,7 +173,6 @@ pub unsafe fn for_each_frame_root(mut f: impl FnMut(Value)) {
 }
 
 pub fn collect() {
-    use crate::gc::{Collection, GcMode, Survivors};
     let start = std::time::Instant::now();
     let r = crate::state::rt();
     let kind = r.heap.next_collection(crate::gc::in_callback());
@@ -182,15 +181,8 @@ pub fn collect() {
     // SAFETY: called from rt_stack_check on the program thread.
     unsafe { for_each_frame_root(|v| r.heap.mark_value(v)) };
     r.heap.drain();
-    if kind == Collection::Young && r.heap.mode == GcMode::Stress {
-        r.heap.verify_marked_cells_reach_marked();
-    }
     crate::state::prune_interned();
-    match kind {
-        Collection::Young => r.heap.sweep_young(),
-        Collection::Full => r.heap.sweep(Survivors::BecomeOld),
-        Collection::FullInCallback => r.heap.sweep(Survivors::StayYoung),
-    }
+    r.heap.sweep_for(kind);
     r.heap.after_collection(kind);
     r.heap.stats.gc_nanos += start.elapsed().as_nanos();
 }
