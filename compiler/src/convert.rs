@@ -22,6 +22,7 @@ use oxc_semantic::SymbolId;
 use oxc_span::{GetSpan, Span};
 use std::collections::HashMap;
 
+mod callees;
 mod curry;
 mod inline;
 

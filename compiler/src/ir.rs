@@ -404,11 +404,11 @@ pub enum Expr {
         args: Vec<Expr>,
         desc: StrId,
     },
-    /// `object[key](args)` that may call one of a few small functions, whose
-    /// body runs inline when the property holds one of its closures (checked
-    /// by code pointer at run time); anything else is an ordinary method
-    /// call. See `convert::inline`.
-    InlinedMethodCall(Box<InlinedCall>),
+    /// `object[key](args)` or `callee(args)` that may call one of a few
+    /// small functions, whose body runs inline when the callee is one of its
+    /// closures (checked by code pointer at run time); anything else is an
+    /// ordinary call. See `convert::inline`.
+    InlinedCall(Box<InlinedCall>),
     /// A direct call (see [`Expr::DirectCall`]) of a small function whose
     /// body runs inline: no call, no frame. See `convert::inline`.
     InlinedDirectCall(Box<InlinedDirectCall>),
@@ -490,15 +490,23 @@ pub fn has_spread(items: &[Expr]) -> bool {
     items.iter().any(|e| matches!(e, Expr::Spread(_)))
 }
 
-/// A method call with bodies inline (see [`Expr::InlinedMethodCall`]).
+/// A call with bodies inline (see [`Expr::InlinedCall`]).
 #[derive(Clone, Debug)]
 pub struct InlinedCall {
-    pub object: Expr,
-    pub key: Expr,
+    pub callee: InlinedCallee,
     pub args: Vec<Expr>,
     pub desc: StrId,
     /// The functions tried, in order.
     pub bodies: Vec<InlinedBody>,
+}
+
+/// What an [`InlinedCall`] calls.
+#[derive(Clone, Debug)]
+pub enum InlinedCallee {
+    /// `object[key](args)`: the callee is a property, `this` is `object`.
+    Method { object: Expr, key: Expr },
+    /// `callee(args)`: `this` is undefined.
+    Plain(Expr),
 }
 
 /// A direct call with the callee's body inline (see
@@ -1080,12 +1088,16 @@ impl Printer<'_> {
                     self.args(args)
                 )
             }
-            Expr::InlinedMethodCall(c) => {
+            Expr::InlinedCall(c) => {
                 let bodies: Vec<String> = c.bodies.iter().map(|b| self.inlined_body(b)).collect();
+                let callee = match &c.callee {
+                    InlinedCallee::Method { object, key } => {
+                        format!("{}{}", self.expr(object), self.key(key))
+                    }
+                    InlinedCallee::Plain(callee) => self.expr(callee),
+                };
                 format!(
-                    "call {}{}({}) {{ {} }}",
-                    self.expr(&c.object),
-                    self.key(&c.key),
+                    "call {callee}({}) {{ {} }}",
                     self.args(&c.args),
                     bodies.join(" | ")
                 )
@@ -1509,10 +1521,25 @@ impl Verifier<'_> {
                 self.expr(key);
                 self.exprs(args);
             }
-            Expr::InlinedMethodCall(c) => {
+            Expr::InlinedCall(c) => {
                 self.string(c.desc);
-                self.expr(&c.object);
-                self.expr(&c.key);
+                match &c.callee {
+                    InlinedCallee::Method { object, key } => {
+                        self.expr(object);
+                        self.expr(key);
+                    }
+                    InlinedCallee::Plain(callee) => {
+                        self.expr(callee);
+                        // `this` of a plain call is undefined, which a
+                        // sloppy body would see as the global object.
+                        if let Some(b) = c.bodies.iter().find(|b| b.receiver.is_some()) {
+                            self.errors.push(format!(
+                                "inlines @{} with a receiver at a plain call",
+                                b.func.0
+                            ));
+                        }
+                    }
+                }
                 self.exprs(&c.args);
                 for b in &c.bodies {
                     self.inlined_body(b);

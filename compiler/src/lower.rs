@@ -2198,7 +2198,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 }
                 self.call_any(f, o, args, *desc)
             }
-            Expr::InlinedMethodCall(c) => self.inlined_method_call(c, false),
+            Expr::InlinedCall(c) => self.inlined_call(c, false),
             Expr::InlinedDirectCall(c) => self.inlined_direct_call(c, false),
             Expr::ClosureEnv { closure, slot, .. } => {
                 let c = self.read_local(*closure);
@@ -2438,13 +2438,21 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.inlined_body(&c.body, f, None, &vals, as_cond)
     }
 
-    /// A method call whose callee may be one of the inlined bodies; as a
-    /// condition (`as_cond`: an i8, each body's value tested where it is
+    /// A call (method or plain) whose callee may be one of the inlined
+    /// bodies; as a condition (`as_cond`: an i8, each body's value tested where it is
     /// made) or as a value.
-    fn inlined_method_call(&mut self, c: &ir::InlinedCall, as_cond: bool) -> Value {
-        let o = self.expr(&c.object);
-        let k = self.expr(&c.key);
-        let f = self.get_member(o, &c.key, k);
+    fn inlined_call(&mut self, c: &ir::InlinedCall, as_cond: bool) -> Value {
+        let (f, o) = match &c.callee {
+            ir::InlinedCallee::Method { object, key } => {
+                let o = self.expr(object);
+                let k = self.expr(key);
+                (self.get_member(o, key, k), o)
+            }
+            ir::InlinedCallee::Plain(callee) => {
+                let f = self.expr(callee);
+                (f, self.konst(UNDEFINED))
+            }
+        };
         let vals = self.exprs(&c.args);
         let result = if as_cond {
             self.b.declare_var(types::I8)
@@ -2953,7 +2961,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 }
                 self.cond(&es[es.len() - 1])
             }
-            Expr::InlinedMethodCall(c) => self.inlined_method_call(c, true),
+            Expr::InlinedCall(c) => self.inlined_call(c, true),
             Expr::InlinedDirectCall(c) => self.inlined_direct_call(c, true),
             _ => {
                 let v = self.expr(e);

@@ -556,7 +556,7 @@ impl Specializer<'_> {
                 | Expr::ThisArg
                 | Expr::Env(_)
                 | Expr::ClosureEnv { .. }
-                | Expr::InlinedMethodCall(_)
+                | Expr::InlinedCall(_)
                 | Expr::InlinedDirectCall(_) => ok = false,
                 Expr::Intrinsic(i, _) if *i != Intrinsic::ToString => ok = false,
                 Expr::Assign(t, _)

@@ -1,17 +1,23 @@
-//! Inlining of small functions: guarded at method calls, plain at direct
-//! calls.
+//! Inlining of small functions: guarded at method calls and calls of
+//! values, plain at direct calls.
 //!
 //! `o.size()` is a property read and a call whose target is known only at
 //! run time. When the program stores exactly one function under the key
 //! `size` (a class method, an object-literal property, or an assignment such
 //! as `Foo.prototype.size = function () {...}`) and that function is small,
-//! the call site becomes an [`Expr::InlinedMethodCall`]: if the property
+//! the call site becomes an [`Expr::InlinedCall`]: if the property
 //! read yields a closure of that function (the same code pointer), its body
 //! runs inline in the caller, with the receiver, the closure and the
 //! arguments in fresh locals of the caller; anything else (another function,
 //! a non-function) takes the ordinary call. Which function the program
 //! stores under a key only decides what is worth trying; the code-pointer
 //! check is what makes it correct.
+//!
+//! Calls of values (`f(x)`, `pool[i]()`) are inlined the same way, with the
+//! functions `convert::callees` guesses from where closures flow: a local
+//! that holds what `makeCounter(...)` returns, an array filled with such
+//! closures. A plain call's `this` is undefined, so only bodies that do not
+//! read `this` are tried there.
 //!
 //! A direct call (`call_direct`: the binding always holds that function)
 //! needs no guard: it becomes an [`Expr::InlinedDirectCall`], whose body
@@ -26,10 +32,12 @@
 //! them); `lower` compiles an inlined body with its own function's
 //! strictness (which decides whether failed property writes throw).
 
+use super::callees::Callees;
 use crate::ir::walk::{for_each_child, for_each_child_ref, stmt_exprs, stmt_exprs_mut};
 use crate::ir::{
-    Expr, FuncId, FuncKind, Function, InlinedBody, InlinedCall, InlinedDirectCall, Intrinsic,
-    LocalDecl, LocalId, Module, ObjectProp, PropKey, PropKind, Stmt, StrId, Target, has_spread,
+    Expr, FuncId, FuncKind, Function, InlinedBody, InlinedCall, InlinedCallee, InlinedDirectCall,
+    Intrinsic, LocalDecl, LocalId, Module, ObjectProp, PropKey, PropKind, Stmt, StrId, Target,
+    has_spread,
 };
 use std::collections::HashMap;
 
@@ -40,6 +48,7 @@ const MAX_FUNCTIONS_PER_KEY: usize = 2;
 
 pub(super) fn inline_calls(module: &mut Module) {
     let candidates = method_candidates(module);
+    let callees = Callees::of(module);
     let templates: HashMap<FuncId, Template> = module
         .functions
         .iter()
@@ -54,6 +63,7 @@ pub(super) fn inline_calls(module: &mut Module) {
         let mut inliner = Inliner {
             module,
             candidates: &candidates,
+            callees: &callees,
             templates: &templates,
             caller: i,
             instances: HashMap::new(),
@@ -179,7 +189,7 @@ fn template(f: &Function) -> Option<Template> {
 fn inlinable(e: &Expr, nodes: &mut usize) -> bool {
     *nodes += 1;
     let ok = match e {
-        Expr::ThisArg | Expr::Closure { .. } | Expr::InlinedMethodCall(_) => false,
+        Expr::ThisArg | Expr::Closure { .. } | Expr::InlinedCall(_) => false,
         Expr::Intrinsic(i, _) => matches!(i, Intrinsic::ToString),
         // A named function expression's own name: read through `callee`.
         Expr::Assign(t, _)
@@ -204,6 +214,7 @@ fn ignored_target(t: &Target) -> bool {
 struct Inliner<'m> {
     module: &'m mut Module,
     candidates: &'m HashMap<StrId, Vec<FuncId>>,
+    callees: &'m Callees,
     templates: &'m HashMap<FuncId, Template>,
     caller: usize,
     /// The caller locals given to each inlined function so far.
@@ -237,37 +248,56 @@ impl Inliner<'_> {
             }));
             return;
         }
-        let Expr::MethodCall { key, args, .. } = e else {
-            return;
+        let caller = FuncId(self.caller as u32);
+        let (funcs, plain) = match e {
+            Expr::MethodCall { object, key, .. } => match **key {
+                Expr::Str(k) => match self.candidates.get(&k) {
+                    Some(funcs) => (funcs.clone(), false),
+                    None => return,
+                },
+                _ => (self.callees.likely_element(caller, object), false),
+            },
+            Expr::Call { callee, .. } => (self.callees.likely(caller, callee), true),
+            _ => return,
         };
-        let Expr::Str(k) = **key else { return };
-        let Some(funcs) = self.candidates.get(&k) else {
-            return;
-        };
+        // A plain call's `this` is undefined: only bodies that ignore it.
         let funcs: Vec<FuncId> = funcs
-            .iter()
-            .copied()
-            .filter(|f| self.templates.contains_key(f))
+            .into_iter()
+            .filter(|f| {
+                self.templates
+                    .get(f)
+                    .is_some_and(|t| !plain || t.this_local.is_none())
+            })
             .collect();
+        let (Expr::MethodCall { args, .. } | Expr::Call { args, .. }) = e else {
+            unreachable!("matched above");
+        };
         if funcs.is_empty() || has_spread(args) {
             return;
         }
-        let Expr::MethodCall {
-            object,
-            key,
-            args,
-            desc,
-        } = std::mem::replace(e, Expr::Undefined)
-        else {
-            unreachable!("matched above");
+        let (callee, args, desc) = match std::mem::replace(e, Expr::Undefined) {
+            Expr::MethodCall {
+                object,
+                key,
+                args,
+                desc,
+            } => (
+                InlinedCallee::Method {
+                    object: *object,
+                    key: *key,
+                },
+                args,
+                desc,
+            ),
+            Expr::Call { callee, args, desc } => (InlinedCallee::Plain(*callee), args, desc),
+            _ => unreachable!("matched above"),
         };
         let bodies = funcs
             .iter()
             .map(|f| self.instantiate(*f, &self.templates[f]))
             .collect();
-        *e = Expr::InlinedMethodCall(Box::new(InlinedCall {
-            object: *object,
-            key: *key,
+        *e = Expr::InlinedCall(Box::new(InlinedCall {
+            callee,
             args,
             desc,
             bodies,

@@ -26,7 +26,7 @@
 //!    it.
 
 use super::pointer_free::{WriteKind, collect_writes, keep_while_writes_agree, target_local};
-use super::{BinOp, Expr, Function, LocalId, Stmt, Target, UnOp, walk};
+use super::{BinOp, Expr, Function, InlinedCallee, LocalId, Stmt, Target, UnOp, walk};
 
 /// `result[l]`: every read of local `l` yields a number.
 pub fn number_locals(func: &Function) -> Vec<bool> {
@@ -317,9 +317,14 @@ impl DefiniteAssignment {
                 self.expr(&c.body.body, assigned);
             }
             // At most one of the bodies runs, or none (an ordinary call).
-            Expr::InlinedMethodCall(c) => {
-                self.expr(&c.object, assigned);
-                self.expr(&c.key, assigned);
+            Expr::InlinedCall(c) => {
+                match &c.callee {
+                    InlinedCallee::Method { object, key } => {
+                        self.expr(object, assigned);
+                        self.expr(key, assigned);
+                    }
+                    InlinedCallee::Plain(callee) => self.expr(callee, assigned),
+                }
                 for a in &c.args {
                     self.expr(a, assigned);
                 }

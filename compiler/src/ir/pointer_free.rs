@@ -167,7 +167,7 @@ fn collect_expr<'a>(e: &'a Expr, writes: &mut Vec<Write<'a>>) {
         writes.push(Write { local, kind });
     }
     match e {
-        Expr::InlinedMethodCall(c) => {
+        Expr::InlinedCall(c) => {
             for body in &c.bodies {
                 collect_inlined(body, &c.args, &[], writes);
             }

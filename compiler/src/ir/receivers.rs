@@ -8,7 +8,7 @@
 //! pays for the conversion, so only locals read as an object at least twice
 //! (counting an access inside a loop as two) get one.
 
-use super::{Expr, Function, Stmt, Target, walk};
+use super::{Expr, Function, InlinedCallee, Stmt, Target, walk};
 
 /// `result[l]`: local `l` is the object of enough property accesses to be
 /// worth a companion cell variable.
@@ -42,7 +42,10 @@ fn expr(e: &Expr, w: u32, weight: &mut [u32]) {
             target: Target::Member(o, _),
             ..
         } => Some(&**o),
-        Expr::InlinedMethodCall(c) => Some(&c.object),
+        Expr::InlinedCall(c) => match &c.callee {
+            InlinedCallee::Method { object, .. } => Some(object),
+            InlinedCallee::Plain(_) => None,
+        },
         _ => None,
     };
     if let Some(Expr::Local(l)) = object {

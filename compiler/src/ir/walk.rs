@@ -2,7 +2,7 @@
 //! that inspect or rewrite finished IR (`convert::curry`, `convert::inline`,
 //! `ir::pointer_free`, `ir::numbers`).
 
-use super::{Expr, PropKey, Stmt, Target};
+use super::{Expr, InlinedCallee, PropKey, Stmt, Target};
 
 /// A direct part of a statement.
 pub enum Part<'a> {
@@ -215,10 +215,15 @@ macro_rules! child_walks {
                         f(a);
                     }
                 }
-                Expr::InlinedMethodCall(c) => {
+                Expr::InlinedCall(c) => {
                     let c = &$($m)? **c;
-                    f(& $($m)? c.object);
-                    f(& $($m)? c.key);
+                    match & $($m)? c.callee {
+                        InlinedCallee::Method { object, key } => {
+                            f(object);
+                            f(key);
+                        }
+                        InlinedCallee::Plain(callee) => f(callee),
+                    }
                     for a in & $($m)? c.args {
                         f(a);
                     }
