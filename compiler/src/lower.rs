@@ -2439,8 +2439,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     }
 
     /// A call (method or plain) whose callee may be one of the inlined
-    /// bodies; as a condition (`as_cond`: an i8, each body's value tested where it is
-    /// made) or as a value.
+    /// bodies; as a condition (`as_cond`: an i8, each body's value tested
+    /// where it is made) or as a value.
     fn inlined_call(&mut self, c: &ir::InlinedCall, as_cond: bool) -> Value {
         let (f, o) = match &c.callee {
             ir::InlinedCallee::Method { object, key } => {

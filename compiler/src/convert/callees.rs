@@ -145,6 +145,17 @@ impl Callees {
         }
     }
 
+    /// Records that `local` of `func` holds `value` (evaluated in `func`)
+    /// too: `convert::inline` gives an inlined body's parameters, fresh
+    /// locals of the caller, what the call passes.
+    pub(super) fn flow_to_local(&mut self, func: FuncId, local: LocalId, value: &Expr) {
+        let g = self.guess(func, value);
+        self.places
+            .entry(Place::Local(func, local))
+            .or_default()
+            .join(&g);
+    }
+
     fn at(&self, place: Place) -> Guess {
         self.places.get(&place).cloned().unwrap_or_default()
     }

@@ -48,7 +48,7 @@ const MAX_FUNCTIONS_PER_KEY: usize = 2;
 
 pub(super) fn inline_calls(module: &mut Module) {
     let candidates = method_candidates(module);
-    let callees = Callees::of(module);
+    let mut callees = Callees::of(module);
     let templates: HashMap<FuncId, Template> = module
         .functions
         .iter()
@@ -63,10 +63,11 @@ pub(super) fn inline_calls(module: &mut Module) {
         let mut inliner = Inliner {
             module,
             candidates: &candidates,
-            callees: &callees,
+            callees: &mut callees,
             templates: &templates,
             caller: i,
             instances: HashMap::new(),
+            inside: None,
         };
         for s in &mut body {
             stmt_exprs_mut(s, &mut |e| inliner.expr(e));
@@ -214,11 +215,13 @@ fn ignored_target(t: &Target) -> bool {
 struct Inliner<'m> {
     module: &'m mut Module,
     candidates: &'m HashMap<StrId, Vec<FuncId>>,
-    callees: &'m Callees,
+    callees: &'m mut Callees,
     templates: &'m HashMap<FuncId, Template>,
     caller: usize,
     /// The caller locals given to each inlined function so far.
     instances: HashMap<FuncId, (LocalId, HashMap<LocalId, LocalId>)>,
+    /// The function whose inlined body is being rewritten, if any.
+    inside: Option<FuncId>,
 }
 
 impl Inliner<'_> {
@@ -228,6 +231,7 @@ impl Inliner<'_> {
             && let Some(t) = self.templates.get(func)
             && t.this_local.is_none()
             && !has_spread(args)
+            && self.inside != Some(*func)
         {
             let func = *func;
             let body = self.instantiate(func, t);
@@ -240,6 +244,17 @@ impl Inliner<'_> {
             else {
                 unreachable!("matched above");
             };
+            let own = body.params.len() - captures.len();
+            let sources: Vec<Option<&Expr>> = (0..body.params.len())
+                .map(|i| {
+                    if i < own {
+                        args.get(i)
+                    } else {
+                        captures.get(i - own)
+                    }
+                })
+                .collect();
+            let body = self.rewrite_inside(body, &sources);
             *e = Expr::InlinedDirectCall(Box::new(InlinedDirectCall {
                 closure: *closure,
                 args,
@@ -264,9 +279,11 @@ impl Inliner<'_> {
         let funcs: Vec<FuncId> = funcs
             .into_iter()
             .filter(|f| {
-                self.templates
-                    .get(f)
-                    .is_some_and(|t| !plain || t.this_local.is_none())
+                self.inside != Some(*f)
+                    && self
+                        .templates
+                        .get(f)
+                        .is_some_and(|t| !plain || t.this_local.is_none())
             })
             .collect();
         let (Expr::MethodCall { args, .. } | Expr::Call { args, .. }) = e else {
@@ -292,9 +309,13 @@ impl Inliner<'_> {
             Expr::Call { callee, args, desc } => (InlinedCallee::Plain(*callee), args, desc),
             _ => unreachable!("matched above"),
         };
+        let sources: Vec<Option<&Expr>> = args.iter().map(Some).collect();
         let bodies = funcs
             .iter()
-            .map(|f| self.instantiate(*f, &self.templates[f]))
+            .map(|f| {
+                let body = self.instantiate(*f, &self.templates[f]);
+                self.rewrite_inside(body, &sources)
+            })
             .collect();
         *e = Expr::InlinedCall(Box::new(InlinedCall {
             callee,
@@ -302,6 +323,28 @@ impl Inliner<'_> {
             desc,
             bodies,
         }));
+    }
+
+    /// Inlines the calls in a body just inlined at the top level (one
+    /// level: bodies inlined into it stay as their templates are, and it
+    /// never inlines its own function, whose locals it is using). What the
+    /// call passes (`sources`, by parameter) flows to the parameters'
+    /// locals first, so `apply(f, x)` with `apply` returning `fn(x)` runs
+    /// `f`'s body inline too.
+    fn rewrite_inside(&mut self, mut body: InlinedBody, sources: &[Option<&Expr>]) -> InlinedBody {
+        if self.inside.is_some() {
+            return body;
+        }
+        let caller = FuncId(self.caller as u32);
+        for (p, source) in body.params.iter().zip(sources) {
+            if let Some(source) = source {
+                self.callees.flow_to_local(caller, *p, source);
+            }
+        }
+        self.inside = Some(body.func);
+        self.expr(&mut body.body);
+        self.inside = None;
+        body
     }
 
     /// Gives `func`'s locals fresh locals of the caller and rewrites the
