@@ -147,7 +147,14 @@ fn template(f: &Function) -> Option<Template> {
         FuncKind::Function | FuncKind::Method | FuncKind::Arrow
     ) || f.rest.is_some()
         || f.arguments.is_some()
-        || f.locals.iter().any(|l| l.boxed)
+        // A boxed parameter holds the caller's box (a lifted function's
+        // capture of a mutable variable); any other boxed local is a
+        // variable some closure of the body would share.
+        || f
+            .locals
+            .iter()
+            .enumerate()
+            .any(|(i, l)| l.boxed && !f.params.contains(&LocalId(i as u32)))
     {
         return None;
     }
@@ -352,28 +359,30 @@ impl Inliner<'_> {
     fn instantiate(&mut self, func: FuncId, t: &Template) -> InlinedBody {
         let target = &self.module.functions[func.index()];
         let prefix = format!("{}@{}", target.debug_name, func.0);
-        let names: Vec<String> = target.locals[..t.locals]
+        let names: Vec<(String, bool)> = target.locals[..t.locals]
             .iter()
-            .map(|l| l.name.clone())
+            .map(|l| (l.name.clone(), l.boxed))
             .collect();
         let params = target.params.clone();
-        // Every site inlining `func` in this caller shares its locals: a body
-        // holds no other inlined call, so two never run interleaved.
+        // Every site inlining `func` in this caller shares its locals: two
+        // never run interleaved, because a body holds inlined calls only of
+        // other functions (see `rewrite_inside`), and a call's arguments,
+        // inlined calls included, are done before its body starts.
         let (callee, map) = match self.instances.get(&func) {
             Some(known) => known.clone(),
             None => {
                 let caller = &mut self.module.functions[self.caller];
-                let mut new_local = |name: &str| {
+                let mut new_local = |name: &str, boxed: bool| {
                     let l = LocalId(caller.locals.len() as u32);
                     caller.locals.push(LocalDecl {
                         name: format!("{prefix}.{name}"),
-                        boxed: false,
+                        boxed,
                     });
                     l
                 };
-                let callee = new_local("callee");
+                let callee = new_local("callee", false);
                 let map: HashMap<LocalId, LocalId> = (0..names.len())
-                    .map(|i| (LocalId(i as u32), new_local(&names[i])))
+                    .map(|i| (LocalId(i as u32), new_local(&names[i].0, names[i].1)))
                     .collect();
                 self.instances.insert(func, (callee, map.clone()));
                 (callee, map)
