@@ -2117,17 +2117,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             Expr::Logical(op, a, b) => {
                 let result = self.temp_var();
                 let x = self.expr(a);
-                self.b.def_var(result, x);
                 let short = self.short_circuits(*op, x);
-                let rhs = self.b.create_block();
-                let join = self.b.create_block();
-                self.b.ins().brif(short, join, &[], rhs, &[]);
-                self.b.switch_to_block(rhs);
-                let y = self.expr(b);
-                self.b.def_var(result, y);
-                self.jump(join);
-                self.b.switch_to_block(join);
-                self.b.use_var(result)
+                self.short_circuit(result, x, (short, true), |l| l.expr(b))
             }
             Expr::Cond(c, a, b) => {
                 let result = self.temp_var();
@@ -2913,6 +2904,33 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.use_var(result)
     }
 
+    /// A short-circuit operator whose left operand gave `x`: when the i8
+    /// `test` is `short_when` (nonzero for true) the result is `x`, else
+    /// what `rhs` lowers. `result` (a value or, in a condition, an i8)
+    /// carries it to the join.
+    fn short_circuit(
+        &mut self,
+        result: Variable,
+        x: Value,
+        (test, short_when): (Value, bool),
+        rhs: impl FnOnce(&mut Self) -> Value,
+    ) -> Value {
+        self.b.def_var(result, x);
+        let rhs_b = self.b.create_block();
+        let join = self.b.create_block();
+        if short_when {
+            self.b.ins().brif(test, join, &[], rhs_b, &[]);
+        } else {
+            self.b.ins().brif(test, rhs_b, &[], join, &[]);
+        }
+        self.b.switch_to_block(rhs_b);
+        let y = rhs(self);
+        self.b.def_var(result, y);
+        self.jump(join);
+        self.b.switch_to_block(join);
+        self.b.use_var(result)
+    }
+
     /// A condition as an i8, with fast paths for comparisons.
     fn cond(&mut self, e: &Expr) -> Value {
         match e {
@@ -2937,19 +2955,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 // `a && b` is true when both are; `a || b` when either is.
                 let result = self.b.declare_var(types::I8);
                 let x = self.cond(a);
-                self.b.def_var(result, x);
-                let rhs = self.b.create_block();
-                let join = self.b.create_block();
-                match op {
-                    LogicalOp::And => self.b.ins().brif(x, rhs, &[], join, &[]),
-                    _ => self.b.ins().brif(x, join, &[], rhs, &[]),
-                };
-                self.b.switch_to_block(rhs);
-                let y = self.cond(b);
-                self.b.def_var(result, y);
-                self.jump(join);
-                self.b.switch_to_block(join);
-                self.b.use_var(result)
+                let short_when = *op == LogicalOp::Or;
+                self.short_circuit(result, x, (x, short_when), |l| l.cond(b))
             }
             Expr::Cond(c, a, b) => {
                 let result = self.b.declare_var(types::I8);
