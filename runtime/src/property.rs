@@ -901,7 +901,7 @@ impl CacheEntry {
     /// A data property at `slot` of `holder`, found through the prototype
     /// `proto` of a receiver whose cache `shape` word is `shape`.
     fn inherited(shape: u64, proto: Value, holder: Value, slot: u32) -> CacheEntry {
-        let props = &unsafe { object_mut(holder) }.props;
+        let props = &unsafe { object_ref(holder) }.props;
         let offset = props.slot_offset(slot);
         let holder_slot = props.slot_address(slot) as u64;
         CacheEntry {
