@@ -17,6 +17,10 @@
 //!   register, which made loops like sieve's 40% slower.)
 //! - a poll at function entry and loop back-edges compares the stack pointer
 //!   with `rt_stack_limit` (stack overflow and GC requests);
+//! - calls made on slow paths (cold blocks) go through `bibao_slow_call_{n}`,
+//!   trampolines that save every register, so that the register allocator
+//!   need not move the hot code's values out of caller-saved registers
+//!   around them;
 //! - the object defines `main`, which calls `rt_main` with the entry function,
 //!   the string literal table and the stack map table.
 
@@ -55,6 +59,10 @@ const MATH_INLINE: [(&str, usize); 7] = [
     ("min", 2),
     ("max", 2),
 ];
+
+/// The most arguments a cold runtime call passes through a register-saving
+/// trampoline (the code pointer and the arguments all go in registers).
+const SLOW_CALL_MAX_ARGS: usize = 5;
 
 macro_rules! runtime_imports {
     ($( $name:ident ( $($p:ty),* ) -> $r:ty ; )*) => {
@@ -411,6 +419,31 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
         js_funcs.push(id);
     }
 
+    // Cold calls into the runtime go through trampolines that save every
+    // register (see `SLOW_CALL_MAX_ARGS`).
+    let mut slow_calls = Vec::new();
+    for n in 0..=SLOW_CALL_MAX_ARGS {
+        let mut sig = obj.make_signature();
+        sig.call_conv = isa::CallConv::PreserveAll;
+        for _ in 0..=n {
+            sig.params.push(AbiParam::new(I64));
+        }
+        let id = obj
+            .declare_function(&format!("bibao_slow_call_{n}"), Linkage::Local, &sig)
+            .map_err(|e| e.to_string())?;
+        slow_calls.push(id);
+    }
+    let slow_result = obj
+        .declare_data("bibao_slow_result", Linkage::Local, true, false)
+        .map_err(|e| e.to_string())?;
+    {
+        let mut dd = DataDescription::new();
+        dd.define_zeroinit(8);
+        dd.set_align(8);
+        obj.define_data(slow_result, &dd)
+            .map_err(|e| e.to_string())?;
+    }
+
     // String literals: the table the runtime reads, and the slots it fills.
     let literals = obj
         .declare_data("bibao_literals", Linkage::Local, false, false)
@@ -476,6 +509,9 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
                 js_refs: HashMap::new(),
                 data_refs: HashMap::new(),
                 js_sig_ref: None,
+                slow_calls: &slow_calls,
+                slow_call_refs: [None; SLOW_CALL_MAX_ARGS + 1],
+                slow_result,
             };
             FnLower::run(&mut b, &mut env, module, f)?;
             b.seal_all_blocks();
@@ -553,6 +589,44 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
         dd.define(bytes.into_boxed_slice());
         dd.set_align(8);
         obj.define_data(layout_id, &dd).map_err(|e| e.to_string())?;
+    }
+
+    // bibao_slow_call_{n}(code, args...): calls the SysV function `code`
+    // and stores its result in `bibao_slow_result`. Its PreserveAll
+    // convention saves every register the call clobbers, so a caller's
+    // values stay in registers across a cold call.
+    for (n, &id) in slow_calls.iter().enumerate() {
+        let decl_sig = obj.declarations().get_function_decl(id).signature.clone();
+        ctx.func.signature = decl_sig;
+        {
+            let mut b = FunctionBuilder::new(&mut ctx.func, &mut fbc);
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            b.seal_block(entry);
+            let params = b.block_params(entry).to_vec();
+            let mut sig = obj.make_signature();
+            for _ in 0..n {
+                sig.params.push(AbiParam::new(I64));
+            }
+            sig.returns.push(AbiParam::new(I64));
+            let sig_ref = b.import_signature(sig);
+            let call = b.ins().call_indirect(sig_ref, params[0], &params[1..]);
+            let r = b.inst_results(call)[0];
+            let gv = obj.declare_data_in_func(slow_result, b.func);
+            if let cranelift_codegen::ir::GlobalValueData::Symbol { colocated, .. } =
+                &mut b.func.global_values[gv]
+            {
+                *colocated = true;
+            }
+            let addr = b.ins().symbol_value(I64, gv);
+            b.ins().store(flags(), r, addr, 0);
+            b.ins().return_(&[]);
+            b.finalize(obj.target_config());
+        }
+        obj.define_function(id, &mut ctx)
+            .map_err(|e| e.to_string())?;
+        obj.clear_context(&mut ctx);
     }
 
     // main(argc, argv) -> rt_main(entry, literals, slots, stack maps, layout)
@@ -641,6 +715,11 @@ struct Env<'m> {
     js_refs: HashMap<usize, cranelift_codegen::ir::FuncRef>,
     data_refs: HashMap<DataId, cranelift_codegen::ir::GlobalValue>,
     js_sig_ref: Option<cranelift_codegen::ir::SigRef>,
+    /// `bibao_slow_call_{n}`: the register-saving trampolines.
+    slow_calls: &'m [ClifFuncId],
+    slow_call_refs: [Option<cranelift_codegen::ir::FuncRef>; SLOW_CALL_MAX_ARGS + 1],
+    /// Where a trampoline leaves the runtime function's result.
+    slow_result: DataId,
 }
 
 /// One enclosing try with a finally block, as seen by jumps that leave it.
@@ -865,10 +944,57 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
 
     /// Calls a runtime function that cannot throw.
     fn call_rt(&mut self, rt: Rt, args: &[Value]) -> Value {
+        if self.in_cold_block() && args.len() <= SLOW_CALL_MAX_ARGS && !rt.shape().1 {
+            let f = self.rt(rt);
+            let code = self.b.ins().func_addr(I64, f);
+            let r = self.call_saving_registers(code, args);
+            return self.track(r);
+        }
         let f = self.rt(rt);
         let inst = self.b.ins().call(f, args);
         let r = self.b.inst_results(inst)[0];
         self.track(r)
+    }
+
+    /// A new block; cold when the block being filled is cold (a block made
+    /// while lowering a slow path only runs on that slow path).
+    fn new_block(&mut self) -> Block {
+        let block = self.b.create_block();
+        if self.in_cold_block() {
+            self.b.set_cold_block(block);
+        }
+        block
+    }
+
+    /// Is the block being filled a cold one (a slow path)?
+    fn in_cold_block(&self) -> bool {
+        self.b
+            .current_block()
+            .is_some_and(|block| self.b.func.layout.is_cold(block))
+    }
+
+    /// Calls the SysV function at `code` (at most `SLOW_CALL_MAX_ARGS`
+    /// arguments) through `bibao_slow_call_{n}`, which saves every register:
+    /// values live across a cold call stay in registers instead of being
+    /// spilled around the hot code that reaches it.
+    fn call_saving_registers(&mut self, code: Value, args: &[Value]) -> Value {
+        let n = args.len();
+        let tramp = match self.env.slow_call_refs[n] {
+            Some(r) => r,
+            None => {
+                let id = self.env.slow_calls[n];
+                let r = self.env.obj.declare_func_in_func(id, self.b.func);
+                self.b.func.dfg.ext_funcs[r].colocated = true;
+                self.env.slow_call_refs[n] = Some(r);
+                r
+            }
+        };
+        let mut all = Vec::with_capacity(n + 1);
+        all.push(code);
+        all.extend_from_slice(args);
+        self.b.ins().call(tramp, &all);
+        let addr = self.data(self.env.slow_result);
+        self.b.ins().load(I64, flags(), addr, 0)
     }
 
     /// Calls a runtime function that may throw, and checks.
@@ -884,7 +1010,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
 
     fn check_exception(&mut self, v: Value) {
         let is_exc = self.b.ins().icmp_imm_s(IntCC::Equal, v, EXCEPTION as i64);
-        let cont = self.b.create_block();
+        let cont = self.new_block();
         let h = self.handler();
         self.b.ins().brif(is_exc, h, &[], cont, &[]);
         self.b.switch_to_block(cont);
@@ -892,7 +1018,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
 
     /// After a terminator: continue in a fresh block that nothing reaches.
     fn dead_block(&mut self) {
-        let d = self.b.create_block();
+        let d = self.new_block();
         self.b.switch_to_block(d);
     }
 
@@ -996,7 +1122,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// parameter is computed by its jump.
     fn pin(&mut self, v: Value) -> Value {
         let ty = self.b.func.dfg.value_type(v);
-        let next = self.b.create_block();
+        let next = self.new_block();
         let param = self.b.append_block_param(next, ty);
         self.b.ins().jump(next, &[v.into()]);
         self.b.switch_to_block(next);
@@ -1015,7 +1141,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// address.
     fn expect_pointer(&mut self, v: Value, slow: Block) -> Value {
         if let Some(c) = self.known_cell(v) {
-            let next = self.b.create_block();
+            let next = self.new_block();
             self.b.ins().brif(c, next, &[], slow, &[]);
             self.b.switch_to_block(next);
             return c;
@@ -1173,8 +1299,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let limit = self.b.ins().load(I64, flags(), limit_addr, 0);
         let sp = self.b.ins().get_stack_pointer(I64);
         let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
-        let slow = self.b.create_block();
-        let cont = self.b.create_block();
+        let slow = self.new_block();
+        let cont = self.new_block();
         self.b.set_cold_block(slow);
         self.b.ins().brif(low, slow, &[], cont, &[]);
         self.b.switch_to_block(slow);
@@ -1209,8 +1335,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 .b
                 .ins()
                 .icmp_imm_u(IntCC::UnsignedGreaterThan, self.argc, i as i64);
-            let load_b = self.b.create_block();
-            let join = self.b.create_block();
+            let load_b = self.new_block();
+            let join = self.new_block();
             let undef = self.konst(UNDEFINED);
             self.def_local(p, undef);
             self.b.ins().brif(has, load_b, &[], join, &[]);
@@ -1304,7 +1430,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
 
     /// Continues in a new block when `cond` holds; branches to `slow` else.
     fn guard(&mut self, cond: Value, slow: Block) {
-        let next = self.b.create_block();
+        let next = self.new_block();
         self.b.ins().brif(cond, next, &[], slow, &[]);
         self.b.switch_to_block(next);
     }
@@ -1367,14 +1493,14 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     fn cached_slot(&mut self, o: Value, cache: Value, allow_proto: bool, slow: Block) -> Value {
         let lay = self.env.layout;
         let p = self.expect_pointer(o, slow);
-        let found = self.b.create_block();
+        let found = self.new_block();
         self.b.append_block_param(found, I64);
-        let other = self.b.create_block();
+        let other = self.new_block();
         self.b.set_cold_block(other);
         let shape = if allow_proto {
             // Next, a prototype's data property (class methods): shape,
             // prototype and epoch, then the slot's address in the holder.
-            let proto_try = self.b.create_block();
+            let proto_try = self.new_block();
             let (shape, addr) = self.cached_fast_slot(p, cache, proto_try);
             self.b.ins().jump(found, &[addr.into()]);
             self.b.switch_to_block(proto_try);
@@ -1396,7 +1522,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.switch_to_block(other);
         self.guard_cached_shape(shape, cache, slow);
         let holder = self.b.ins().load(I64, flags(), cache, lay.cache_holder);
-        let own = self.b.create_block();
+        let own = self.new_block();
         self.b.ins().brif(holder, slow, &[], own, &[]);
         self.b.switch_to_block(own);
         let addr = self.cached_slot_address(p, cache);
@@ -1430,18 +1556,18 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let lay = self.env.layout;
         let p = self.expect_pointer(o, slow);
         // Every store below goes on to the write barrier.
-        let stored = self.b.create_block();
+        let stored = self.new_block();
         // An own property in the cell: store. (Adds, the other block, are
         // as common: constructors.)
-        let other = self.b.create_block();
+        let other = self.new_block();
         let (shape, addr) = self.cached_fast_slot(p, cache, other);
         self.b.ins().store(flags(), v, addr, 0);
         self.jump(stored);
         self.b.switch_to_block(other);
         self.guard_cached_shape(shape, cache, slow);
         let holder = self.b.ins().load(I64, flags(), cache, lay.cache_holder);
-        let own = self.b.create_block();
-        let add = self.b.create_block();
+        let own = self.new_block();
+        let add = self.new_block();
         self.b.ins().brif(holder, add, &[], own, &[]);
         // Own data property: store.
         self.b.switch_to_block(own);
@@ -1463,9 +1589,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.guard(at_end, slow);
         let off = self.b.ins().sload32(flags(), cache, lay.cache_offset);
         let in_overflow = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, off, 0);
-        let inline_b = self.b.create_block();
-        let overflow_b = self.b.create_block();
-        let moved = self.b.create_block();
+        let inline_b = self.new_block();
+        let overflow_b = self.new_block();
+        let moved = self.new_block();
         self.b
             .ins()
             .brif(in_overflow, overflow_b, &[], inline_b, &[]);
@@ -1480,7 +1606,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let olen = self.b.ins().load(I64, flags(), store, lay.elements_len);
         let ocap = self.b.ins().load(I64, flags(), store, lay.elements_cap);
         let room = self.b.ins().icmp(IntCC::UnsignedLessThan, olen, ocap);
-        let push_b = self.b.create_block();
+        let push_b = self.new_block();
         self.b.ins().brif(room, push_b, &[], slow, &[]);
         self.b.switch_to_block(push_b);
         let boff = self.b.ins().ishl_imm_u(olen, 3);
@@ -1512,8 +1638,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         desc: ir::StrId,
     ) -> Value {
         let result = self.temp_var();
-        let slow = self.b.create_block();
-        let done = self.b.create_block();
+        let slow = self.new_block();
+        let done = self.new_block();
         self.b.set_cold_block(slow);
         let code = self.function_code(f, slow);
         let codes = self.data(self.env.math_codes);
@@ -1523,7 +1649,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             Some(n) => self.b.ins().band(same, n),
             None => same,
         };
-        let fast = self.b.create_block();
+        let fast = self.new_block();
         self.b.ins().brif(ok, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
         let bits = self.math_op(i, args);
@@ -1580,9 +1706,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let receiver = self.temp_var();
         let intact_addr = self.data(self.env.math_intact);
         let intact = self.b.ins().load(I64, flags(), intact_addr, 0);
-        let lookup = self.b.create_block();
-        let known = self.b.create_block();
-        let evaluated = self.b.create_block();
+        let lookup = self.new_block();
+        let known = self.new_block();
+        let evaluated = self.new_block();
         self.b.set_cold_block(lookup);
         self.b.ins().brif(intact, known, &[], lookup, &[]);
         self.b.switch_to_block(lookup);
@@ -1600,13 +1726,13 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.switch_to_block(evaluated);
         let vals = self.exprs(args);
         let result = self.temp_var();
-        let inline_b = self.b.create_block();
-        let builtin_b = self.b.create_block();
-        let other_b = self.b.create_block();
-        let done = self.b.create_block();
+        let inline_b = self.new_block();
+        let builtin_b = self.new_block();
+        let other_b = self.new_block();
+        let done = self.new_block();
         self.b.set_cold_block(builtin_b);
         self.b.set_cold_block(other_b);
-        let intact_and_numbers = self.b.create_block();
+        let intact_and_numbers = self.new_block();
         self.b
             .ins()
             .brif(intact, intact_and_numbers, &[], other_b, &[]);
@@ -1658,9 +1784,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let o = self.expr(object);
         let callee = self.temp_var();
         let known = self.b.declare_var(types::I8);
-        let lookup = self.b.create_block();
-        let check_kind = self.b.create_block();
-        let evaluated = self.b.create_block();
+        let lookup = self.new_block();
+        let check_kind = self.new_block();
+        let evaluated = self.new_block();
         self.b.set_cold_block(lookup);
         let intact_addr = self.data(self.env.string_intact);
         let intact = self.b.ins().load(I64, flags(), intact_addr, 0);
@@ -1682,10 +1808,10 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.switch_to_block(evaluated);
         let i = self.expr(index);
         let result = self.temp_var();
-        let inline_b = self.b.create_block();
-        let builtin_b = self.b.create_block();
-        let other_b = self.b.create_block();
-        let done = self.b.create_block();
+        let inline_b = self.new_block();
+        let builtin_b = self.new_block();
+        let other_b = self.new_block();
+        let done = self.new_block();
         self.b.set_cold_block(builtin_b);
         self.b.set_cold_block(other_b);
         let is_known = self.b.use_var(known);
@@ -1729,8 +1855,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     fn array_push(&mut self, f: Value, o: Value, a: Value, desc: ir::StrId) -> Value {
         let lay = self.env.layout;
         let result = self.temp_var();
-        let slow = self.b.create_block();
-        let done = self.b.create_block();
+        let slow = self.new_block();
+        let done = self.new_block();
         self.b.set_cold_block(slow);
         let code = self.function_code(f, slow);
         let push_addr = self.data(self.env.array_push_code);
@@ -1807,7 +1933,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let p = self.expect_kind(o, bibao_runtime::heap::KIND_ARRAY, slow);
         if for_write {
             let frozen = self.header_flag(p, bibao_runtime::heap::FLAG_FROZEN);
-            let next = self.b.create_block();
+            let next = self.new_block();
             self.b.ins().brif(frozen, slow, &[], next, &[]);
             self.b.switch_to_block(next);
         }
@@ -1828,9 +1954,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let lay = self.env.layout;
         let result = self.temp_var();
         let cache = self.site_cache();
-        let slow = self.b.create_block();
-        let hit = self.b.create_block();
-        let done = self.b.create_block();
+        let slow = self.new_block();
+        let hit = self.new_block();
+        let done = self.new_block();
         self.b.set_cold_block(slow);
         let same = self.cached_epoch_current(cache);
         self.b.ins().brif(same, hit, &[], slow, &[]);
@@ -1855,8 +1981,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// the runtime otherwise.
     fn get_member(&mut self, o: Value, key: &Expr, k: Value) -> Value {
         let result = self.temp_var();
-        let slow = self.b.create_block();
-        let done = self.b.create_block();
+        let slow = self.new_block();
+        let done = self.new_block();
         self.b.set_cold_block(slow);
         // `length` has its own fast path (arrays and strings) but keeps a
         // site cache for its runtime call.
@@ -1880,7 +2006,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 let (_, e) = self.array_element(o, k, slow, false);
                 let v = self.b.ins().load(I64, flags(), e, 0);
                 let hole = self.b.ins().icmp_imm_u(IntCC::Equal, v, UNINIT as i64);
-                let hit = self.b.create_block();
+                let hit = self.new_block();
                 self.b.ins().brif(hole, slow, &[], hit, &[]);
                 self.b.switch_to_block(hit);
                 self.b.def_var(result, v);
@@ -1900,8 +2026,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
 
     /// `o[k] = v`, with the same fast paths as `get_member`.
     fn set_member(&mut self, o: Value, key: &Expr, k: Value, v: Value) {
-        let slow = self.b.create_block();
-        let done = self.b.create_block();
+        let slow = self.new_block();
+        let done = self.new_block();
         self.b.set_cold_block(slow);
         let cache = self.cacheable_key(key).then(|| self.site_cache());
         match cache {
@@ -1973,8 +2099,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         // (An i8 load, so that the compare can read memory directly.)
         let mark = self.b.ins().load(types::I8, flags(), p, HEADER_MARK_OFFSET);
         let old = self.b.ins().icmp_imm_u(IntCC::Equal, mark, MARK_OLD as i64);
-        let remember = self.b.create_block();
-        let next = self.b.create_block();
+        let remember = self.new_block();
+        let next = self.new_block();
         self.b.set_cold_block(remember);
         self.b.ins().brif(old, remember, &[], next, &[]);
         self.b.switch_to_block(remember);
@@ -2008,8 +2134,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
 
     fn tdz_check(&mut self, v: Value, name: ir::StrId) {
         let is_uninit = self.b.ins().icmp_imm_s(IntCC::Equal, v, UNINIT as i64);
-        let bad = self.b.create_block();
-        let cont = self.b.create_block();
+        let bad = self.new_block();
+        let cont = self.new_block();
         self.b.set_cold_block(bad);
         self.b.ins().brif(is_uninit, bad, &[], cont, &[]);
         self.b.switch_to_block(bad);
@@ -2056,8 +2182,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                     // Objects pass through; undefined, null and primitives
                     // are converted by the runtime.
                     let result = self.temp_var();
-                    let slow = self.b.create_block();
-                    let done = self.b.create_block();
+                    let slow = self.new_block();
+                    let done = self.new_block();
                     self.b.set_cold_block(slow);
                     let p = self.expect_kind(t, bibao_runtime::heap::KIND_OBJECT, slow);
                     let _ = p;
@@ -2256,8 +2382,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                         ir::PropKind::Init if cached_key => {
                             // The shape transition this literal made last time.
                             let c = self.site_cache();
-                            let slow = self.b.create_block();
-                            let done = self.b.create_block();
+                            let slow = self.new_block();
+                            let done = self.new_block();
                             self.b.set_cold_block(slow);
                             self.cached_set(o, v, c, slow, done);
                             self.b.switch_to_block(slow);
@@ -2343,7 +2469,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             }
             Expr::Chain(inner) => {
                 let result = self.temp_var();
-                let exit = self.b.create_block();
+                let exit = self.new_block();
                 self.chains.push((exit, result));
                 let v = self.expr(inner);
                 self.chains.pop();
@@ -2358,8 +2484,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 let u = self.b.ins().icmp_imm_u(IntCC::Equal, v, UNDEFINED as i64);
                 let n = self.b.ins().icmp_imm_u(IntCC::Equal, v, NULL as i64);
                 let nullish = self.b.ins().bor(u, n);
-                let short = self.b.create_block();
-                let cont = self.b.create_block();
+                let short = self.new_block();
+                let cont = self.new_block();
                 self.b.ins().brif(nullish, short, &[], cont, &[]);
                 self.b.switch_to_block(short);
                 let undef = self.konst(UNDEFINED);
@@ -2450,12 +2576,12 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         } else {
             self.temp_var()
         };
-        let call_b = self.b.create_block();
-        let join = self.b.create_block();
+        let call_b = self.new_block();
+        let join = self.new_block();
         let code = self.function_code(f, call_b);
         for body in &c.bodies {
             let target = &self.module.functions[body.func.index()];
-            let next = self.b.create_block();
+            let next = self.new_block();
             let fref = self.js_ref(body.func);
             let expected = self.b.ins().func_addr(I64, fref);
             let same = self.b.ins().icmp(IntCC::Equal, code, expected);
@@ -2585,15 +2711,22 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     fn call_builtin_code(&mut self, code: Value, this: Value, args: &[Value]) -> Value {
         let argv = self.args_array(args);
         let argc = self.konst(args.len() as u64);
-        let sig = self.js_sig();
         let undef = self.konst(UNDEFINED);
-        let inst = self
-            .b
-            .ins()
-            .call_indirect(sig, code, &[undef, this, argc, argv]);
-        let r = self.b.inst_results(inst)[0];
+        let r = self.call_js_code(code, [undef, this, argc, argv]);
         self.check_exception(r);
         r
+    }
+
+    /// Calls compiled (or builtin) code with the JS calling convention
+    /// `(callee, this, argc, argv)`; in a cold block through a
+    /// register-saving trampoline (see `call_rt_saving_registers`).
+    fn call_js_code(&mut self, code: Value, args: [Value; 4]) -> Value {
+        if self.in_cold_block() {
+            return self.call_saving_registers(code, &args);
+        }
+        let sig = self.js_sig();
+        let inst = self.b.ins().call_indirect(sig, code, &args);
+        self.b.inst_results(inst)[0]
     }
 
     /// Calls any value: compiled closures directly through their code pointer,
@@ -2602,16 +2735,11 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let argv = self.args_array(args);
         let argc = self.konst(args.len() as u64);
         let result = self.temp_var();
-        let slow = self.b.create_block();
-        let join = self.b.create_block();
+        let slow = self.new_block();
+        let join = self.new_block();
         self.b.set_cold_block(slow);
         let code = self.function_code(f, slow);
-        let sig = self.js_sig();
-        let inst = self
-            .b
-            .ins()
-            .call_indirect(sig, code, &[f, this, argc, argv]);
-        let r = self.b.inst_results(inst)[0];
+        let r = self.call_js_code(code, [f, this, argc, argv]);
         self.b.def_var(result, r);
         self.jump(join);
         self.b.switch_to_block(slow);
@@ -2642,8 +2770,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let argc = self.konst(args.len() as u64);
         let result = self.temp_var();
         let this_var = self.temp_var();
-        let slow = self.b.create_block();
-        let join = self.b.create_block();
+        let slow = self.new_block();
+        let join = self.new_block();
         self.b.set_cold_block(slow);
         let cache = self.site_cache();
         let p = self.expect_kind(f, KIND_FUNCTION, slow);
@@ -2660,9 +2788,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let extras = self.b.ins().load(I64, flags(), p, FUNCTION_EXTRAS_OFFSET);
         let plain = self.b.ins().icmp_imm_u(IntCC::Equal, extras, 0);
         self.guard(plain, slow);
-        let class_b = self.b.create_block();
-        let function_b = self.b.create_block();
-        let call_b = self.b.create_block();
+        let class_b = self.new_block();
+        let function_b = self.new_block();
+        let call_b = self.new_block();
         // A class, base or derived (not a native one): called with `this`
         // uninitialized; it makes its object itself, or `super(...)` does.
         let class_kind = self.b.ins().band_imm_u(
@@ -2697,12 +2825,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.def_var(saved_var, saved);
         self.b.ins().store(flags(), f, nt_addr, 0);
         let this = self.b.use_var(this_var);
-        let sig = self.js_sig();
-        let inst = self
-            .b
-            .ins()
-            .call_indirect(sig, code, &[f, this, argc, argv]);
-        let r = self.track(self.b.inst_results(inst)[0]);
+        let r = self.call_js_code(code, [f, this, argc, argv]);
+        let r = self.track(r);
         let saved = self.b.use_var(saved_var);
         let nt_addr = self.data(self.env.new_target);
         self.b.ins().store(flags(), saved, nt_addr, 0);
@@ -2712,8 +2836,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let this = self.b.use_var(this_var);
         self.b.def_var(result, this);
         let is_class = self.b.ins().icmp_imm_u(IntCC::Equal, this, UNINIT as i64);
-        let returned_b = self.b.create_block();
-        let check_b = self.b.create_block();
+        let returned_b = self.new_block();
+        let check_b = self.new_block();
         self.b.ins().brif(is_class, returned_b, &[], check_b, &[]);
         self.b.switch_to_block(check_b);
         self.expect_object_like(r, join);
@@ -2755,8 +2879,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         };
         let (callee, this_arg, nt) = (*callee, *this_arg, *nt);
         let result = self.temp_var();
-        let slow = self.b.create_block();
-        let join = self.b.create_block();
+        let slow = self.new_block();
+        let join = self.new_block();
         self.b.set_cold_block(slow);
         let cache = self.site_cache();
         let constructing = self
@@ -2771,8 +2895,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             .load(types::I32, flags(), p, FUNCTION_FLAGS_OFFSET);
         // A derived class's `this` stays uninitialized until `super(...)`.
         let derived = self.b.ins().band_imm_u(fl, FUNCTION_FLAG_DERIVED as i64);
-        let derived_b = self.b.create_block();
-        let base_b = self.b.create_block();
+        let derived_b = self.new_block();
+        let base_b = self.new_block();
         self.b.ins().brif(derived, derived_b, &[], base_b, &[]);
         self.b.switch_to_block(derived_b);
         let uninit = self.konst(UNINIT);
@@ -2803,8 +2927,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         };
         let (v, this, derived) = (*v, *this, *derived);
         let result = self.temp_var();
-        let slow = self.b.create_block();
-        let join = self.b.create_block();
+        let slow = self.new_block();
+        let join = self.new_block();
         self.b.set_cold_block(slow);
         let undef = self.b.ins().icmp_imm_u(IntCC::Equal, v, UNDEFINED as i64);
         self.guard(undef, slow);
@@ -2861,9 +2985,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let is_true = self.b.ins().icmp_imm_u(IntCC::Equal, v, TRUE as i64);
         let is_false = self.b.ins().icmp_imm_u(IntCC::Equal, v, FALSE as i64);
         let either = self.b.ins().bor(is_true, is_false);
-        let fast = self.b.create_block();
-        let slow = self.b.create_block();
-        let join = self.b.create_block();
+        let fast = self.new_block();
+        let slow = self.new_block();
+        let join = self.new_block();
         self.b.ins().brif(either, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
         self.b.def_var(result, is_true);
@@ -2888,9 +3012,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         otherwise: impl FnOnce(&mut Self) -> Value,
     ) -> Value {
         let cond = self.cond(c);
-        let tb = self.b.create_block();
-        let eb = self.b.create_block();
-        let join = self.b.create_block();
+        let tb = self.new_block();
+        let eb = self.new_block();
+        let join = self.new_block();
         self.b.ins().brif(cond, tb, &[], eb, &[]);
         self.b.switch_to_block(tb);
         let x = then(self);
@@ -2916,8 +3040,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         rhs: impl FnOnce(&mut Self) -> Value,
     ) -> Value {
         self.b.def_var(result, x);
-        let rhs_b = self.b.create_block();
-        let join = self.b.create_block();
+        let rhs_b = self.new_block();
+        let join = self.new_block();
         if short_when {
             self.b.ins().brif(test, join, &[], rhs_b, &[]);
         } else {
@@ -2993,10 +3117,10 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             .ins()
             .uload8(types::I32, flags(), p, HEADER_KIND_OFFSET);
         let len = self.b.declare_var(I64);
-        let array = self.b.create_block();
-        let not_array = self.b.create_block();
-        let string = self.b.create_block();
-        let join = self.b.create_block();
+        let array = self.new_block();
+        let not_array = self.new_block();
+        let string = self.new_block();
+        let join = self.new_block();
         let is_array = self
             .b
             .ins()
@@ -3035,8 +3159,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         k: Value,
     ) -> Value {
         let result = self.b.declare_var(types::I8);
-        let slow = self.b.create_block();
-        let done = self.b.create_block();
+        let slow = self.new_block();
+        let done = self.new_block();
         self.b.set_cold_block(slow);
         let len = self.known_length(o, slow);
         let c = self.b.ins().icmp(int_cc(float_cc(op)), ix, len);
@@ -3069,9 +3193,10 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             return self.b.ins().fcmp(cc, fx, fy);
         };
         let result = self.b.declare_var(types::I8);
-        let fast = self.b.create_block();
-        let slow = self.b.create_block();
-        let join = self.b.create_block();
+        let fast = self.new_block();
+        let slow = self.new_block();
+        let join = self.new_block();
+        self.b.set_cold_block(slow);
         self.b.ins().brif(both, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
         let fx = self.as_f64(x);
@@ -3094,8 +3219,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         if matches!(op, BinOp::StrictEq | BinOp::StrictNe) {
             // Identical bits are equal (not numbers here, so no NaN); else ask the runtime.
             let same = self.b.ins().icmp(IntCC::Equal, x, y);
-            let same_b = self.b.create_block();
-            let differ_b = self.b.create_block();
+            let same_b = self.new_block();
+            let differ_b = self.new_block();
             self.b.ins().brif(same, same_b, &[], differ_b, &[]);
             self.b.switch_to_block(same_b);
             let c = self.b.ins().iconst(types::I8, if negate { 0 } else { 1 });
@@ -3107,8 +3232,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             let px = self.is_pointer(x);
             let py = self.is_pointer(y);
             let both_ptr = self.b.ins().band(px, py);
-            let ptrs_b = self.b.create_block();
-            let unequal_b = self.b.create_block();
+            let ptrs_b = self.new_block();
+            let unequal_b = self.new_block();
             self.b.ins().brif(both_ptr, ptrs_b, &[], unequal_b, &[]);
             self.b.switch_to_block(unequal_b);
             let c = self.b.ins().iconst(types::I8, if negate { 1 } else { 0 });
@@ -3152,9 +3277,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// dividend's sign, so `-4 % 2` is -0), else the runtime (fmod).
     fn modulo(&mut self, x: Value, y: Value) -> Value {
         let result = self.b.declare_var(I64);
-        let fast = self.b.create_block();
-        let slow = self.b.create_block();
-        let join = self.b.create_block();
+        let fast = self.new_block();
+        let slow = self.new_block();
+        let join = self.new_block();
         self.b.set_cold_block(slow);
         // A non-number bitcast to a double is a NaN: it never equals its
         // truncation. 2^63 truncates (saturated) to i64::MAX, which converts
@@ -3216,9 +3341,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         } else {
             self.temp_var()
         };
-        let fast = self.b.create_block();
-        let slow = self.b.create_block();
-        let join = self.b.create_block();
+        let fast = self.new_block();
+        let slow = self.new_block();
+        let join = self.new_block();
         self.b.set_cold_block(slow);
         self.b.ins().brif(both, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
@@ -3339,9 +3464,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let value = self.temp_var();
         let int = self.b.declare_var(types::I32);
         let is_fast = self.b.declare_var(types::I8);
-        let fast_b = self.b.create_block();
-        let generic = self.b.create_block();
-        let join = self.b.create_block();
+        let fast_b = self.new_block();
+        let generic = self.new_block();
+        let join = self.new_block();
         self.b.set_cold_block(generic);
         self.b.ins().brif(fast, fast_b, &[], generic, &[]);
         self.b.switch_to_block(fast_b);
@@ -3412,9 +3537,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let result = self.b.declare_var(if int32 { types::I32 } else { I64 });
         let (ix, x_ok) = self.int32_fast(x);
         let (iy, y_ok) = self.int32_fast(y);
-        let fast = self.b.create_block();
-        let slow = self.b.create_block();
-        let join = self.b.create_block();
+        let fast = self.new_block();
+        let slow = self.new_block();
+        let join = self.new_block();
         self.b.set_cold_block(slow);
         match (x_ok, y_ok) {
             (None, None) => {
@@ -3503,9 +3628,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 // Always a number: no stack map.
                 let result = self.b.declare_var(I64);
                 let isn = self.is_number(v);
-                let fast = self.b.create_block();
-                let slow = self.b.create_block();
-                let join = self.b.create_block();
+                let fast = self.new_block();
+                let slow = self.new_block();
+                let join = self.new_block();
                 self.b.ins().brif(isn, fast, &[], slow, &[]);
                 self.b.switch_to_block(fast);
                 let r = if op == UnOp::Neg {
@@ -3623,8 +3748,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let cur = self.read_target(t, &parts);
         self.b.def_var(result, cur);
         let short = self.short_circuits(op, cur);
-        let rhs = self.b.create_block();
-        let join = self.b.create_block();
+        let rhs = self.new_block();
+        let join = self.new_block();
         self.b.ins().brif(short, join, &[], rhs, &[]);
         self.b.switch_to_block(rhs);
         let val = self.expr(v);
@@ -3679,9 +3804,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         // old = ToNumeric(cur): always a number, so no stack map.
         let old = self.b.declare_var(I64);
         let isn = self.is_number(cur);
-        let fast = self.b.create_block();
-        let slow = self.b.create_block();
-        let join = self.b.create_block();
+        let fast = self.new_block();
+        let slow = self.new_block();
+        let join = self.new_block();
         self.b.ins().brif(isn, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
         self.b.def_var(old, cur);
@@ -3734,9 +3859,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             }
             Stmt::If(c, t, e) => {
                 let cond = self.cond(c);
-                let tb = self.b.create_block();
-                let eb = self.b.create_block();
-                let join = self.b.create_block();
+                let tb = self.new_block();
+                let eb = self.new_block();
+                let join = self.new_block();
                 self.b.ins().brif(cond, tb, &[], eb, &[]);
                 self.b.switch_to_block(tb);
                 self.block(t);
@@ -3753,10 +3878,10 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 update,
                 post_test,
             } => {
-                let header = self.b.create_block();
-                let body_b = self.b.create_block();
-                let cont = self.b.create_block();
-                let exit = self.b.create_block();
+                let header = self.new_block();
+                let body_b = self.new_block();
+                let cont = self.new_block();
+                let exit = self.new_block();
                 self.labels.insert(
                     *label,
                     LabelTarget {
@@ -3791,7 +3916,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             }
             Stmt::Block(b) => self.block(b),
             Stmt::Labeled(label, b) => {
-                let exit = self.b.create_block();
+                let exit = self.new_block();
                 self.labels.insert(
                     *label,
                     LabelTarget {
@@ -3858,7 +3983,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 let d = self.expr(discriminant);
                 let dv = self.temp_var();
                 self.b.def_var(dv, d);
-                let exit = self.b.create_block();
+                let exit = self.new_block();
                 self.labels.insert(
                     *label,
                     LabelTarget {
@@ -3867,13 +3992,13 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                         finally_depth: self.finally.len(),
                     },
                 );
-                let bodies: Vec<Block> = cases.iter().map(|_| self.b.create_block()).collect();
+                let bodies: Vec<Block> = cases.iter().map(|_| self.new_block()).collect();
                 for (i, c) in cases.iter().enumerate() {
                     if let Some(t) = &c.test {
                         let tv = self.expr(t);
                         let d = self.b.use_var(dv);
                         let eq = self.compare_i8(BinOp::StrictEq, d, tv);
-                        let next = self.b.create_block();
+                        let next = self.new_block();
                         self.b.ins().brif(eq, bodies[i], &[], next, &[]);
                         self.b.switch_to_block(next);
                     }
@@ -3913,18 +4038,18 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         catch: &'i Option<(Option<ir::LocalId>, Vec<Stmt>)>,
         finally: &'i Option<Vec<Stmt>>,
     ) {
-        let after = self.b.create_block();
+        let after = self.new_block();
         let outer_handlers = self.handlers.len();
         // With a finally: exceptions from the body or catch run it, then rethrow.
         let finally_throw = finally.as_ref().map(|_| {
-            let b = self.b.create_block();
+            let b = self.new_block();
             self.b.set_cold_block(b);
             b
         });
         if let (Some(fb), Some(_)) = (finally_throw, finally) {
             self.handlers.push(fb);
         }
-        let catch_block = catch.as_ref().map(|_| self.b.create_block());
+        let catch_block = catch.as_ref().map(|_| self.new_block());
         if let Some(cb) = catch_block {
             self.handlers.push(cb);
         }
@@ -3938,7 +4063,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         if catch_block.is_some() {
             self.handlers.pop();
         }
-        let normal_end = self.b.create_block();
+        let normal_end = self.new_block();
         self.jump(normal_end);
         if let (Some(cb), Some((binding, cbody))) = (catch_block, catch) {
             self.b.switch_to_block(cb);
