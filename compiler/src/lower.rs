@@ -15,8 +15,9 @@
 //!   register file. (Number locals stay I64: as F64 variables they were
 //!   spilled around the calls of slow paths, since SysV saves no float
 //!   register, which made loops like sieve's 40% slower.)
-//! - a poll at function entry and loop back-edges compares the stack pointer
-//!   with `rt_stack_limit` (stack overflow and GC requests);
+//! - a poll at function entry compares the stack pointer with
+//!   `rt_stack_limit` (stack overflow and GC requests), one at loop headers
+//!   only tests for a GC request (`u64::MAX`);
 //! - calls made on slow paths (cold blocks) go through `bibao_slow_call_{n}`,
 //!   trampolines that save every register, so that the register allocator
 //!   need not move the hot code's values out of caller-saved registers
@@ -1303,6 +1304,24 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let cont = self.new_block();
         self.b.set_cold_block(slow);
         self.b.ins().brif(low, slow, &[], cont, &[]);
+        self.b.switch_to_block(slow);
+        self.call_rt_checked(Rt::rt_stack_check, &[]);
+        self.jump(cont);
+        self.b.switch_to_block(cont);
+    }
+
+    /// The poll at a loop header: a loop does not grow the stack, so it only
+    /// asks whether the runtime wants attention (`rt_stack_limit` is
+    /// `u64::MAX`), one compare with memory and no stack pointer held live
+    /// through the loop.
+    fn loop_poll(&mut self) {
+        let limit_addr = self.data(self.env.stack_limit);
+        let limit = self.b.ins().load(I64, flags(), limit_addr, 0);
+        let wanted = self.b.ins().icmp_imm_s(IntCC::Equal, limit, -1);
+        let slow = self.new_block();
+        let cont = self.new_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(wanted, slow, &[], cont, &[]);
         self.b.switch_to_block(slow);
         self.call_rt_checked(Rt::rt_stack_check, &[]);
         self.jump(cont);
@@ -3892,7 +3911,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 );
                 self.jump(header);
                 self.b.switch_to_block(header);
-                self.poll();
+                self.loop_poll();
                 match pre_test {
                     Some(t) => {
                         let c = self.cond(t);

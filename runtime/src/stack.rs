@@ -1,10 +1,12 @@
 //! The stack: its limit (overflow becomes a RangeError), safepoint polls, and
 //! the precise walk of compiled frames that finds GC roots.
 //!
-//! Compiled code polls at every function entry and loop back-edge:
-//! `if sp < rt_stack_limit { rt_stack_check() }`. The limit is the real stack
-//! limit, or `u64::MAX` when the runtime wants the program's attention (a GC
-//! request), so one compare serves both.
+//! Compiled code polls at every function entry,
+//! `if sp < rt_stack_limit { rt_stack_check() }`, and at every loop header,
+//! `if rt_stack_limit == u64::MAX { rt_stack_check() }` (a loop does not grow
+//! the stack). The limit is the real stack limit, or `u64::MAX` when the
+//! runtime wants the program's attention (a GC request), so one compare
+//! serves both.
 //!
 //! ## Stack maps
 //! The compiler emits, in the data symbol passed to `rt_main`, one record per
