@@ -12,9 +12,7 @@
 //!   locals) skip tag checks and slow paths; `ir::int32` locals are I32
 //!   variables, and a value made from a double or an i32 remembers it
 //!   (`f64_forms`, `int32_forms`), so chains of arithmetic stay in their
-//!   register file. (Number locals stay I64: as F64 variables they were
-//!   spilled around the calls of slow paths, since SysV saves no float
-//!   register, which made loops like sieve's 40% slower.)
+//!   register file; `ir::numbers` locals are F64 variables;
 //! - a poll at function entry compares the stack pointer with
 //!   `rt_stack_limit` (stack overflow and GC requests), one at loop headers
 //!   only tests for a GC request (`u64::MAX`);
@@ -2738,7 +2736,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
 
     /// Calls compiled (or builtin) code with the JS calling convention
     /// `(callee, this, argc, argv)`; in a cold block through a
-    /// register-saving trampoline (see `call_rt_saving_registers`).
+    /// register-saving trampoline (see `call_saving_registers`).
     fn call_js_code(&mut self, code: Value, args: [Value; 4]) -> Value {
         if self.in_cold_block() {
             return self.call_saving_registers(code, &args);
@@ -4201,6 +4199,64 @@ mod tests {
         // The signatures themselves are checked at compile time by
         // `runtime_signatures_match`, which names each runtime function.
         let _ = super::runtime_signatures_match;
+    }
+
+    /// The CLIF of `f` in a program that also defines `main`.
+    fn clif_of(source: &str, f: &str) -> String {
+        let module = crate::compile_to_ir(source, "t.js").expect("compiles");
+        let clif = super::lower(&module, true).expect("lowers").clif;
+        let start = clif
+            .find(&format!(" {f}\n"))
+            .unwrap_or_else(|| panic!("no function {f} in\n{clif}"));
+        let text = &clif[start..];
+        text[..text.find("\n}\n").expect("function end")].to_string()
+    }
+
+    /// Slow paths call the runtime through a trampoline that saves every
+    /// register (a `preserve_all` call with no results); the fast path of
+    /// `+` calls nothing, and a loop header polls by comparing the limit
+    /// with `u64::MAX`, not the stack pointer.
+    #[test]
+    fn slow_paths_call_through_register_saving_trampolines() {
+        let f = clif_of(
+            "function add(a, b) { let s = 0; for (let i = 0; i < 3; i++) s = s + a + b; return s; }\n\
+             console.log(add(1, 2), add(\"a\", \"b\"));",
+            "add",
+        );
+        let preserve_all_sigs: Vec<&str> = f
+            .lines()
+            .filter(|l| l.trim_start().starts_with("sig") && l.ends_with("preserve_all"))
+            .map(|l| l.trim().split(' ').next().unwrap())
+            .collect();
+        // The polls' `rt_stack_check()` and `+`'s `rt_value_add(a, b)`.
+        assert!(f.contains("(i64) preserve_all"), "{f}");
+        assert!(f.contains("(i64, i64, i64) preserve_all"), "{f}");
+        // Every call of a preserve_all function is in a cold block.
+        let mut cold = false;
+        let mut trampoline_calls = 0;
+        let trampolines: Vec<String> = f
+            .lines()
+            .filter(|l| {
+                let l = l.trim();
+                l.starts_with("fn")
+                    && preserve_all_sigs
+                        .iter()
+                        .any(|s| l.ends_with(&format!(" {s}")))
+            })
+            .map(|l| format!("call {}(", l.trim().split(' ').next().unwrap()))
+            .collect();
+        for line in f.lines() {
+            if line.starts_with("block") {
+                cold = line.contains(" cold:");
+            }
+            if trampolines.iter().any(|t| line.contains(t.as_str())) {
+                assert!(cold, "trampoline call in a hot block: {line}\n{f}");
+                trampoline_calls += 1;
+            }
+        }
+        assert!(trampoline_calls > 0, "{f}");
+        assert!(f.contains("iconst.i64 -1\n"), "{f}");
+        assert_eq!(f.matches("get_stack_pointer").count(), 1, "{f}");
     }
 
     /// A stack map that lists a slot nothing stored yet (as Cranelift's
