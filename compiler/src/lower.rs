@@ -1293,19 +1293,13 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         v
     }
 
+    /// The poll at function entry: the stack pointer below `rt_stack_limit`
+    /// (stack overflow, or `u64::MAX` for a GC request) calls the runtime.
     fn poll(&mut self) {
-        let limit_addr = self.data(self.env.stack_limit);
-        let limit = self.b.ins().load(I64, flags(), limit_addr, 0);
-        let sp = self.b.ins().get_stack_pointer(I64);
-        let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
-        let slow = self.new_block();
-        let cont = self.new_block();
-        self.b.set_cold_block(slow);
-        self.b.ins().brif(low, slow, &[], cont, &[]);
-        self.b.switch_to_block(slow);
-        self.call_rt_checked(Rt::rt_stack_check, &[]);
-        self.jump(cont);
-        self.b.switch_to_block(cont);
+        self.poll_with(|l, limit| {
+            let sp = l.b.ins().get_stack_pointer(I64);
+            l.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit)
+        });
     }
 
     /// The poll at a loop header: a loop does not grow the stack, so it only
@@ -1313,9 +1307,14 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// `u64::MAX`), one compare with memory and no stack pointer held live
     /// through the loop.
     fn loop_poll(&mut self) {
+        self.poll_with(|l, limit| l.b.ins().icmp_imm_s(IntCC::Equal, limit, -1));
+    }
+
+    /// Calls `rt_stack_check` in a cold block when `wanted(rt_stack_limit)`.
+    fn poll_with(&mut self, wanted: impl FnOnce(&mut Self, Value) -> Value) {
         let limit_addr = self.data(self.env.stack_limit);
         let limit = self.b.ins().load(I64, flags(), limit_addr, 0);
-        let wanted = self.b.ins().icmp_imm_s(IntCC::Equal, limit, -1);
+        let wanted = wanted(self, limit);
         let slow = self.new_block();
         let cont = self.new_block();
         self.b.set_cold_block(slow);
