@@ -67,6 +67,12 @@ impl Elements {
         std::alloc::Layout::array::<u64>(cap + 2).expect("array elements")
     }
 
+    /// Whether this is the shared empty store (dropping it frees nothing).
+    #[inline]
+    pub fn is_unallocated(&self) -> bool {
+        std::ptr::eq(self.header, &NO_ELEMENTS)
+    }
+
     pub fn capacity(&self) -> usize {
         // SAFETY: `header` is always a valid header.
         unsafe { (*self.header).cap as usize }

@@ -72,11 +72,38 @@ pub const POISON: u8 = 0xde;
 pub const QUARANTINE_BYTES: usize = 32 << 20;
 
 /// Bytes currently allocated by the runtime: cells (counted by the [`Heap`],
-/// by slot size) and everything they own (string units, overflow property
+/// by slot size, and by compiled code's inline allocation: see
+/// [`AllocState`]) and everything they own (string units, overflow property
 /// slots, elements: counted by the [`CountingAllocator`]).
+#[unsafe(export_name = "rt_bytes_in_use")]
 pub static BYTES_IN_USE: AtomicUsize = AtomicUsize::new(0);
-pub static BYTES_ALLOCATED_TOTAL: AtomicUsize = AtomicUsize::new(0);
 pub static BYTES_FREED_TOTAL: AtomicUsize = AtomicUsize::new(0);
+/// The highest [`BYTES_IN_USE`] seen before it last went down. It only goes
+/// down by a free (`count_free`, a sweep), which records it here first, so
+/// [`peak_bytes`] is exact although allocation does not look at it.
+static PEAK_BYTES: AtomicUsize = AtomicUsize::new(0);
+
+/// Bytes allocated since the program started (cells and what they own).
+/// Everything allocated is in use or was freed.
+pub fn bytes_allocated_total() -> usize {
+    BYTES_IN_USE.load(Ordering::Relaxed) + BYTES_FREED_TOTAL.load(Ordering::Relaxed)
+}
+
+/// The most bytes ever in use at once.
+pub fn peak_bytes() -> usize {
+    PEAK_BYTES
+        .load(Ordering::Relaxed)
+        .max(BYTES_IN_USE.load(Ordering::Relaxed))
+}
+
+/// Records the bytes in use as a peak candidate before they go down.
+#[inline]
+fn note_peak_before_free() {
+    let in_use = BYTES_IN_USE.load(Ordering::Relaxed);
+    if in_use > PEAK_BYTES.load(Ordering::Relaxed) {
+        PEAK_BYTES.store(in_use, Ordering::Relaxed);
+    }
+}
 
 /// The counting allocator installed as the global allocator of the shipped
 /// static library (see `lib.rs`): every allocation the runtime makes (string
@@ -224,11 +251,11 @@ pub(crate) fn bump_counter(c: &AtomicUsize, delta: usize, add: bool) {
 #[inline]
 fn count_alloc(size: usize) {
     bump_counter(&BYTES_IN_USE, size, true);
-    bump_counter(&BYTES_ALLOCATED_TOTAL, size, true);
 }
 
 #[inline]
 fn count_free(size: usize) {
+    note_peak_before_free();
     bump_counter(&BYTES_IN_USE, size, false);
     bump_counter(&BYTES_FREED_TOTAL, size, true);
 }
@@ -420,7 +447,6 @@ pub struct GcStats {
     /// Of which young collections.
     pub young_collections: u64,
     pub cells_freed: u64,
-    pub peak_bytes: usize,
     pub gc_nanos: u128,
 }
 
@@ -466,14 +492,50 @@ struct Page {
 
 /// Allocation state of one slot size: a free list rebuilt by every sweep, and
 /// a bump region in the page most recently taken for this size.
+///
+/// `repr(C)`: compiled code pops `free` and bumps `bump` (see [`AllocState`]).
 #[derive(Copy, Clone)]
-struct SizeClass {
+#[repr(C)]
+pub struct SizeClass {
     free: *mut u8,
     bump: *mut u8,
     end: *mut u8,
     /// Index in `Heap::pages` of the bump page, or `NO_PAGE`.
     page: usize,
 }
+
+/// The allocator state compiled code allocates from inline, without calling
+/// the runtime (`lower.rs`, `alloc_cell_inline`): the size classes, the
+/// young log, and the collection threshold. The program's heap publishes
+/// its state in [`rt_alloc_state`].
+///
+/// Compiled code allocating a cell of slot size `size` (at most
+/// [`MAX_SMALL_CELL`]) does what [`Heap::alloc_cell`] does when nothing
+/// needs the runtime: it takes the head of `classes[size / GRANULE].free`
+/// (or bumps `bump` below `end`), adds `size` to [`BYTES_IN_USE`], and
+/// appends `cell | size << YOUNG_SIZE_SHIFT` to the young log. If the log
+/// is full or the bytes in use would pass `threshold`, it calls the runtime
+/// instead, which grows the log or requests a collection. Compiled code
+/// writes nothing until every check has passed.
+#[repr(C)]
+pub struct AllocState {
+    /// The young log (see `Heap::young_push`): small cells allocated since
+    /// the last collection, each entry the cell's address with its slot size
+    /// in the top 16 bits ([`YOUNG_SIZE_SHIFT`]).
+    young_ptr: *mut usize,
+    young_len: usize,
+    young_cap: usize,
+    /// Bytes in use past which the next collection is requested: the lower
+    /// of `Heap::full_threshold` and the bytes left by the last collection
+    /// plus `Heap::nursery`.
+    threshold: usize,
+    /// Size classes by slot size / GRANULE.
+    classes: [SizeClass; CLASSES],
+}
+
+/// The program heap's [`AllocState`] (null until the runtime starts).
+#[unsafe(no_mangle)]
+pub static mut rt_alloc_state: *mut AllocState = std::ptr::null_mut();
 
 const EMPTY_CLASS: SizeClass = SizeClass {
     free: std::ptr::null_mut(),
@@ -533,20 +595,19 @@ struct Quarantined {
 }
 
 pub struct Heap {
-    /// Size classes by slot size / GRANULE.
-    classes: Box<[SizeClass; CLASSES]>,
+    /// Size classes, young log and threshold (boxed: compiled code finds
+    /// them through [`rt_alloc_state`]).
+    alloc: Box<AllocState>,
     /// Every page holding small cells.
     pages: Vec<Page>,
     /// Empty pages kept for reuse by any size class.
     pool: Vec<*mut u8>,
     /// Cells larger than [`MAX_SMALL_CELL`], allocated one by one.
     large: Vec<*mut Header>,
-    /// Live cells (small and large).
+    /// Live cells (small and large) when the last collection ended, plus
+    /// large cells allocated since (small cells allocated since are the
+    /// young log).
     live_cells: usize,
-    /// Bytes in use at which the next collection is requested: the lower of
-    /// `full_threshold` and the bytes left by the last collection plus
-    /// `nursery`.
-    pub threshold: usize,
     /// Bytes in use past which the next collection is a full one.
     pub full_threshold: usize,
     /// Bytes allocated between two young collections.
@@ -559,11 +620,6 @@ pub struct Heap {
     pub print_stats: bool,
     /// Gray cells waiting to be traced.
     worklist: Vec<*mut Header>,
-    /// Small cells allocated since the last collection: what a young
-    /// collection sweeps (it never walks the old cells). Each entry is the
-    /// cell's address with its slot size in the top 16 bits
-    /// ([`YOUNG_SIZE_SHIFT`]).
-    young: Vec<usize>,
     /// Stress mode: freed, poisoned cells not yet handed back for reuse,
     /// oldest first.
     quarantine: std::collections::VecDeque<Quarantined>,
@@ -581,6 +637,7 @@ impl Drop for Heap {
         // Cells are not dropped (a heap lives as long as its program; tests
         // drop theirs): only the pages go back to the system.
         self.release_quarantine();
+        self.young_reset(0);
         for page in std::mem::take(&mut self.pages) {
             // SAFETY: the heap is going away with every cell in it.
             unsafe { unmap_page(page.base) };
@@ -595,12 +652,17 @@ impl Drop for Heap {
 impl Heap {
     pub fn new() -> Heap {
         Heap {
-            classes: Box::new([EMPTY_CLASS; CLASSES]),
+            alloc: Box::new(AllocState {
+                young_ptr: std::ptr::null_mut(),
+                young_len: 0,
+                young_cap: 0,
+                threshold: MIN_THRESHOLD,
+                classes: [EMPTY_CLASS; CLASSES],
+            }),
             pages: Vec::new(),
             pool: Vec::new(),
             large: Vec::new(),
             live_cells: 0,
-            threshold: MIN_THRESHOLD,
             full_threshold: MIN_THRESHOLD,
             nursery: MIN_THRESHOLD,
             marks_clear: true,
@@ -608,7 +670,6 @@ impl Heap {
             stats: GcStats::default(),
             print_stats: false,
             worklist: Vec::new(),
-            young: Vec::new(),
             quarantine: std::collections::VecDeque::new(),
             quarantine_bytes: 0,
         }
@@ -616,7 +677,73 @@ impl Heap {
 
     /// Live cells (not counting quarantined ones).
     pub fn cell_count(&self) -> usize {
-        self.live_cells
+        self.live_cells + self.alloc.young_len
+    }
+
+    /// Bytes in use at which the next collection is requested.
+    pub fn threshold(&self) -> usize {
+        self.alloc.threshold
+    }
+
+    /// The state compiled code allocates from (see [`AllocState`]).
+    pub fn alloc_state(&mut self) -> *mut AllocState {
+        &mut *self.alloc
+    }
+
+    /// Appends a small cell to the young log.
+    #[inline]
+    fn young_push(&mut self, entry: usize) {
+        let a = &mut *self.alloc;
+        if a.young_len == a.young_cap {
+            self.young_grow();
+        }
+        let a = &mut *self.alloc;
+        // SAFETY: `young_len < young_cap` after growing.
+        unsafe { a.young_ptr.add(a.young_len).write(entry) };
+        a.young_len += 1;
+    }
+
+    /// The young log as a `Vec` (its memory), left empty in the state.
+    fn young_take(&mut self) -> Vec<usize> {
+        let a = &mut *self.alloc;
+        if a.young_ptr.is_null() {
+            return Vec::new();
+        }
+        // SAFETY: ptr, len and cap came from a `Vec<usize>` (`young_put`).
+        let v = unsafe { Vec::from_raw_parts(a.young_ptr, a.young_len, a.young_cap) };
+        a.young_ptr = std::ptr::null_mut();
+        a.young_len = 0;
+        a.young_cap = 0;
+        v
+    }
+
+    /// Makes `v` the young log.
+    fn young_put(&mut self, v: Vec<usize>) {
+        debug_assert!(self.alloc.young_ptr.is_null());
+        let mut v = std::mem::ManuallyDrop::new(v);
+        let a = &mut *self.alloc;
+        a.young_ptr = v.as_mut_ptr();
+        a.young_len = v.len();
+        a.young_cap = v.capacity();
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn young_grow(&mut self) {
+        let mut v = self.young_take();
+        v.reserve(v.capacity().max(1024));
+        self.young_put(v);
+    }
+
+    /// Empties the young log (after a collection: its cells are now counted
+    /// in `live_cells`), keeping at most `keep` entries of capacity.
+    fn young_reset(&mut self, keep: usize) {
+        let mut v = self.young_take();
+        v.clear();
+        if v.capacity() > keep {
+            v = Vec::new();
+        }
+        self.young_put(v);
     }
 
     /// Pages holding small cells, and empty pages kept for reuse.
@@ -632,7 +759,7 @@ impl Heap {
         if size > MAX_SMALL_CELL {
             return self.alloc_large(size);
         }
-        let c = &mut self.classes[size / GRANULE];
+        let c = &mut self.alloc.classes[size / GRANULE];
         let p = if !c.free.is_null() {
             let p = c.free;
             // SAFETY: a free slot links the next one at FREE_LINK_OFFSET.
@@ -647,8 +774,7 @@ impl Heap {
         } else {
             self.refill(size)
         };
-        self.young.push(p as usize | size << YOUNG_SIZE_SHIFT);
-        self.live_cells += 1;
+        self.young_push(p as usize | size << YOUNG_SIZE_SHIFT);
         count_alloc(size);
         self.note_in_use(BYTES_IN_USE.load(Ordering::Relaxed));
         p
@@ -667,7 +793,7 @@ impl Heap {
             slot: size as u32,
             used: 0,
         });
-        let c = &mut self.classes[cls];
+        let c = &mut self.alloc.classes[cls];
         c.page = self.pages.len() - 1;
         // SAFETY: both stay inside the page.
         unsafe {
@@ -679,7 +805,7 @@ impl Heap {
 
     /// Records in the bump page of class `cls` how far it was handed out.
     fn close_bump(&mut self, cls: usize) {
-        let c = &self.classes[cls];
+        let c = &self.alloc.classes[cls];
         if c.page != NO_PAGE {
             let page = &mut self.pages[c.page];
             page.used = (c.bump as usize - page.base as usize) as u32;
@@ -702,13 +828,10 @@ impl Heap {
         p
     }
 
-    /// Records the peak and requests a collection past the threshold.
+    /// Requests a collection past the threshold.
     #[inline]
     fn note_in_use(&mut self, in_use: usize) {
-        if in_use > self.stats.peak_bytes {
-            self.stats.peak_bytes = in_use;
-        }
-        if in_use > self.threshold && self.mode == GcMode::Normal {
+        if in_use > self.alloc.threshold && self.mode == GcMode::Normal {
             crate::stack::request_interrupt();
         }
     }
@@ -999,7 +1122,8 @@ impl Heap {
         let poison = self.mode == GcMode::Stress;
         let mut freed_bytes = 0usize;
         let mut freed_cells = 0usize;
-        let young = std::mem::take(&mut self.young);
+        let young = self.young_take();
+        self.live_cells += young.len();
         for &entry in &young {
             let h = (entry & ((1 << YOUNG_SIZE_SHIFT) - 1)) as *mut Header;
             let size = entry >> YOUNG_SIZE_SHIFT;
@@ -1021,14 +1145,14 @@ impl Heap {
                     self.quarantine_cell(p, size, false);
                 } else {
                     (*h).kind = KIND_FREE;
-                    let c = &mut self.classes[size / GRANULE];
+                    let c = &mut self.alloc.classes[size / GRANULE];
                     *(p.add(FREE_LINK_OFFSET) as *mut *mut u8) = c.free;
                     c.free = p;
                 }
             }
         }
-        self.young = young;
-        self.young.clear();
+        self.young_put(young);
+        self.young_reset(usize::MAX);
         freed_cells += self.sweep_large(Survivors::BecomeOld);
         self.count_freed(freed_bytes, freed_cells);
     }
@@ -1048,7 +1172,7 @@ impl Heap {
         let clear = survivors == Survivors::StayYoung;
         for cls in 0..CLASSES {
             self.close_bump(cls);
-            self.classes[cls].free = std::ptr::null_mut();
+            self.alloc.classes[cls].free = std::ptr::null_mut();
         }
         let mut freed_bytes = 0usize;
         let mut freed_cells = 0usize;
@@ -1105,18 +1229,20 @@ impl Heap {
                     p = p.add(size);
                 }
             }
-            let bumping = self.classes[cls].page == i;
+            let bumping = self.alloc.classes[cls].page == i;
             if occupied == 0 && !bumping {
                 self.pool.push(page.base);
                 continue;
             }
             if !tail.is_null() {
                 // SAFETY: `tail` is a free slot of this class.
-                unsafe { *(tail.add(FREE_LINK_OFFSET) as *mut *mut u8) = self.classes[cls].free };
-                self.classes[cls].free = head;
+                unsafe {
+                    *(tail.add(FREE_LINK_OFFSET) as *mut *mut u8) = self.alloc.classes[cls].free
+                };
+                self.alloc.classes[cls].free = head;
             }
             if bumping {
-                self.classes[cls].page = kept;
+                self.alloc.classes[cls].page = kept;
             }
             self.pages[kept] = page;
             kept += 1;
@@ -1124,12 +1250,14 @@ impl Heap {
         self.pages.truncate(kept);
 
         freed_cells += self.sweep_large(survivors);
-        self.young.clear();
+        self.live_cells += self.alloc.young_len;
+        self.young_reset(usize::MAX);
         self.count_freed(freed_bytes, freed_cells);
     }
 
     /// Records what a sweep freed.
     fn count_freed(&mut self, freed_bytes: usize, freed_cells: usize) {
+        note_peak_before_free();
         BYTES_IN_USE.fetch_sub(freed_bytes, Ordering::Relaxed);
         BYTES_FREED_TOTAL.fetch_add(freed_bytes, Ordering::Relaxed);
         self.live_cells -= freed_cells;
@@ -1207,8 +1335,18 @@ impl Heap {
             match (*h).kind {
                 KIND_STRING => std::ptr::drop_in_place(h as *mut JsString),
                 KIND_BOX => {}
-                KIND_OBJECT | KIND_ARRAY => std::ptr::drop_in_place(h as *mut JsObject),
-                KIND_FUNCTION => std::ptr::drop_in_place(h as *mut JsFunction),
+                KIND_OBJECT | KIND_ARRAY => {
+                    let o = h as *mut JsObject;
+                    if !(*o).owns_nothing() {
+                        std::ptr::drop_in_place(o)
+                    }
+                }
+                KIND_FUNCTION => {
+                    let f = h as *mut JsFunction;
+                    if !((*f).object.owns_nothing() && (*f).bound.is_empty_extras()) {
+                        std::ptr::drop_in_place(f)
+                    }
+                }
                 k => panic!("bibao runtime: freeing a cell of unknown kind {k}"),
             }
         }
@@ -1282,8 +1420,8 @@ impl Heap {
             self.full_threshold = next_threshold(live);
             self.nursery = (live / 2).max(MIN_THRESHOLD / 2);
         }
-        self.threshold = self.full_threshold.min(live.saturating_add(self.nursery));
-        let keep = self.threshold.saturating_sub(live) / PAGE_SIZE;
+        self.alloc.threshold = self.full_threshold.min(live.saturating_add(self.nursery));
+        let keep = self.alloc.threshold.saturating_sub(live) / PAGE_SIZE;
         while self.pool.len() > keep {
             let p = self.pool.pop().expect("pool page");
             // SAFETY: pooled pages hold no cells.
@@ -1303,7 +1441,7 @@ impl Heap {
         let a = h as usize;
         for (i, page) in self.pages.iter().enumerate() {
             let base = page.base as usize;
-            let c = &self.classes[page.slot as usize / GRANULE];
+            let c = &self.alloc.classes[page.slot as usize / GRANULE];
             let used = if c.page == i {
                 c.bump as usize - base
             } else {
@@ -1721,6 +1859,34 @@ mod tests {
         assert_eq!(heap.cell_count(), 2);
         heap.sweep(Survivors::StayYoung);
         assert_eq!(heap.cell_count(), 0);
+    }
+
+    #[test]
+    fn the_sweep_skips_only_cells_that_own_nothing() {
+        let mut heap = heap();
+        let key = interned(&mut heap, "a");
+        let plain = heap.alloc_object(KIND_OBJECT, Value::NULL, Internal::None);
+        let with_slot = heap.alloc_object(KIND_OBJECT, Value::NULL, Internal::None);
+        let array = heap.alloc_object(KIND_ARRAY, Value::NULL, Internal::None);
+        let error = heap.alloc_object(KIND_OBJECT, Value::NULL, Internal::Error);
+        let f = function(&mut heap, 1);
+        let g = function(&mut heap, 0);
+        unsafe {
+            object_mut(with_slot)
+                .props
+                .insert(key, Value::TRUE, PROP_DEFAULT);
+            object_mut(array).elements.push(Value::TRUE);
+            function_mut(g).bound.push(Value::TRUE);
+            let owns_nothing = |v: Value| (*v.as_pointer::<JsObject>()).owns_nothing();
+            assert!(owns_nothing(plain) && owns_nothing(with_slot) && owns_nothing(f));
+            // Elements, an internal kind (and its dictionary map), bound
+            // arguments: the sweep must drop these.
+            assert!(!owns_nothing(array) && !owns_nothing(error));
+            assert!(!(*g.as_pointer::<JsFunction>()).bound.is_empty_extras());
+        }
+        // Every one of them is freed.
+        collect_from(&mut heap, &[key]);
+        assert_eq!(heap.cell_count(), 1);
     }
 
     #[test]

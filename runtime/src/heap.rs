@@ -141,6 +141,13 @@ impl JsObject {
         }
     }
 
+    /// Whether dropping this object would do nothing (most dead objects:
+    /// the sweep skips them).
+    #[inline]
+    pub fn owns_nothing(&self) -> bool {
+        self.internal.is_none() && self.elements.is_unallocated() && self.props.owns_nothing()
+    }
+
     pub fn internal(&self) -> &Internal {
         self.internal.as_deref().unwrap_or(&INTERNAL_NONE)
     }
@@ -249,6 +256,12 @@ impl Default for Extras {
 }
 
 impl FunctionExtras {
+    /// Whether nothing was allocated (dropping frees nothing).
+    #[inline]
+    pub fn is_empty_extras(&self) -> bool {
+        self.0.is_none()
+    }
+
     pub fn push(&mut self, v: Value) {
         self.0.get_or_insert_default().bound.push(v);
     }
@@ -331,6 +344,84 @@ pub const FUNCTION_EXTRAS_OFFSET: i32 = offset_of!(JsFunction, bound) as i32;
 const _: () = assert!(std::mem::size_of::<FunctionExtras>() == 8);
 pub const FUNCTION_CAPTURES_OFFSET: i32 = offset_of!(JsFunction, captures) as i32;
 pub const BOX_VALUE_OFFSET: i32 = offset_of!(JsBox, value) as i32;
+pub const FUNCTION_NAME_OFFSET: i32 = offset_of!(JsFunction, name) as i32;
+pub const FUNCTION_LENGTH_OFFSET: i32 = offset_of!(JsFunction, length) as i32;
+
+/// Words of a fresh ordinary object's [`JsObject`] (its in-object slots
+/// follow, unused while `props.len` is 0).
+pub const OBJECT_TEMPLATE_WORDS: usize = std::mem::size_of::<JsObject>() / 8;
+/// Words of a fresh function cell before its captured slots.
+pub const FUNCTION_TEMPLATE_WORDS: usize = FUNCTION_CAPTURES_OFFSET as usize / 8;
+// No padding anywhere in these cells: every byte of a template is a field's.
+const _: () = assert!(std::mem::size_of::<JsObject>() == 56);
+const _: () = assert!(FUNCTION_CAPTURES_OFFSET == 88);
+const _: () = assert!(std::mem::size_of::<JsFunction>() == 88);
+
+/// Images of fresh cells that compiled code copies when it allocates inline
+/// (`gc::AllocState`), made once by [`init_cell_templates`] from cells
+/// the runtime's own constructors build, so that compiled code need not
+/// know how a property map or an element store starts out:
+/// - `object`: a plain object with `Object.prototype` as its prototype and
+///   [`crate::shape::INLINE_SLOTS`] in-object slots (`new` writes its own
+///   prototype over word 1);
+/// - `function`: a function with `Function.prototype` as its prototype and
+///   no captured slots (compiled code writes the header, with the slot
+///   count, the code, name, length and flags, and the slots).
+///
+/// What a template owns is nothing: its shape is a shared root, its
+/// element and overflow stores the static empty one.
+#[repr(C)]
+pub struct CellTemplates {
+    pub object: [u64; OBJECT_TEMPLATE_WORDS],
+    pub function: [u64; FUNCTION_TEMPLATE_WORDS],
+}
+
+#[unsafe(no_mangle)]
+pub static mut rt_cell_templates: CellTemplates = CellTemplates {
+    object: [0; OBJECT_TEMPLATE_WORDS],
+    function: [0; FUNCTION_TEMPLATE_WORDS],
+};
+
+/// A function template's code (compiled code always writes its own).
+unsafe extern "C" fn template_code(_: u64, _: u64, _: u64, _: *const u64) -> u64 {
+    Value::UNDEFINED.0
+}
+
+/// Fills [`rt_cell_templates`] once the prototypes exist.
+pub fn init_cell_templates(object_proto: Value, function_proto: Value) {
+    let mut object = JsObject::new(
+        Header::new(KIND_OBJECT),
+        object_proto,
+        crate::object::PropertyMap::new(),
+        Internal::None,
+    );
+    // SAFETY: the map's in-object slots are only used once it is in a cell
+    // that has them, which every copy of this template is.
+    unsafe { object.props.enable_inline_slots(crate::shape::INLINE_SLOTS) };
+    let function = JsFunction {
+        object: JsObject::new(
+            Header::new(KIND_FUNCTION),
+            function_proto,
+            crate::object::PropertyMap::new_function(),
+            Internal::None,
+        ),
+        code: template_code,
+        name: Value::UNDEFINED,
+        length: 0,
+        flags: 0,
+        bound: FunctionExtras::default(),
+        captures: [],
+    };
+    // SAFETY: both have no padding (asserted above), so every byte is
+    // initialized; they own nothing (the transmute forgets them, and copies
+    // of them are dropped by the sweep like any cell).
+    unsafe {
+        rt_cell_templates = CellTemplates {
+            object: std::mem::transmute::<JsObject, [u64; OBJECT_TEMPLATE_WORDS]>(object),
+            function: std::mem::transmute::<JsFunction, [u64; FUNCTION_TEMPLATE_WORDS]>(function),
+        };
+    }
+}
 
 /// The kind byte of the cell a pointer value points to.
 ///

@@ -296,7 +296,11 @@ pub struct PropertyMap {
     /// Slot writes are reported (the global object and Math: see
     /// `intact::bibao_math_intact`; String.prototype: `bibao_string_intact`).
     guarded: bool,
+    /// Always 0: the map has no padding, so a cell can be copied as words
+    /// (`heap::CellTemplates`).
+    spare: u8,
 }
+const _: () = assert!(std::mem::size_of::<PropertyMap>() == 24);
 
 /// Bytes from a `JsObject`'s property map to its in-object slots.
 const INLINE_FROM_PROPS: usize = std::mem::size_of::<crate::heap::JsObject>()
@@ -343,6 +347,7 @@ impl PropertyMap {
             inline_cap: 0,
             watched: false,
             guarded: false,
+            spare: 0,
         }
     }
 
@@ -512,6 +517,13 @@ impl PropertyMap {
         if self.watched {
             bump_proto_epoch();
         }
+    }
+
+    /// Whether dropping this map would do nothing: a shared shape, no
+    /// overflow store, neither watched nor guarded.
+    #[inline]
+    pub fn owns_nothing(&self) -> bool {
+        !self.watched && !self.guarded && self.overflow.is_unallocated() && self.shape().shared
     }
 
     pub fn len(&self) -> usize {

@@ -202,13 +202,13 @@ pub extern "C" fn rt_stack_check() -> u64 {
         // created garbage, and runaway recursion must not rescan its whole
         // stack at every call).
         crate::gc::GcMode::Stress => {
-            let total = crate::gc::BYTES_ALLOCATED_TOTAL.load(std::sync::atomic::Ordering::Relaxed);
+            let total = crate::gc::bytes_allocated_total();
             let last = LAST_STRESS_TOTAL.swap(total, std::sync::atomic::Ordering::Relaxed);
             total != last
         }
         crate::gc::GcMode::Off => false,
         crate::gc::GcMode::Normal => {
-            crate::gc::BYTES_IN_USE.load(std::sync::atomic::Ordering::Relaxed) > r.heap.threshold
+            crate::gc::BYTES_IN_USE.load(std::sync::atomic::Ordering::Relaxed) > r.heap.threshold()
         }
     };
     if wants_gc {

@@ -97,6 +97,10 @@ pub fn init() {
         .map(|i| crate::string::intern(&i.to_string()))
         .collect();
     crate::builtins::install();
+    // SAFETY: single-threaded, before compiled code runs; the heap (and its
+    // boxed state) lives as long as the program.
+    unsafe { crate::gc::rt_alloc_state = r.heap.alloc_state() };
+    crate::heap::init_cell_templates(r.protos.object, r.protos.function);
 }
 
 impl Runtime {
