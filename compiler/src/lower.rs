@@ -400,6 +400,15 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
     let string_intact = obj
         .declare_data("bibao_string_intact", Linkage::Import, true, false)
         .map_err(|e| e.to_string())?;
+    let alloc_state = obj
+        .declare_data("rt_alloc_state", Linkage::Import, true, false)
+        .map_err(|e| e.to_string())?;
+    let bytes_in_use = obj
+        .declare_data("rt_bytes_in_use", Linkage::Import, true, false)
+        .map_err(|e| e.to_string())?;
+    let cell_templates = obj
+        .declare_data("rt_cell_templates", Linkage::Import, true, false)
+        .map_err(|e| e.to_string())?;
     let char_code_at_code = obj
         .declare_data(
             "bibao_string_char_code_at_code",
@@ -500,6 +509,9 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
                 math_intact,
                 string_intact,
                 char_code_at_code,
+                alloc_state,
+                bytes_in_use,
+                cell_templates,
                 literal_slots,
                 ic_caches,
                 ic_count: &mut ic_count,
@@ -705,6 +717,11 @@ struct Env<'m> {
     string_intact: DataId,
     /// `bibao_string_char_code_at_code`: the code of `charCodeAt`.
     char_code_at_code: DataId,
+    /// `rt_alloc_state` (a pointer to `gc::AllocState`), `rt_bytes_in_use`
+    /// and `rt_cell_templates`: inline allocation (`alloc_cell_inline`).
+    alloc_state: DataId,
+    bytes_in_use: DataId,
+    cell_templates: DataId,
     literal_slots: DataId,
     /// Property-access site caches (`SiteCache`, 8 bytes each).
     ic_caches: DataId,
@@ -953,6 +970,184 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let inst = self.b.ins().call(f, args);
         let r = self.b.inst_results(inst)[0];
         self.track(r)
+    }
+
+    /// Allocates a small cell of `size` bytes without calling the runtime,
+    /// as `gc::AllocState` describes, and returns its address (not a
+    /// value). Branches to `slow`, which must allocate through the runtime,
+    /// when the young log is full, when the bytes in use would pass the
+    /// collection threshold, or when the size class has neither a free slot
+    /// nor bump room. Nothing is written before every check has passed; the
+    /// caller writes every word of the cell before anything can reach a
+    /// safepoint.
+    fn alloc_cell_inline(&mut self, size: usize, slow: Block) -> Value {
+        use bibao_runtime::gc::{FREE_LINK_OFFSET, MAX_SMALL_CELL, YOUNG_SIZE_SHIFT, slot_size};
+        let slot = slot_size(size);
+        assert!(slot <= MAX_SMALL_CELL, "inline allocation of a large cell");
+        let lay = self.env.layout;
+        let class = lay.alloc_classes + (slot / 8) as i32 * lay.size_class_bytes;
+        let state_addr = self.data(self.env.alloc_state);
+        let state = self.b.ins().load(I64, flags(), state_addr, 0);
+        let len = self.b.ins().load(I64, flags(), state, lay.alloc_young_len);
+        let cap = self.b.ins().load(I64, flags(), state, lay.alloc_young_cap);
+        let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
+        self.guard(room, slow);
+        let in_use_addr = self.data(self.env.bytes_in_use);
+        let in_use = self.b.ins().load(I64, flags(), in_use_addr, 0);
+        let after = self.b.ins().iadd_imm_u(in_use, slot as i64);
+        let threshold = self.b.ins().load(I64, flags(), state, lay.alloc_threshold);
+        let under = self
+            .b
+            .ins()
+            .icmp(IntCC::UnsignedLessThanOrEqual, after, threshold);
+        self.guard(under, slow);
+        let free = self
+            .b
+            .ins()
+            .load(I64, flags(), state, class + lay.size_class_free);
+        let from_free = self.new_block();
+        let try_bump = self.new_block();
+        let bumped = self.new_block();
+        let got = self.new_block();
+        let cell = self.b.append_block_param(got, I64);
+        self.b.ins().brif(free, from_free, &[], try_bump, &[]);
+        self.b.switch_to_block(from_free);
+        let next = self
+            .b
+            .ins()
+            .load(I64, flags(), free, FREE_LINK_OFFSET as i32);
+        self.b
+            .ins()
+            .store(flags(), next, state, class + lay.size_class_free);
+        self.b.ins().jump(got, &[free.into()]);
+        self.b.switch_to_block(try_bump);
+        let bump = self
+            .b
+            .ins()
+            .load(I64, flags(), state, class + lay.size_class_bump);
+        let end = self
+            .b
+            .ins()
+            .load(I64, flags(), state, class + lay.size_class_end);
+        let fits = self.b.ins().icmp(IntCC::UnsignedLessThan, bump, end);
+        self.b.ins().brif(fits, bumped, &[], slow, &[]);
+        self.b.switch_to_block(bumped);
+        let bump_after = self.b.ins().iadd_imm_u(bump, slot as i64);
+        self.b
+            .ins()
+            .store(flags(), bump_after, state, class + lay.size_class_bump);
+        self.b.ins().jump(got, &[bump.into()]);
+        self.b.switch_to_block(got);
+        self.b.ins().store(flags(), after, in_use_addr, 0);
+        let log = self.b.ins().load(I64, flags(), state, lay.alloc_young_ptr);
+        let entry = self
+            .b
+            .ins()
+            .bor_imm_u(cell, (slot as i64) << YOUNG_SIZE_SHIFT);
+        let at = self.b.ins().ishl_imm_u(len, 3);
+        let at = self.b.ins().iadd(log, at);
+        self.b.ins().store(flags(), entry, at, 0);
+        let len_after = self.b.ins().iadd_imm_u(len, 1);
+        self.b
+            .ins()
+            .store(flags(), len_after, state, lay.alloc_young_len);
+        cell
+    }
+
+    /// Writes the first `words` words of a fresh cell at `cell` from the
+    /// template at byte `template` of `rt_cell_templates`, except the
+    /// words `own` gives (word index, value).
+    fn init_from_template(&mut self, cell: Value, template: i32, words: i32, own: &[(i32, Value)]) {
+        let templates = self.data(self.env.cell_templates);
+        let fixed = flags().with_readonly();
+        for w in 0..words {
+            let v = match own.iter().find(|(i, _)| *i == w) {
+                Some(&(_, v)) => v,
+                None => self.b.ins().load(I64, fixed, templates, template + 8 * w),
+            };
+            self.b.ins().store(flags(), v, cell, 8 * w);
+        }
+    }
+
+    /// The value of a cell at `cell`.
+    fn pointer_value(&mut self, cell: Value) -> Value {
+        self.b.ins().bor_imm_u(cell, TAG_POINTER as i64)
+    }
+
+    /// A value made by `fast` (which may branch to the block it is given,
+    /// cold, when it cannot) or else by the runtime call `slow`; tracked.
+    fn fast_or_runtime(
+        &mut self,
+        fast: impl FnOnce(&mut Self, Block) -> Value,
+        slow: impl FnOnce(&mut Self) -> Value,
+    ) -> Value {
+        let result = self.temp_var();
+        let slow_b = self.new_block();
+        let join = self.new_block();
+        self.b.set_cold_block(slow_b);
+        let v = fast(self, slow_b);
+        self.b.def_var(result, v);
+        self.jump(join);
+        self.b.switch_to_block(slow_b);
+        let v = slow(self);
+        self.b.def_var(result, v);
+        self.jump(join);
+        self.b.switch_to_block(join);
+        self.b.use_var(result)
+    }
+
+    /// A new box holding `v`, allocated inline.
+    fn box_new(&mut self, v: Value) -> Value {
+        use bibao_runtime::heap::{
+            BOX_NOT_A_SHAPE_OFFSET, JsBox, KIND_BOX, NOT_A_SHAPE, fresh_header_word,
+        };
+        self.fast_or_runtime(
+            |l, slow| {
+                let cell = l.alloc_cell_inline(std::mem::size_of::<JsBox>(), slow);
+                let header = l.konst(fresh_header_word(KIND_BOX, 0));
+                l.b.ins().store(flags(), header, cell, 0);
+                l.b.ins().store(flags(), v, cell, BOX_VALUE_OFFSET);
+                let not_a_shape = l.konst(NOT_A_SHAPE);
+                l.b.ins()
+                    .store(flags(), not_a_shape, cell, BOX_NOT_A_SHAPE_OFFSET);
+                l.pointer_value(cell)
+            },
+            |l| l.call_rt(Rt::rt_box_new, &[v]),
+        )
+    }
+
+    /// A new ordinary object whose prototype is `proto` (an object; `None`:
+    /// Object.prototype), allocated inline unless `proto` makes wide
+    /// instances.
+    fn object_new(&mut self, proto: Option<Value>) -> Value {
+        use bibao_runtime::heap::{FLAG_WIDE_INSTANCES, HEADER_FLAGS_OFFSET, JsObject};
+        let size = std::mem::size_of::<JsObject>() + 8 * bibao_runtime::shape::INLINE_SLOTS;
+        let words = self.env.layout.object_template_words;
+        let proto_word = self.env.layout.proto / 8;
+        self.fast_or_runtime(
+            |l, slow| {
+                let own: Vec<(i32, Value)> = match proto {
+                    Some(proto) => {
+                        let p = l.pointer_of(proto);
+                        let fl =
+                            l.b.ins()
+                                .uload16(types::I32, flags(), p, HEADER_FLAGS_OFFSET);
+                        let wide = l.b.ins().band_imm_u(fl, FLAG_WIDE_INSTANCES as i64);
+                        let narrow = l.b.ins().icmp_imm_u(IntCC::Equal, wide, 0);
+                        l.guard(narrow, slow);
+                        vec![(proto_word, proto)]
+                    }
+                    None => Vec::new(),
+                };
+                let cell = l.alloc_cell_inline(size, slow);
+                l.init_from_template(cell, 0, words, &own);
+                l.pointer_value(cell)
+            },
+            |l| match proto {
+                Some(proto) => l.call_rt(Rt::rt_object_new_with_proto, &[proto]),
+                None => l.call_rt(Rt::rt_object_new, &[]),
+            },
+        )
     }
 
     /// A new block; cold when the block being filled is cold (a block made
@@ -2222,7 +2417,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             }
             Expr::BoxNew(inner) => {
                 let v = self.expr(inner);
-                self.call_rt(Rt::rt_box_new, &[v])
+                self.box_new(v)
             }
             Expr::BoxGet(inner) => {
                 let bx = self.expr(inner);
@@ -2383,7 +2578,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 self.call_rt(Rt::rt_array_new, &[argc, argv])
             }
             Expr::Object(props) => {
-                let o = self.call_rt(Rt::rt_object_new, &[]);
+                let o = self.object_new(None);
                 for p in props {
                     let k = match &p.key {
                         ir::PropKey::Static(s) => self.literal(*s),
@@ -2677,7 +2872,6 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let fref = self.js_ref(func);
         let code = self.b.ins().func_addr(I64, fref);
         let name = self.literal(target.js_name);
-        let length = self.konst(target.length as u64);
         let mut flags = 0u32;
         if target.is_constructor {
             flags |= FUNCTION_FLAG_CONSTRUCTOR;
@@ -2691,9 +2885,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         // (Class constructors become constructors at `class_define`.)
         let keys = ir::instance_keys(target).min(0xff) as u32;
         flags |= keys << bibao_runtime::heap::FUNCTION_INSTANCE_KEYS_SHIFT;
-        let flags = self.konst(flags as u64);
-        let n = self.konst(vals.len() as u64);
-        let f = self.call_rt(Rt::rt_closure_new, &[code, name, length, flags, n]);
+        let f = self.closure_new(code, name, target.length, flags, vals.len());
         if !vals.is_empty() {
             let p = self.pointer_of(f);
             for (i, v) in vals.iter().enumerate() {
@@ -2706,6 +2898,50 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             }
         }
         f
+    }
+
+    /// A new function cell with `captures` slots (the caller writes them
+    /// before anything can reach a safepoint), allocated inline when small.
+    fn closure_new(
+        &mut self,
+        code: Value,
+        name: Value,
+        length: u32,
+        fn_flags: u32,
+        captures: usize,
+    ) -> Value {
+        use bibao_runtime::gc::{MAX_SMALL_CELL, slot_size};
+        use bibao_runtime::heap::{
+            FUNCTION_LENGTH_OFFSET, FUNCTION_NAME_OFFSET, fresh_header_word,
+        };
+        let size = FUNCTION_CAPTURES_OFFSET as usize + 8 * captures;
+        let runtime = |l: &mut Self| {
+            let length = l.konst(length as u64);
+            let fl = l.konst(fn_flags as u64);
+            let n = l.konst(captures as u64);
+            l.call_rt(Rt::rt_closure_new, &[code, name, length, fl, n])
+        };
+        if slot_size(size) > MAX_SMALL_CELL {
+            return runtime(self);
+        }
+        let words = self.env.layout.function_template_words;
+        let template = 8 * self.env.layout.object_template_words;
+        self.fast_or_runtime(
+            |l, slow| {
+                let cell = l.alloc_cell_inline(size, slow);
+                let header = l.konst(fresh_header_word(KIND_FUNCTION, captures as u32));
+                let length_flags = l.konst(length as u64 | (fn_flags as u64) << 32);
+                let own = [
+                    (0, header),
+                    (FUNCTION_CODE_OFFSET / 8, code),
+                    (FUNCTION_NAME_OFFSET / 8, name),
+                    (FUNCTION_LENGTH_OFFSET / 8, length_flags),
+                ];
+                l.init_from_template(cell, template, words, &own);
+                l.pointer_value(cell)
+            },
+            runtime,
+        )
     }
 
     fn js_sig(&mut self) -> cranelift_codegen::ir::SigRef {
@@ -2878,7 +3114,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let slot = self.cached_slot(f, cache, false, slow);
         let proto = self.b.ins().load(I64, flags(), slot, 0);
         self.expect_object_like(proto, slow);
-        self.call_rt(Rt::rt_object_new_with_proto, &[proto])
+        self.object_new(Some(proto))
     }
 
     /// `class_this(callee, this, new.target)` at the start of a class
@@ -4256,6 +4492,30 @@ mod tests {
         assert!(trampoline_calls > 0, "{f}");
         assert!(f.contains("iconst.i64 -1\n"), "{f}");
         assert_eq!(f.matches("get_stack_pointer").count(), 1, "{f}");
+    }
+
+    /// A box, a closure and an object literal are allocated inline: the
+    /// function calls the runtime only from cold blocks (when the inline
+    /// path cannot allocate, and the property caches' misses).
+    #[test]
+    fn allocation_calls_the_runtime_only_from_cold_blocks() {
+        let f = clif_of(
+            "function make(x) { let n = x; return { a: x, inc: () => ++n }; }\n\
+             console.log(make(1).inc());",
+            "make",
+        );
+        let mut cold = false;
+        let mut cold_calls = 0;
+        for line in f.lines() {
+            if line.starts_with("block") {
+                cold = line.contains(" cold:");
+            }
+            if line.contains(" call ") {
+                assert!(cold, "a call in a hot block: {line}\n{f}");
+                cold_calls += 1;
+            }
+        }
+        assert!(cold_calls >= 3, "{f}");
     }
 
     /// A stack map that lists a slot nothing stored yet (as Cranelift's

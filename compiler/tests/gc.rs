@@ -345,6 +345,21 @@ fn old_cells_written() -> Result<(), Failed> {
     check_output("old_cells_written", "BIBAO_GC=stress run", &s)
 }
 
+/// Objects, instances, closures and boxes allocated by compiled code
+/// without the runtime (600,000 rounds of about 11 cells, a ring of 300
+/// rounds kept alive): node's output, and collections that free every
+/// dead cell, so the inline path counts its bytes and logs its cells.
+fn inline_allocation() -> Result<(), Failed> {
+    let (_dir, exe) = build("inline_allocation")?;
+    let r = run(&exe, "stats")?;
+    check_collected("inline_allocation", &r, 64 * MB, 24 * MB)?;
+    ensure(
+        r.stat("cells_freed")? >= 600_000.0 * 10.0,
+        "the cells allocated inline were not freed",
+        &r,
+    )
+}
+
 /// The launcher's own footprint, the floor under every peak RSS above.
 fn launcher_floor() -> Result<(), Failed> {
     let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
@@ -372,6 +387,7 @@ fn main() {
         Trial::test("release_capture", release_capture),
         Trial::test("replace_thing", replace_thing),
         Trial::test("old_cells_written", old_cells_written),
+        Trial::test("inline_allocation", inline_allocation),
         Trial::test("stress/deep_recursion", || stress("deep_recursion")),
         Trial::test("stress/stress_mix", || stress("stress_mix")),
         Trial::test("stress/unrooted_operands", || stress("unrooted_operands")),

@@ -456,7 +456,7 @@ pub const MAX_SMALL_CELL: usize = 512;
 
 /// Where an entry of the young log keeps the slot size: above the 47 bits
 /// of a user-space address.
-const YOUNG_SIZE_SHIFT: u32 = 48;
+pub const YOUNG_SIZE_SHIFT: u32 = 48;
 const _: () = assert!(MAX_SMALL_CELL < 1 << (64 - YOUNG_SIZE_SHIFT));
 
 /// The size of a page of small cells (mapped from the system, never from
@@ -470,13 +470,14 @@ const MIN_CELL: usize = 16;
 /// The kind byte of a free slot (no live cell has kind 0).
 const KIND_FREE: u8 = 0;
 /// Where a free slot keeps the next free slot of its size class.
-const FREE_LINK_OFFSET: usize = 8;
+pub const FREE_LINK_OFFSET: usize = 8;
 const NO_PAGE: usize = usize::MAX;
 
-/// The slot size a cell of `size` bytes takes.
+/// The slot size a cell of `size` bytes takes (a small cell when at most
+/// [`MAX_SMALL_CELL`]).
 #[inline]
-fn slot_size(size: usize) -> usize {
-    (size.max(MIN_CELL) + GRANULE - 1) & !(GRANULE - 1)
+pub const fn slot_size(size: usize) -> usize {
+    (if size > MIN_CELL { size } else { MIN_CELL } + GRANULE - 1) & !(GRANULE - 1)
 }
 
 /// A page of `slot`-sized slots. Slots below `used` have been handed out at
@@ -531,6 +532,24 @@ pub struct AllocState {
     threshold: usize,
     /// Size classes by slot size / GRANULE.
     classes: [SizeClass; CLASSES],
+}
+
+impl AllocState {
+    pub const YOUNG_PTR_OFFSET: i32 = std::mem::offset_of!(AllocState, young_ptr) as i32;
+    pub const YOUNG_LEN_OFFSET: i32 = std::mem::offset_of!(AllocState, young_len) as i32;
+    pub const YOUNG_CAP_OFFSET: i32 = std::mem::offset_of!(AllocState, young_cap) as i32;
+    pub const THRESHOLD_OFFSET: i32 = std::mem::offset_of!(AllocState, threshold) as i32;
+    /// The offset of the size class of slot size `slot` (see [`slot_size`]).
+    pub const fn class_offset(slot: usize) -> i32 {
+        (std::mem::offset_of!(AllocState, classes)
+            + slot / GRANULE * std::mem::size_of::<SizeClass>()) as i32
+    }
+}
+
+impl SizeClass {
+    pub const FREE_OFFSET: i32 = std::mem::offset_of!(SizeClass, free) as i32;
+    pub const BUMP_OFFSET: i32 = std::mem::offset_of!(SizeClass, bump) as i32;
+    pub const END_OFFSET: i32 = std::mem::offset_of!(SizeClass, end) as i32;
 }
 
 /// The program heap's [`AllocState`] (null until the runtime starts).
@@ -1134,8 +1153,7 @@ impl Heap {
                 if (*h).mark.get() != 0 || (*h).flags & FLAG_PERMANENT != 0 {
                     continue;
                 }
-                // (Boxes own nothing: the commonest small cell skips the call.)
-                if (*h).kind != KIND_BOX {
+                if Self::owns_something(h) {
                     Self::drop_contents(h);
                 }
                 freed_bytes += size;
@@ -1205,7 +1223,9 @@ impl Heap {
                             false
                         }
                         _ => {
-                            Self::drop_contents(h);
+                            if Self::owns_something(h) {
+                                Self::drop_contents(h);
+                            }
                             freed_bytes += size;
                             freed_cells += 1;
                             if poison {
@@ -1335,19 +1355,31 @@ impl Heap {
             match (*h).kind {
                 KIND_STRING => std::ptr::drop_in_place(h as *mut JsString),
                 KIND_BOX => {}
-                KIND_OBJECT | KIND_ARRAY => {
-                    let o = h as *mut JsObject;
-                    if !(*o).owns_nothing() {
-                        std::ptr::drop_in_place(o)
-                    }
-                }
+                KIND_OBJECT | KIND_ARRAY => std::ptr::drop_in_place(h as *mut JsObject),
+                KIND_FUNCTION => std::ptr::drop_in_place(h as *mut JsFunction),
+                k => panic!("bibao runtime: freeing a cell of unknown kind {k}"),
+            }
+        }
+    }
+
+    /// Whether dropping the dead cell `h` would free or change anything: the
+    /// sweep calls [`Heap::drop_contents`] only then, so most dead cells
+    /// (boxes, and objects and functions with no element or overflow store,
+    /// no internal kind and a shared shape) cost a few loads.
+    ///
+    /// # Safety
+    /// `h` must be a live cell.
+    #[inline(always)]
+    unsafe fn owns_something(h: *mut Header) -> bool {
+        unsafe {
+            match (*h).kind {
+                KIND_BOX => false,
+                KIND_OBJECT | KIND_ARRAY => !(*(h as *mut JsObject)).owns_nothing(),
                 KIND_FUNCTION => {
                     let f = h as *mut JsFunction;
-                    if !((*f).object.owns_nothing() && (*f).bound.is_empty_extras()) {
-                        std::ptr::drop_in_place(f)
-                    }
+                    !((*f).object.owns_nothing() && (*f).bound.is_empty_extras())
                 }
-                k => panic!("bibao runtime: freeing a cell of unknown kind {k}"),
+                _ => true,
             }
         }
     }

@@ -344,6 +344,15 @@ pub const FUNCTION_EXTRAS_OFFSET: i32 = offset_of!(JsFunction, bound) as i32;
 const _: () = assert!(std::mem::size_of::<FunctionExtras>() == 8);
 pub const FUNCTION_CAPTURES_OFFSET: i32 = offset_of!(JsFunction, captures) as i32;
 pub const BOX_VALUE_OFFSET: i32 = offset_of!(JsBox, value) as i32;
+pub const BOX_NOT_A_SHAPE_OFFSET: i32 = offset_of!(JsBox, not_a_shape) as i32;
+
+/// The header of a fresh cell (young, no flags) as one word.
+pub const fn fresh_header_word(kind: u8, extra: u32) -> u64 {
+    (kind as u64) << (8 * offset_of!(Header, kind))
+        | (extra as u64) << (8 * offset_of!(Header, extra))
+}
+const _: () = assert!(std::mem::size_of::<Header>() == 8);
+
 pub const FUNCTION_NAME_OFFSET: i32 = offset_of!(JsFunction, name) as i32;
 pub const FUNCTION_LENGTH_OFFSET: i32 = offset_of!(JsFunction, length) as i32;
 
@@ -356,6 +365,9 @@ pub const FUNCTION_TEMPLATE_WORDS: usize = FUNCTION_CAPTURES_OFFSET as usize / 8
 const _: () = assert!(std::mem::size_of::<JsObject>() == 56);
 const _: () = assert!(FUNCTION_CAPTURES_OFFSET == 88);
 const _: () = assert!(std::mem::size_of::<JsFunction>() == 88);
+// Compiled code writes a function's length and flags as one word.
+const _: () = assert!(FUNCTION_FLAGS_OFFSET == FUNCTION_LENGTH_OFFSET + 4);
+const _: () = assert!(FUNCTION_LENGTH_OFFSET % 8 == 0);
 
 /// Images of fresh cells that compiled code copies when it allocates inline
 /// (`gc::AllocState`), made once by [`init_cell_templates`] from cells

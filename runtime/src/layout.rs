@@ -3,6 +3,7 @@
 //! runtime checks at startup that the program was compiled against the same
 //! layout (`rt_main` compares the table the compiler emitted).
 
+use crate::gc::{AllocState, SizeClass};
 use crate::heap::{JsObject, JsString};
 use crate::property::{CacheEntry, SiteCache};
 use crate::shape::PropertyMap;
@@ -54,6 +55,22 @@ pub struct Layout {
     pub string_units_ptr: i32,
     /// ...and how many there are (a usize; 0 while the string is a rope).
     pub string_units_len: i32,
+    /// `gc::AllocState` (inline allocation): the young log's pointer,
+    /// length and capacity, the collection threshold...
+    pub alloc_young_ptr: i32,
+    pub alloc_young_len: i32,
+    pub alloc_young_cap: i32,
+    pub alloc_threshold: i32,
+    /// ...and its size classes: the first one's offset, their size, and the
+    /// fields of one.
+    pub alloc_classes: i32,
+    pub size_class_bytes: i32,
+    pub size_class_free: i32,
+    pub size_class_bump: i32,
+    pub size_class_end: i32,
+    /// `heap::CellTemplates`: words of each template.
+    pub object_template_words: i32,
+    pub function_template_words: i32,
 }
 
 /// The byte offset of the length word in a `Box<[u16]>`; its data pointer is
@@ -99,12 +116,23 @@ pub fn layout() -> Layout {
         string_len: offset_of!(JsString, len) as i32,
         string_units_ptr: offset_of!(JsString, units) as i32,
         string_units_len: offset_of!(JsString, units) as i32 + boxed_slice_len_offset(),
+        alloc_young_ptr: AllocState::YOUNG_PTR_OFFSET,
+        alloc_young_len: AllocState::YOUNG_LEN_OFFSET,
+        alloc_young_cap: AllocState::YOUNG_CAP_OFFSET,
+        alloc_threshold: AllocState::THRESHOLD_OFFSET,
+        alloc_classes: AllocState::class_offset(0),
+        size_class_bytes: std::mem::size_of::<SizeClass>() as i32,
+        size_class_free: SizeClass::FREE_OFFSET,
+        size_class_bump: SizeClass::BUMP_OFFSET,
+        size_class_end: SizeClass::END_OFFSET,
+        object_template_words: crate::heap::OBJECT_TEMPLATE_WORDS as i32,
+        function_template_words: crate::heap::FUNCTION_TEMPLATE_WORDS as i32,
     }
 }
 
 impl Layout {
     /// As words, for the table the compiler emits and the runtime checks.
-    pub fn words(&self) -> [u64; 23] {
+    pub fn words(&self) -> [u64; 34] {
         [
             self.elements_cap as u64,
             self.props_len as u64,
@@ -129,6 +157,17 @@ impl Layout {
             self.string_len as u64,
             self.string_units_ptr as u64,
             self.string_units_len as u64,
+            self.alloc_young_ptr as u64,
+            self.alloc_young_len as u64,
+            self.alloc_young_cap as u64,
+            self.alloc_threshold as u64,
+            self.alloc_classes as u64,
+            self.size_class_bytes as u64,
+            self.size_class_free as u64,
+            self.size_class_bump as u64,
+            self.size_class_end as u64,
+            self.object_template_words as u64,
+            self.function_template_words as u64,
         ]
     }
 }
