@@ -1,7 +1,9 @@
 //! Allocation and the precise, non-moving mark-sweep collector.
 //!
 //! Policy:
-//! - Every cell is allocated through [`Heap`]. Cells up to [`MAX_SMALL_CELL`]
+//! - Every cell is allocated through [`Heap`], or inline by compiled code
+//!   from the heap's [`AllocState`] (the same free lists, bump regions,
+//!   young log and byte count). Cells up to [`MAX_SMALL_CELL`]
 //!   bytes live in [`PAGE_SIZE`] pages of equal slots, one slot size (a
 //!   multiple of 8) per page: allocation pops the size class's free list or
 //!   bumps through its newest page. A full sweep walks the pages, drops dead
