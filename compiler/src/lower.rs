@@ -409,6 +409,9 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
     let cell_templates = obj
         .declare_data("rt_cell_templates", Linkage::Import, true, false)
         .map_err(|e| e.to_string())?;
+    let small_blocks = obj
+        .declare_data("rt_small_blocks", Linkage::Import, true, false)
+        .map_err(|e| e.to_string())?;
     let char_code_at_code = obj
         .declare_data(
             "bibao_string_char_code_at_code",
@@ -512,6 +515,7 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
                 alloc_state,
                 bytes_in_use,
                 cell_templates,
+                small_blocks,
                 literal_slots,
                 ic_caches,
                 ic_count: &mut ic_count,
@@ -698,6 +702,27 @@ fn sanitize(s: &str) -> String {
         .collect()
 }
 
+/// What `peek_free_or_bump` found: the memory, and the free list head and
+/// bump pointer to store when it is taken.
+struct Take {
+    ptr: Value,
+    new_head: Value,
+    new_bump: Value,
+    head: i32,
+    bump: i32,
+    /// Already taken (`take_now`).
+    taken: bool,
+}
+
+impl Take {
+    fn commit(&self, l: &mut FnLower, base: Value) {
+        if !self.taken {
+            l.b.ins().store(flags(), self.new_head, base, self.head);
+            l.b.ins().store(flags(), self.new_bump, base, self.bump);
+        }
+    }
+}
+
 /// Module-level things a function body refers to.
 struct Env<'m> {
     obj: &'m mut ObjectModule,
@@ -722,6 +747,8 @@ struct Env<'m> {
     alloc_state: DataId,
     bytes_in_use: DataId,
     cell_templates: DataId,
+    /// `rt_small_blocks`: the program thread's `gc::SmallBlocks`.
+    small_blocks: DataId,
     literal_slots: DataId,
     /// Property-access site caches (`SiteCache`, 8 bytes each).
     ic_caches: DataId,
@@ -981,11 +1008,27 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// caller writes every word of the cell before anything can reach a
     /// safepoint.
     fn alloc_cell_inline(&mut self, size: usize, slow: Block) -> Value {
-        use bibao_runtime::gc::{FREE_LINK_OFFSET, MAX_SMALL_CELL, YOUNG_SIZE_SHIFT, slot_size};
+        self.alloc_inline(size, None, slow).0
+    }
+
+    /// `alloc_cell_inline`, and with `block` bytes, also a small block as
+    /// the counting allocator hands out (`gc::SmallBlocks`, the program
+    /// thread's lists): for a store the cell owns, freed by the sweep
+    /// through the allocator like any other. Both or neither: every check
+    /// of both comes before the first write.
+    fn alloc_inline(
+        &mut self,
+        size: usize,
+        block: Option<usize>,
+        slow: Block,
+    ) -> (Value, Option<Value>) {
+        use bibao_runtime::gc::{
+            FREE_LINK_OFFSET, MAX_SMALL_CELL, SMALL_BLOCK_ALIGN, SMALL_BLOCK_MAX, YOUNG_SIZE_SHIFT,
+            slot_size, small_block_class,
+        };
         let slot = slot_size(size);
         assert!(slot <= MAX_SMALL_CELL, "inline allocation of a large cell");
         let lay = self.env.layout;
-        let class = lay.alloc_classes + (slot / 8) as i32 * lay.size_class_bytes;
         let state_addr = self.data(self.env.alloc_state);
         let state = self.b.ins().load(I64, flags(), state_addr, 0);
         let len = self.b.ins().load(I64, flags(), state, lay.alloc_young_len);
@@ -994,56 +1037,63 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.guard(room, slow);
         let in_use_addr = self.data(self.env.bytes_in_use);
         let in_use = self.b.ins().load(I64, flags(), in_use_addr, 0);
-        let after = self.b.ins().iadd_imm_u(in_use, slot as i64);
+        let bytes = slot + block.unwrap_or(0);
+        let after = self.b.ins().iadd_imm_u(in_use, bytes as i64);
         let threshold = self.b.ins().load(I64, flags(), state, lay.alloc_threshold);
         let under = self
             .b
             .ins()
             .icmp(IntCC::UnsignedLessThanOrEqual, after, threshold);
         self.guard(under, slow);
-        let free = self
-            .b
-            .ins()
-            .load(I64, flags(), state, class + lay.size_class_free);
-        let from_free = self.new_block();
-        let try_bump = self.new_block();
-        let bumped = self.new_block();
-        let got = self.new_block();
-        let cell = self.b.append_block_param(got, I64);
-        self.b.ins().brif(free, from_free, &[], try_bump, &[]);
-        self.b.switch_to_block(from_free);
-        let next = self
-            .b
-            .ins()
-            .load(I64, flags(), free, FREE_LINK_OFFSET as i32);
-        self.b
-            .ins()
-            .store(flags(), next, state, class + lay.size_class_free);
-        self.b.ins().jump(got, &[free.into()]);
-        self.b.switch_to_block(try_bump);
-        let bump = self
-            .b
-            .ins()
-            .load(I64, flags(), state, class + lay.size_class_bump);
-        let end = self
-            .b
-            .ins()
-            .load(I64, flags(), state, class + lay.size_class_end);
-        let fits = self.b.ins().icmp(IntCC::UnsignedLessThan, bump, end);
-        self.b.ins().brif(fits, bumped, &[], slow, &[]);
-        self.b.switch_to_block(bumped);
-        let bump_after = self.b.ins().iadd_imm_u(bump, slot as i64);
-        self.b
-            .ins()
-            .store(flags(), bump_after, state, class + lay.size_class_bump);
-        self.b.ins().jump(got, &[bump.into()]);
-        self.b.switch_to_block(got);
+        // The block: its class's list of the thread's small blocks, else the
+        // arena's bump region (room for the class's whole size).
+        let block_take = block.map(|bytes| {
+            assert!(
+                bytes <= SMALL_BLOCK_MAX,
+                "inline allocation of a large block"
+            );
+            let class = small_block_class(bytes);
+            let class_bytes = (class + 1) * SMALL_BLOCK_ALIGN;
+            let blocks_addr = self.data(self.env.small_blocks);
+            let blocks = self.b.ins().load(I64, flags(), blocks_addr, 0);
+            let take = self.peek_free_or_bump(
+                blocks,
+                lay.small_blocks_free + 8 * class as i32,
+                lay.small_blocks_bump,
+                lay.small_blocks_end,
+                0,
+                class_bytes,
+                IntCC::UnsignedLessThanOrEqual,
+                slow,
+                false,
+            );
+            (blocks, take)
+        });
+        // The cell: its class's free list, else its bump region. The last
+        // check, so it is taken at once.
+        let class = lay.alloc_classes + (slot / 8) as i32 * lay.size_class_bytes;
+        let cell_take = self.peek_free_or_bump(
+            state,
+            class + lay.size_class_free,
+            class + lay.size_class_bump,
+            class + lay.size_class_end,
+            FREE_LINK_OFFSET as i32,
+            slot,
+            IntCC::UnsignedLessThan,
+            slow,
+            true,
+        );
+        // Every check passed: take the block too.
+        let block_ptr = block_take.map(|(blocks, take)| {
+            take.commit(self, blocks);
+            take.ptr
+        });
         self.b.ins().store(flags(), after, in_use_addr, 0);
         let log = self.b.ins().load(I64, flags(), state, lay.alloc_young_ptr);
         let entry = self
             .b
             .ins()
-            .bor_imm_u(cell, (slot as i64) << YOUNG_SIZE_SHIFT);
+            .bor_imm_u(cell_take.ptr, (slot as i64) << YOUNG_SIZE_SHIFT);
         let at = self.b.ins().ishl_imm_u(len, 3);
         let at = self.b.ins().iadd(log, at);
         self.b.ins().store(flags(), entry, at, 0);
@@ -1051,7 +1101,79 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b
             .ins()
             .store(flags(), len_after, state, lay.alloc_young_len);
-        cell
+        (cell_take.ptr, block_ptr)
+    }
+
+    /// Finds, without writing anything, the memory a free list (its head at
+    /// `base + head`, linked at `link` in each free piece) or else a bump
+    /// region (`base + bump` up to `base + end`) would give for `size`
+    /// bytes: branches to `slow` when the list is empty and the region
+    /// lacks room (`fits(bump + size or bump, end)`, per `fits`). With
+    /// `take_now` (the last check of an allocation) it also takes it;
+    /// else `Take::commit` does, later.
+    #[allow(clippy::too_many_arguments)]
+    fn peek_free_or_bump(
+        &mut self,
+        base: Value,
+        head: i32,
+        bump: i32,
+        end: i32,
+        link: i32,
+        size: usize,
+        fits: IntCC,
+        slow: Block,
+        take_now: bool,
+    ) -> Take {
+        let free = self.b.ins().load(I64, flags(), base, head);
+        let from_free = self.new_block();
+        let try_bump = self.new_block();
+        let take_bump = self.new_block();
+        let got = self.new_block();
+        let ptr = self.b.append_block_param(got, I64);
+        // (Only for a later `Take::commit`.)
+        let new_head = self.b.append_block_param(got, I64);
+        let new_bump = self.b.append_block_param(got, I64);
+        self.b.ins().brif(free, from_free, &[], try_bump, &[]);
+        self.b.switch_to_block(from_free);
+        let next = self.b.ins().load(I64, flags(), free, link);
+        let unchanged_bump = if take_now {
+            self.b.ins().store(flags(), next, base, head);
+            self.konst(0)
+        } else {
+            self.b.ins().load(I64, flags(), base, bump)
+        };
+        self.b
+            .ins()
+            .jump(got, &[free.into(), next.into(), unchanged_bump.into()]);
+        self.b.switch_to_block(try_bump);
+        let bump_now = self.b.ins().load(I64, flags(), base, bump);
+        let limit = self.b.ins().load(I64, flags(), base, end);
+        let bumped = self.b.ins().iadd_imm_u(bump_now, size as i64);
+        // A cell class's `end` is a slot boundary (a slot fits below it);
+        // the small-block arena's is its end (the whole block must fit).
+        let probe = if fits == IntCC::UnsignedLessThan {
+            bump_now
+        } else {
+            bumped
+        };
+        let ok = self.b.ins().icmp(fits, probe, limit);
+        self.b.ins().brif(ok, take_bump, &[], slow, &[]);
+        self.b.switch_to_block(take_bump);
+        if take_now {
+            self.b.ins().store(flags(), bumped, base, bump);
+        }
+        self.b
+            .ins()
+            .jump(got, &[bump_now.into(), free.into(), bumped.into()]);
+        self.b.switch_to_block(got);
+        Take {
+            ptr,
+            new_head,
+            new_bump,
+            head,
+            bump,
+            taken: take_now,
+        }
     }
 
     /// Writes the first `words` words of a fresh cell at `cell` from the
@@ -1094,6 +1216,46 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.jump(join);
         self.b.switch_to_block(join);
         self.b.use_var(result)
+    }
+
+    /// An array literal of `vals` (`UNINIT` for holes): the cell and, unless
+    /// it is empty, its element store allocated inline, with the capacity
+    /// `Elements::reserve` would give it (at least 4).
+    fn array_new(&mut self, vals: &[Value]) -> Value {
+        use bibao_runtime::gc::SMALL_BLOCK_MAX;
+        use bibao_runtime::heap::JsObject;
+        let runtime = |l: &mut Self| {
+            let argv = l.args_array(vals);
+            let argc = l.konst(vals.len() as u64);
+            l.call_rt(Rt::rt_array_new, &[argc, argv])
+        };
+        let n = vals.len();
+        let cap = n.max(4);
+        let block = (n > 0).then_some(8 * (cap + 2));
+        if block.is_some_and(|b| b > SMALL_BLOCK_MAX) {
+            return runtime(self);
+        }
+        let lay = self.env.layout;
+        self.fast_or_runtime(
+            |l, slow| {
+                let (cell, store) = l.alloc_inline(std::mem::size_of::<JsObject>(), block, slow);
+                let mut own = Vec::new();
+                if let Some(store) = store {
+                    let len = l.konst(n as u64);
+                    l.b.ins().store(flags(), len, store, lay.elements_len);
+                    let cap = l.konst(cap as u64);
+                    l.b.ins().store(flags(), cap, store, lay.elements_cap);
+                    for (i, v) in vals.iter().enumerate() {
+                        l.b.ins()
+                            .store(flags(), *v, store, lay.elements_data + 8 * i as i32);
+                    }
+                    own.push((lay.elements / 8, store));
+                }
+                l.init_from_template(cell, lay.array_template, lay.object_template_words, &own);
+                l.pointer_value(cell)
+            },
+            runtime,
+        )
     }
 
     /// A new box holding `v`, allocated inline.
@@ -1140,7 +1302,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                     None => Vec::new(),
                 };
                 let cell = l.alloc_cell_inline(size, slow);
-                l.init_from_template(cell, 0, words, &own);
+                let template = l.env.layout.object_template;
+                l.init_from_template(cell, template, words, &own);
                 l.pointer_value(cell)
             },
             |l| match proto {
@@ -2573,9 +2736,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             Expr::Array(items) if ir::has_spread(items) => self.spread_array(items),
             Expr::Array(items) => {
                 let vals = self.exprs(items);
-                let argv = self.args_array(&vals);
-                let argc = self.konst(vals.len() as u64);
-                self.call_rt(Rt::rt_array_new, &[argc, argv])
+                self.array_new(&vals)
             }
             Expr::Object(props) => {
                 let o = self.object_new(None);
@@ -2925,7 +3086,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             return runtime(self);
         }
         let words = self.env.layout.function_template_words;
-        let template = 8 * self.env.layout.object_template_words;
+        let template = self.env.layout.function_template;
         self.fast_or_runtime(
             |l, slow| {
                 let cell = l.alloc_cell_inline(size, slow);
@@ -4494,13 +4655,14 @@ mod tests {
         assert_eq!(f.matches("get_stack_pointer").count(), 1, "{f}");
     }
 
-    /// A box, a closure and an object literal are allocated inline: the
+    /// A box, a closure, an object literal and array literals (with their
+    /// element store) are allocated inline: the
     /// function calls the runtime only from cold blocks (when the inline
     /// path cannot allocate, and the property caches' misses).
     #[test]
     fn allocation_calls_the_runtime_only_from_cold_blocks() {
         let f = clif_of(
-            "function make(x) { let n = x; return { a: x, inc: () => ++n }; }\n\
+            "function make(x) { let n = x; return { a: x, inc: () => ++n, l: [x, []] }; }\n\
              console.log(make(1).inc());",
             "make",
         );

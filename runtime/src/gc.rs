@@ -122,13 +122,18 @@ pub struct CountingAllocator;
 
 /// The largest block served from the size-class free lists.
 pub const SMALL_BLOCK_MAX: usize = 256;
-const SMALL_BLOCK_ALIGN: usize = 16;
+pub const SMALL_BLOCK_ALIGN: usize = 16;
 const SMALL_BLOCK_CLASSES: usize = SMALL_BLOCK_MAX / SMALL_BLOCK_ALIGN;
 /// Small blocks are carved from arenas of this size.
 const SMALL_ARENA: usize = 1 << 20;
 
 /// One thread's small-block lists.
-struct SmallBlocks {
+///
+/// `repr(C)`: compiled code, which runs on the program thread only, takes
+/// array literals' element stores from that thread's lists
+/// ([`rt_small_blocks`]) as [`SmallBlocks::alloc`] does.
+#[repr(C)]
+pub struct SmallBlocks {
     /// Free blocks of class `i` (size `16 * (i + 1)`), linked through their
     /// first word.
     free: [Cell<*mut u8>; SMALL_BLOCK_CLASSES],
@@ -147,6 +152,32 @@ thread_local! {
             end: Cell::new(std::ptr::null_mut()),
         }
     };
+}
+
+impl SmallBlocks {
+    pub const FREE_OFFSET: i32 = std::mem::offset_of!(SmallBlocks, free) as i32;
+    pub const BUMP_OFFSET: i32 = std::mem::offset_of!(SmallBlocks, bump) as i32;
+    pub const END_OFFSET: i32 = std::mem::offset_of!(SmallBlocks, end) as i32;
+}
+
+/// The program thread's [`SmallBlocks`] (null until the runtime starts;
+/// see [`publish_small_blocks`]).
+#[unsafe(no_mangle)]
+pub static mut rt_small_blocks: *const SmallBlocks = std::ptr::null();
+
+/// Publishes the calling thread's small-block lists for compiled code
+/// (called on the program thread, which is the only one running it).
+pub fn publish_small_blocks() {
+    SMALL_BLOCKS.with(|s| {
+        // SAFETY: single-threaded write before compiled code runs; the
+        // lists live as long as the thread, which runs the whole program.
+        unsafe { rt_small_blocks = s as *const SmallBlocks }
+    });
+}
+
+/// The size class compiled code uses for a small block of `size` bytes.
+pub const fn small_block_class(size: usize) -> usize {
+    (size - 1) / SMALL_BLOCK_ALIGN
 }
 
 /// Starts loading the cache line at `p` (a free block the next allocation
@@ -171,7 +202,7 @@ fn is_small_block(size: usize, align: usize) -> bool {
 /// The size class of a small block of `size` (> 0) bytes.
 #[inline]
 fn small_class(size: usize) -> usize {
-    (size - 1) / SMALL_BLOCK_ALIGN
+    small_block_class(size)
 }
 
 impl SmallBlocks {

@@ -378,7 +378,9 @@ const _: () = assert!(FUNCTION_LENGTH_OFFSET % 8 == 0);
 ///   prototype over word 1);
 /// - `function`: a function with `Function.prototype` as its prototype and
 ///   no captured slots (compiled code writes the header, with the slot
-///   count, the code, name, length and flags, and the slots).
+///   count, the code, name, length and flags, and the slots);
+/// - `array`: an empty array (`Array.prototype`; compiled code may point
+///   its element store at a block it allocated).
 ///
 /// What a template owns is nothing: its shape is a shared root, its
 /// element and overflow stores the static empty one.
@@ -386,12 +388,20 @@ const _: () = assert!(FUNCTION_LENGTH_OFFSET % 8 == 0);
 pub struct CellTemplates {
     pub object: [u64; OBJECT_TEMPLATE_WORDS],
     pub function: [u64; FUNCTION_TEMPLATE_WORDS],
+    pub array: [u64; OBJECT_TEMPLATE_WORDS],
+}
+
+impl CellTemplates {
+    pub const OBJECT_OFFSET: i32 = offset_of!(CellTemplates, object) as i32;
+    pub const FUNCTION_OFFSET: i32 = offset_of!(CellTemplates, function) as i32;
+    pub const ARRAY_OFFSET: i32 = offset_of!(CellTemplates, array) as i32;
 }
 
 #[unsafe(no_mangle)]
 pub static mut rt_cell_templates: CellTemplates = CellTemplates {
     object: [0; OBJECT_TEMPLATE_WORDS],
     function: [0; FUNCTION_TEMPLATE_WORDS],
+    array: [0; OBJECT_TEMPLATE_WORDS],
 };
 
 /// A function template's code (compiled code always writes its own).
@@ -400,7 +410,13 @@ unsafe extern "C" fn template_code(_: u64, _: u64, _: u64, _: *const u64) -> u64
 }
 
 /// Fills [`rt_cell_templates`] once the prototypes exist.
-pub fn init_cell_templates(object_proto: Value, function_proto: Value) {
+pub fn init_cell_templates(object_proto: Value, function_proto: Value, array_proto: Value) {
+    let array = JsObject::new(
+        Header::new(KIND_ARRAY),
+        array_proto,
+        crate::object::PropertyMap::new_array(),
+        Internal::None,
+    );
     let mut object = JsObject::new(
         Header::new(KIND_OBJECT),
         object_proto,
@@ -431,6 +447,7 @@ pub fn init_cell_templates(object_proto: Value, function_proto: Value) {
         rt_cell_templates = CellTemplates {
             object: std::mem::transmute::<JsObject, [u64; OBJECT_TEMPLATE_WORDS]>(object),
             function: std::mem::transmute::<JsFunction, [u64; FUNCTION_TEMPLATE_WORDS]>(function),
+            array: std::mem::transmute::<JsObject, [u64; OBJECT_TEMPLATE_WORDS]>(array),
         };
     }
 }

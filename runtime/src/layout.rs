@@ -3,8 +3,8 @@
 //! runtime checks at startup that the program was compiled against the same
 //! layout (`rt_main` compares the table the compiler emitted).
 
-use crate::gc::{AllocState, SizeClass};
-use crate::heap::{JsObject, JsString};
+use crate::gc::{AllocState, SizeClass, SmallBlocks};
+use crate::heap::{CellTemplates, JsObject, JsString};
 use crate::property::{CacheEntry, SiteCache};
 use crate::shape::PropertyMap;
 use std::mem::offset_of;
@@ -68,9 +68,17 @@ pub struct Layout {
     pub size_class_free: i32,
     pub size_class_bump: i32,
     pub size_class_end: i32,
-    /// `heap::CellTemplates`: words of each template.
+    /// `heap::CellTemplates`: words of each template, and where each is.
     pub object_template_words: i32,
     pub function_template_words: i32,
+    pub object_template: i32,
+    pub function_template: i32,
+    pub array_template: i32,
+    /// `gc::SmallBlocks`: the free lists (one word per class) and the bump
+    /// region of the program thread's small blocks.
+    pub small_blocks_free: i32,
+    pub small_blocks_bump: i32,
+    pub small_blocks_end: i32,
 }
 
 /// The byte offset of the length word in a `Box<[u16]>`; its data pointer is
@@ -127,12 +135,18 @@ pub fn layout() -> Layout {
         size_class_end: SizeClass::END_OFFSET,
         object_template_words: crate::heap::OBJECT_TEMPLATE_WORDS as i32,
         function_template_words: crate::heap::FUNCTION_TEMPLATE_WORDS as i32,
+        object_template: CellTemplates::OBJECT_OFFSET,
+        function_template: CellTemplates::FUNCTION_OFFSET,
+        array_template: CellTemplates::ARRAY_OFFSET,
+        small_blocks_free: SmallBlocks::FREE_OFFSET,
+        small_blocks_bump: SmallBlocks::BUMP_OFFSET,
+        small_blocks_end: SmallBlocks::END_OFFSET,
     }
 }
 
 impl Layout {
     /// As words, for the table the compiler emits and the runtime checks.
-    pub fn words(&self) -> [u64; 34] {
+    pub fn words(&self) -> [u64; 40] {
         [
             self.elements_cap as u64,
             self.props_len as u64,
@@ -168,6 +182,12 @@ impl Layout {
             self.size_class_end as u64,
             self.object_template_words as u64,
             self.function_template_words as u64,
+            self.object_template as u64,
+            self.function_template as u64,
+            self.array_template as u64,
+            self.small_blocks_free as u64,
+            self.small_blocks_bump as u64,
+            self.small_blocks_end as u64,
         ]
     }
 }

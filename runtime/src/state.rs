@@ -100,7 +100,8 @@ pub fn init() {
     // SAFETY: single-threaded, before compiled code runs; the heap (and its
     // boxed state) lives as long as the program.
     unsafe { crate::gc::rt_alloc_state = r.heap.alloc_state() };
-    crate::heap::init_cell_templates(r.protos.object, r.protos.function);
+    crate::gc::publish_small_blocks();
+    crate::heap::init_cell_templates(r.protos.object, r.protos.function, r.protos.array);
 }
 
 impl Runtime {
