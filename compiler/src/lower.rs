@@ -743,7 +743,7 @@ struct Env<'m> {
     /// `bibao_string_char_code_at_code`: the code of `charCodeAt`.
     char_code_at_code: DataId,
     /// `rt_alloc_state` (a pointer to `gc::AllocState`), `rt_bytes_in_use`
-    /// and `rt_cell_templates`: inline allocation (`alloc_cell_inline`).
+    /// and `rt_cell_templates`: inline allocation (`alloc_inline`).
     alloc_state: DataId,
     bytes_in_use: DataId,
     cell_templates: DataId,

@@ -539,7 +539,7 @@ pub struct SizeClass {
 }
 
 /// The allocator state compiled code allocates from inline, without calling
-/// the runtime (`lower.rs`, `alloc_cell_inline`): the size classes, the
+/// the runtime (`lower.rs`, `alloc_inline`): the size classes, the
 /// young log, and the collection threshold. The program's heap publishes
 /// its state in [`rt_alloc_state`].
 ///
