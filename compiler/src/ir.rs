@@ -324,6 +324,17 @@ pub enum Target {
     Ignored,
 }
 
+impl Target {
+    /// The local this target writes, if any.
+    pub fn local(&self) -> Option<LocalId> {
+        match self {
+            Target::Local(l) => Some(*l),
+            Target::TdzChecked(inner, _) | Target::Const(inner, _) => inner.local(),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub enum PropKey {
     Static(StrId),

@@ -1282,7 +1282,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// Object.prototype), allocated inline unless `proto` makes wide
     /// instances.
     fn object_new(&mut self, proto: Option<Value>) -> Value {
-        use bibao_runtime::heap::{FLAG_WIDE_INSTANCES, HEADER_FLAGS_OFFSET, JsObject};
+        use bibao_runtime::heap::{FLAG_WIDE_INSTANCES, JsObject};
         let size = std::mem::size_of::<JsObject>() + 8 * bibao_runtime::shape::INLINE_SLOTS;
         let words = self.env.layout.object_template_words;
         let proto_word = self.env.layout.proto / 8;
@@ -1291,10 +1291,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 let own: Vec<(i32, Value)> = match proto {
                     Some(proto) => {
                         let p = l.pointer_of(proto);
-                        let fl =
-                            l.b.ins()
-                                .uload16(types::I32, flags(), p, HEADER_FLAGS_OFFSET);
-                        let wide = l.b.ins().band_imm_u(fl, FLAG_WIDE_INSTANCES as i64);
+                        let wide = l.header_flag(p, FLAG_WIDE_INSTANCES);
                         let narrow = l.b.ins().icmp_imm_u(IntCC::Equal, wide, 0);
                         l.guard(narrow, slow);
                         vec![(proto_word, proto)]
@@ -4608,6 +4605,19 @@ mod tests {
         text[..text.find("\n}\n").expect("function end")].to_string()
     }
 
+    /// Each line of a function's CLIF, with whether its block is cold.
+    fn lines_with_coldness(f: &str) -> Vec<(bool, &str)> {
+        let mut cold = false;
+        f.lines()
+            .map(|line| {
+                if line.starts_with("block") {
+                    cold = line.contains(" cold:");
+                }
+                (cold, line)
+            })
+            .collect()
+    }
+
     /// Slow paths call the runtime through a trampoline that saves every
     /// register (a `preserve_all` call with no results); the fast path of
     /// `+` calls nothing, and a loop header polls by comparing the limit
@@ -4628,7 +4638,6 @@ mod tests {
         assert!(f.contains("(i64) preserve_all"), "{f}");
         assert!(f.contains("(i64, i64, i64) preserve_all"), "{f}");
         // Every call of a preserve_all function is in a cold block.
-        let mut cold = false;
         let mut trampoline_calls = 0;
         let trampolines: Vec<String> = f
             .lines()
@@ -4641,10 +4650,7 @@ mod tests {
             })
             .map(|l| format!("call {}(", l.trim().split(' ').next().unwrap()))
             .collect();
-        for line in f.lines() {
-            if line.starts_with("block") {
-                cold = line.contains(" cold:");
-            }
+        for (cold, line) in lines_with_coldness(&f) {
             if trampolines.iter().any(|t| line.contains(t.as_str())) {
                 assert!(cold, "trampoline call in a hot block: {line}\n{f}");
                 trampoline_calls += 1;
@@ -4666,12 +4672,8 @@ mod tests {
              console.log(make(1).inc());",
             "make",
         );
-        let mut cold = false;
         let mut cold_calls = 0;
-        for line in f.lines() {
-            if line.starts_with("block") {
-                cold = line.contains(" cold:");
-            }
+        for (cold, line) in lines_with_coldness(&f) {
             if line.contains(" call ") {
                 assert!(cold, "a call in a hot block: {line}\n{f}");
                 cold_calls += 1;

@@ -689,7 +689,7 @@ impl Drop for Heap {
         // Cells are not dropped (a heap lives as long as its program; tests
         // drop theirs): only the pages go back to the system.
         self.release_quarantine();
-        self.young_reset(0);
+        drop(self.young_take());
         for page in std::mem::take(&mut self.pages) {
             // SAFETY: the heap is going away with every cell in it.
             unsafe { unmap_page(page.base) };
@@ -787,15 +787,10 @@ impl Heap {
         self.young_put(v);
     }
 
-    /// Empties the young log (after a collection: its cells are now counted
-    /// in `live_cells`), keeping at most `keep` entries of capacity.
-    fn young_reset(&mut self, keep: usize) {
-        let mut v = self.young_take();
-        v.clear();
-        if v.capacity() > keep {
-            v = Vec::new();
-        }
-        self.young_put(v);
+    /// Empties the young log, keeping its memory (after a collection: its
+    /// cells are now counted in `live_cells`).
+    fn young_clear(&mut self) {
+        self.alloc.young_len = 0;
     }
 
     /// Pages holding small cells, and empty pages kept for reuse.
@@ -1174,7 +1169,7 @@ impl Heap {
         let poison = self.mode == GcMode::Stress;
         let mut freed_bytes = 0usize;
         let mut freed_cells = 0usize;
-        let young = self.young_take();
+        let mut young = self.young_take();
         self.live_cells += young.len();
         for &entry in &young {
             let h = (entry & ((1 << YOUNG_SIZE_SHIFT) - 1)) as *mut Header;
@@ -1202,8 +1197,8 @@ impl Heap {
                 }
             }
         }
+        young.clear();
         self.young_put(young);
-        self.young_reset(usize::MAX);
         freed_cells += self.sweep_large(Survivors::BecomeOld);
         self.count_freed(freed_bytes, freed_cells);
     }
@@ -1304,7 +1299,7 @@ impl Heap {
 
         freed_cells += self.sweep_large(survivors);
         self.live_cells += self.alloc.young_len;
-        self.young_reset(usize::MAX);
+        self.young_clear();
         self.count_freed(freed_bytes, freed_cells);
     }
 

@@ -405,7 +405,7 @@ pub static mut rt_cell_templates: CellTemplates = CellTemplates {
 };
 
 /// A function template's code (compiled code always writes its own).
-unsafe extern "C" fn template_code(_: u64, _: u64, _: u64, _: *const u64) -> u64 {
+extern "C" fn template_code(_: u64, _: u64, _: u64, _: *const u64) -> u64 {
     Value::UNDEFINED.0
 }
 

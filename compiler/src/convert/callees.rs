@@ -253,7 +253,7 @@ impl Flow<'_> {
 
     fn expr(&mut self, e: &Expr) {
         match e {
-            Expr::Assign(target, value) => match target_local(target) {
+            Expr::Assign(target, value) => match target.local() {
                 Some(l) => {
                     let g = self.callees.guess(self.func, value);
                     self.add(Place::Local(self.func, l), g);
@@ -311,13 +311,5 @@ impl Flow<'_> {
             _ => {}
         }
         for_each_child_ref(e, &mut |c| self.expr(c));
-    }
-}
-
-fn target_local(t: &Target) -> Option<LocalId> {
-    match t {
-        Target::Local(l) => Some(*l),
-        Target::TdzChecked(inner, _) | Target::Const(inner, _) => target_local(inner),
-        _ => None,
     }
 }

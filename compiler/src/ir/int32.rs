@@ -31,9 +31,7 @@
 //! which is what the double computes there (2^53 + 1 rounds to 2^53), so the
 //! integer is the double exactly.
 
-use super::pointer_free::{
-    WriteKind, collect_stmt, collect_writes, keep_while_writes_agree, target_local,
-};
+use super::pointer_free::{WriteKind, collect_stmt, collect_writes, keep_while_writes_agree};
 use super::{BinOp, Expr, Function, LocalId, ParamKind, Stmt, UnOp};
 
 /// `result[l]`: local `l` always holds an int32 when it is read.
@@ -121,7 +119,7 @@ pub(super) fn is_int32(e: &Expr, int32: &[bool]) -> bool {
         Expr::CompoundAssign(_, op, _) => is_int32_operator(*op),
         Expr::Assign(_, v) => is_int32(v, int32),
         Expr::LogicalAssign(t, _, v) => {
-            target_local(t).is_some_and(|l| int32[l.index()]) && is_int32(v, int32)
+            t.local().is_some_and(|l| int32[l.index()]) && is_int32(v, int32)
         }
         Expr::Logical(_, a, b) | Expr::Cond(_, a, b) => is_int32(a, int32) && is_int32(b, int32),
         Expr::Seq(es) => es.last().is_some_and(|e| is_int32(e, int32)),
@@ -168,7 +166,7 @@ fn bounded_counters<'a>(stmts: &'a [Stmt], out: &mut Vec<Counter<'a>>) {
                     },
                 ),
             ] = update.as_slice()
-            && let Some(i) = target_local(target)
+            && let Some(i) = target.local()
             && let Some(bound) = counter_bound(test, i, *increment)
             && !writes_local(body, i)
         {

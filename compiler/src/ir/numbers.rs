@@ -25,7 +25,7 @@
 //!    `tdz_check` of the local (an access that may come too early) disqualifies
 //!    it.
 
-use super::pointer_free::{WriteKind, collect_writes, keep_while_writes_agree, target_local};
+use super::pointer_free::{WriteKind, collect_writes, keep_while_writes_agree};
 use super::{BinOp, Expr, Function, InlinedCallee, LocalId, Stmt, Target, UnOp, walk};
 
 /// `result[l]`: every read of local `l` yields a number.
@@ -81,12 +81,12 @@ pub(super) fn is_number(e: &Expr, number: &[bool]) -> bool {
         Expr::Unary(op, _) => matches!(op, UnOp::Neg | UnOp::Plus | UnOp::BitNot),
         Expr::Update { .. } => true,
         Expr::CompoundAssign(t, BinOp::Add, v) => {
-            target_local(t).is_some_and(|l| number[l.index()]) && is_number(v, number)
+            t.local().is_some_and(|l| number[l.index()]) && is_number(v, number)
         }
         Expr::CompoundAssign(_, _, _) => true,
         Expr::Assign(_, v) => is_number(v, number),
         Expr::LogicalAssign(t, _, v) => {
-            target_local(t).is_some_and(|l| number[l.index()]) && is_number(v, number)
+            t.local().is_some_and(|l| number[l.index()]) && is_number(v, number)
         }
         Expr::Logical(_, a, b) | Expr::Cond(_, a, b) => {
             is_number(a, number) && is_number(b, number)
@@ -203,7 +203,7 @@ impl DefiniteAssignment {
     /// The target's own reads (objects, keys, a TDZ-checked local).
     fn target_parts(&mut self, t: &Target, assigned: &mut Vec<bool>) {
         if let Target::TdzChecked(inner, _) = t
-            && let Some(l) = target_local(inner)
+            && let Some(l) = inner.local()
         {
             self.early[l.index()] = true;
         }
@@ -213,7 +213,7 @@ impl DefiniteAssignment {
     /// The target's parts, then its current value.
     fn read_target(&mut self, t: &Target, assigned: &mut Vec<bool>) {
         self.target_parts(t, assigned);
-        if let Some(l) = target_local(t) {
+        if let Some(l) = t.local() {
             self.read(l, assigned);
         }
     }
@@ -227,7 +227,7 @@ impl DefiniteAssignment {
     }
 
     fn write(t: &Target, assigned: &mut [bool]) {
-        if let Some(l) = target_local(t)
+        if let Some(l) = t.local()
             && !matches!(t, Target::Const(..))
         {
             assigned[l.index()] = true;

@@ -15,7 +15,7 @@
 //! operands (ToPrimitive of a non-object is itself); conditionals and
 //! logical operators of pointer-free operands; pointer-free locals.
 
-use super::{BinOp, Expr, Function, LocalId, ParamKind, Stmt, Target, UnOp, walk};
+use super::{BinOp, Expr, Function, LocalId, ParamKind, Stmt, UnOp, walk};
 
 /// `result[l]`: local `l` never holds a heap pointer.
 pub fn pointer_free_locals(func: &Function) -> Vec<bool> {
@@ -126,15 +126,6 @@ pub(super) fn pointer_free(e: &Expr, free: &[bool]) -> bool {
     }
 }
 
-/// The local a target writes, if any.
-pub(super) fn target_local(t: &Target) -> Option<LocalId> {
-    match t {
-        Target::Local(l) => Some(*l),
-        Target::TdzChecked(inner, _) | Target::Const(inner, _) => target_local(inner),
-        _ => None,
-    }
-}
-
 pub(super) fn collect_stmt<'a>(
     s: &'a Stmt,
     writes: &mut Vec<Write<'a>>,
@@ -157,10 +148,10 @@ pub(super) fn collect_stmt<'a>(
 fn collect_expr<'a>(e: &'a Expr, writes: &mut Vec<Write<'a>>) {
     let write = match e {
         Expr::Assign(t, v) | Expr::LogicalAssign(t, _, v) => {
-            target_local(t).map(|l| (l, WriteKind::Value(v)))
+            t.local().map(|l| (l, WriteKind::Value(v)))
         }
-        Expr::CompoundAssign(t, op, v) => target_local(t).map(|l| (l, WriteKind::Compound(*op, v))),
-        Expr::Update { target, .. } => target_local(target).map(|l| (l, WriteKind::Update(e))),
+        Expr::CompoundAssign(t, op, v) => t.local().map(|l| (l, WriteKind::Compound(*op, v))),
+        Expr::Update { target, .. } => target.local().map(|l| (l, WriteKind::Update(e))),
         _ => None,
     };
     if let Some((local, kind)) = write {
