@@ -790,6 +790,8 @@ struct FnLower<'a, 'b, 'm, 'i> {
     /// Values that are number literals with an int32 value (bitwise
     /// operators use the integer directly, without range checks).
     int_consts: HashMap<Value, i32>,
+    /// Values that are number literals, with their number.
+    number_consts: HashMap<Value, f64>,
     /// Locals whose every read yields a number (`ir::numbers`).
     number_locals: Vec<bool>,
     /// Values known to be numbers: operations on them need no tag check
@@ -905,6 +907,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             callee,
             this_arg,
             int_consts: HashMap::new(),
+            number_consts: HashMap::new(),
             number_locals,
             numbers: HashSet::new(),
             int32_locals,
@@ -2532,6 +2535,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 };
                 let v = self.konst(bits);
                 self.number(v);
+                self.number_consts.insert(v, *n);
                 if n.fract() == 0.0 && n.abs() < 2147483648.0 {
                     self.int_consts.insert(v, *n as i32);
                 }
@@ -3585,6 +3589,29 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.use_var(result)
     }
 
+    /// `x === k` (an i8) for a number literal `k` on either side and an
+    /// operand not known to be a number, without a tag check: a number value
+    /// is its double's bits (NaN-boxing has no other form of a number, and
+    /// NaNs are canonical), so the operand equals `k` exactly when its bits
+    /// are `k`'s, except that `k` = 0 also equals -0 (the bits with only the
+    /// sign set) and `k` = NaN equals nothing.
+    fn strict_eq_number_literal(&mut self, x: Value, y: Value) -> Option<Value> {
+        let (v, k) = match (self.number_consts.get(&x), self.number_consts.get(&y)) {
+            (_, Some(&k)) if !self.is_known_number(x) => (x, k),
+            (Some(&k), _) if !self.is_known_number(y) => (y, k),
+            _ => return None,
+        };
+        Some(if k.is_nan() {
+            self.b.ins().iconst(types::I8, 0)
+        } else if k == 0.0 {
+            // +0 and -0: every bit but the sign is zero.
+            let rest = self.b.ins().ishl_imm_u(v, 1);
+            self.b.ins().icmp_imm_u(IntCC::Equal, rest, 0)
+        } else {
+            self.b.ins().icmp_imm_u(IntCC::Equal, v, k.to_bits() as i64)
+        })
+    }
+
     fn compare_i8(&mut self, op: BinOp, x: Value, y: Value) -> Value {
         let cc = float_cc(op);
         if let (Some(ix), Some(iy)) = (self.known_int32(x), self.known_int32(y)) {
@@ -3596,6 +3623,15 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         {
             // A counter and an integer.
             return self.b.ins().icmp(int_cc(cc), ix, iy);
+        }
+        if matches!(op, BinOp::StrictEq | BinOp::StrictNe)
+            && let Some(eq) = self.strict_eq_number_literal(x, y)
+        {
+            return if op == BinOp::StrictNe {
+                self.b.ins().bxor_imm_u(eq, 1)
+            } else {
+                eq
+            };
         }
         let Some(both) = self.numbers_check(&[x, y]) else {
             let fx = self.as_f64(x);
@@ -4680,6 +4716,26 @@ mod tests {
             }
         }
         assert!(cold_calls >= 3, "{f}");
+    }
+
+    /// `x === k` for a number literal `k` and an `x` of any kind is one
+    /// integer compare of the bits: no tag check, no float compare, no call.
+    #[test]
+    fn strict_equality_with_a_number_literal_compares_bits() {
+        let f = clif_of(
+            "function which(x) { if (x === 2) return 1; if (0 === x) return 2; \
+             if (x !== 1.5) return 3; return 4; }\n\
+             console.log(which(2), which(-0), which(\"2\"));",
+            "which",
+        );
+        assert!(f.contains("icmp eq v"), "{f}");
+        assert!(f.contains("0x4000_0000_0000_0000"), "{f}");
+        assert!(f.contains("0x3ff8_0000_0000_0000"), "{f}");
+        assert!(!f.contains("fcmp"), "{f}");
+        assert!(!f.contains("0xfff9"), "no number check: {f}");
+        for (cold, line) in lines_with_coldness(&f) {
+            assert!(cold || !line.contains(" call "), "a hot call: {line}\n{f}");
+        }
     }
 
     /// A stack map that lists a slot nothing stored yet (as Cranelift's
