@@ -1448,6 +1448,13 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
 
     /// Writes a local; an int32 local takes the value's i32 form.
     fn def_local(&mut self, l: ir::LocalId, v: Value) {
+        self.def_local_with_cell(l, v, None);
+    }
+
+    /// `def_local`, with the cell address of `v` (0 for a non-pointer) when
+    /// the caller has it from a dominating block (`known_cell` only
+    /// knows the block a local was read in).
+    fn def_local_with_cell(&mut self, l: ir::LocalId, v: Value, cell: Option<Value>) {
         let v = if self.int32_locals[l.index()] {
             self.int32_of(v)
         } else if self.counter_locals[l.index()] {
@@ -1462,6 +1469,10 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         if let Some(cv) = self.cell_vars[l.index()] {
             let c = if self.is_known_number(v) {
                 self.b.ins().iconst(I64, 0)
+            } else if let Some(c) = cell.or_else(|| self.known_cell(v)) {
+                // Read from another receiver local (an inlined method's
+                // `this`): its cell, not a second decoding.
+                c
             } else {
                 let is_ptr = self.is_pointer(v);
                 let p = self.pointer_of(v);
@@ -2932,15 +2943,18 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// bodies; as a condition (`as_cond`: an i8, each body's value tested
     /// where it is made) or as a value.
     fn inlined_call(&mut self, c: &ir::InlinedCall, as_cond: bool) -> Value {
-        let (f, o) = match &c.callee {
+        // The receiver's cell, when it was read from a receiver local: every
+        // block below is dominated by this one.
+        let (f, o, o_cell) = match &c.callee {
             ir::InlinedCallee::Method { object, key } => {
                 let o = self.expr(object);
+                let o_cell = self.known_cell(o);
                 let k = self.expr(key);
-                (self.get_member(o, key, k), o)
+                (self.get_member(o, key, k), o, o_cell)
             }
             ir::InlinedCallee::Plain(callee) => {
                 let f = self.expr(callee);
-                (f, self.konst(UNDEFINED))
+                (f, self.konst(UNDEFINED), None)
             }
         };
         let vals = self.exprs(&c.args);
@@ -2963,7 +2977,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             if body.receiver.is_some() && !target.strict {
                 self.expect_object_like(o, call_b);
             }
-            let r = self.inlined_body(body, f, Some(o), &vals, as_cond);
+            let r = self.inlined_body(body, f, Some((o, o_cell)), &vals, as_cond);
             self.b.def_var(result, r);
             self.jump(join);
             self.b.switch_to_block(next);
@@ -2979,21 +2993,26 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     }
 
     /// Runs an inlined body: its locals take the closure `f`, the receiver
-    /// `o` and the arguments `vals` (missing ones are undefined), the
+    /// `o` (with its cell address when known) and the arguments `vals` (missing ones are undefined), the
     /// others start undefined; the body's value is the call's (or, with
     /// `as_cond`, whether it is truthy, an i8).
     fn inlined_body(
         &mut self,
         body: &ir::InlinedBody,
         f: Value,
-        o: Option<Value>,
+        o: Option<(Value, Option<Value>)>,
         vals: &[Value],
         as_cond: bool,
     ) -> Value {
         let target = &self.module.functions[body.func.index()];
         self.def_local(body.callee, f);
-        if let (Some(r), Some(o)) = (body.receiver, o) {
-            self.def_local(r, o);
+        if let (Some(r), Some((o, o_cell))) = (body.receiver, o) {
+            self.def_local_with_cell(r, o, o_cell);
+            // A receiver local without a companion cell variable reads as
+            // `o` itself: its cell is known in this block too.
+            if let (Some(c), Some(block)) = (o_cell, self.b.current_block()) {
+                self.cells.insert(o, (block, c));
+            }
         }
         for (i, p) in body.params.iter().enumerate() {
             let v = match vals.get(i) {
@@ -4736,6 +4755,30 @@ mod tests {
         for (cold, line) in lines_with_coldness(&f) {
             assert!(cold || !line.contains(" call "), "a hot call: {line}\n{f}");
         }
+    }
+
+    /// An inlined method's `this` takes the receiver's cell address from
+    /// the receiver local: the receiver's tag is tested once (for the
+    /// method's lookup), not again for the inlined body's `this`.
+    #[test]
+    fn inlined_methods_reuse_the_receivers_cell() {
+        let f = clif_of(
+            "class P { constructor(x) { this.x = x; this.y = 2; }\n\
+               getX() { return this.x; } sum() { return this.x + this.y; } }\n\
+             function read(p) { return p.getX() + p.sum(); }\n\
+             console.log(read(new P(1)));",
+            "read",
+        );
+        // Tag tests outside slow paths: `p`'s companion cell (for the
+        // argument and for its default), and for each method a function
+        // check before the inlined body and one before the ordinary call
+        // (another function under the key). The inlined bodies' `this` has
+        // none (8 when each tested its own).
+        let tag_tests = lines_with_coldness(&f)
+            .into_iter()
+            .filter(|(cold, l)| !cold && l.contains("icmp eq") && l.contains("= 0xfffc"))
+            .count();
+        assert_eq!(tag_tests, 6, "{f}");
     }
 
     /// A stack map that lists a slot nothing stored yet (as Cranelift's
