@@ -14,6 +14,7 @@
 //! `bibao ir` output; [`verify`] checks that every function refers only to
 //! locals, environment slots, functions and labels it defines or receives.
 
+pub mod arrays;
 pub mod int32;
 pub mod numbers;
 pub mod params;

@@ -797,6 +797,10 @@ struct FnLower<'a, 'b, 'm, 'i> {
     /// Values known to be numbers: operations on them need no tag check
     /// and no slow path.
     numbers: HashSet<Value>,
+    /// Locals whose every read yields an array cell (`ir::arrays`).
+    array_locals: Vec<bool>,
+    /// Values read from array locals: array cells, no tag or kind check.
+    known_arrays: HashSet<Value>,
     /// Locals kept as an i32 (`ir::int32`).
     int32_locals: Vec<bool>,
     /// Numbers known to be int32 values (a bitwise operator's result, an
@@ -861,6 +865,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let int32_locals = ir::int32::int32_locals(func);
         let counter_locals = ir::int32::counter_locals(func, &int32_locals);
         let number_locals = ir::numbers::number_locals(func);
+        let array_locals = ir::arrays::array_locals(func);
         let receivers = ir::receivers::receiver_locals(func);
         let zero = b.ins().iconst(I64, 0);
         let cell_vars = (0..func.locals.len())
@@ -910,6 +915,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             number_consts: HashMap::new(),
             number_locals,
             numbers: HashSet::new(),
+            array_locals,
+            known_arrays: HashSet::new(),
             int32_locals,
             int32_forms: HashMap::new(),
             counter_locals,
@@ -1433,6 +1440,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             let c = self.b.use_var(cv);
             self.cells.insert(v, (block, c));
         }
+        if self.array_locals[l.index()] {
+            self.known_arrays.insert(v);
+        }
         if self.int32_locals[l.index()] {
             return self.box_int32(v);
         }
@@ -1505,9 +1515,22 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         (self.b.current_block() == Some(block)).then_some(c)
     }
 
+    /// The cell address of `v` when it was read from an array local (no
+    /// check needed: the value is an array cell). Computed from `v` itself,
+    /// not taken from the local's companion cell variable: this use keeps
+    /// `v` live, so a collection at an earlier safepoint (a call between
+    /// the read and here) sees the array in the stack map; a raw cell
+    /// address keeps nothing alive.
+    fn known_array_cell(&mut self, v: Value) -> Option<Value> {
+        self.known_arrays.contains(&v).then(|| self.pointer_of(v))
+    }
+
     /// Branches to `slow` unless `v` is a heap pointer; returns the cell
     /// address.
     fn expect_pointer(&mut self, v: Value, slow: Block) -> Value {
+        if let Some(p) = self.known_array_cell(v) {
+            return p;
+        }
         if let Some(c) = self.known_cell(v) {
             let next = self.new_block();
             self.b.ins().brif(c, next, &[], slow, &[]);
@@ -1769,6 +1792,12 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// Branches to `slow` unless `v` points to a heap cell whose kind is in
     /// `first..=last`; returns the cell address.
     fn expect_kinds(&mut self, v: Value, first: u8, last: u8, slow: Block) -> Value {
+        use bibao_runtime::heap::KIND_ARRAY;
+        if (first..=last).contains(&KIND_ARRAY)
+            && let Some(p) = self.known_array_cell(v)
+        {
+            return p;
+        }
         let p = self.expect_pointer(v, slow);
         let k = self
             .b
@@ -3544,6 +3573,10 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     fn known_length(&mut self, o: Value, slow: Block) -> Value {
         use bibao_runtime::heap::{KIND_ARRAY, KIND_STRING};
         let lay = self.env.layout;
+        if let Some(p) = self.known_array_cell(o) {
+            let store = self.b.ins().load(I64, flags(), p, lay.elements);
+            return self.b.ins().load(I64, flags(), store, lay.elements_len);
+        }
         let p = self.expect_pointer(o, slow);
         let kind = self
             .b
@@ -4779,6 +4812,22 @@ mod tests {
             .filter(|(cold, l)| !cold && l.contains("icmp eq") && l.contains("= 0xfffc"))
             .count();
         assert_eq!(tag_tests, 6, "{f}");
+    }
+
+    /// A local that only ever holds array literals is indexed and measured
+    /// with no tag or kind check (the kind of a cell never changes).
+    #[test]
+    fn array_locals_need_no_kind_checks() {
+        let f = clif_of(
+            "function sum(n) { const a = [1, 2, n]; let s = 0;\n\
+               for (let i = 0; i < a.length; i++) s += a[i]; return s; }\n\
+             console.log(sum(3));",
+            "sum",
+        );
+        let kind_loads = f.lines().filter(|l| l.contains("uload8")).count();
+        assert_eq!(kind_loads, 0, "{f}");
+        // The element load still checks for a hole and the bounds.
+        assert!(f.contains("icmp ult") || f.contains("icmp uge"), "{f}");
     }
 
     /// A stack map that lists a slot nothing stored yet (as Cranelift's

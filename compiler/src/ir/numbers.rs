@@ -35,16 +35,7 @@ pub fn number_locals(func: &Function) -> Vec<bool> {
     for l in unknown {
         number[l.index()] = false;
     }
-    // Reads that may come before the first write.
-    let mut early = DefiniteAssignment {
-        early: vec![false; func.locals.len()],
-    };
-    let mut assigned = vec![false; func.locals.len()];
-    for p in &func.params {
-        assigned[p.index()] = true;
-    }
-    early.stmts(&func.body, &mut assigned);
-    for (n, e) in number.iter_mut().zip(&early.early) {
+    for (n, e) in number.iter_mut().zip(early_reads(func)) {
         *n &= !e;
     }
     keep_while_writes_agree(&mut number, &writes, |w, number| match w.kind {
@@ -54,6 +45,21 @@ pub fn number_locals(func: &Function) -> Vec<bool> {
         WriteKind::Unknown => false,
     });
     number
+}
+
+/// `result[l]`: some read of local `l` may come before its first write
+/// (parameters are written at entry), by the conservative walk described in
+/// the module docs.
+pub(super) fn early_reads(func: &Function) -> Vec<bool> {
+    let mut early = DefiniteAssignment {
+        early: vec![false; func.locals.len()],
+    };
+    let mut assigned = vec![false; func.locals.len()];
+    for p in &func.params {
+        assigned[p.index()] = true;
+    }
+    early.stmts(&func.body, &mut assigned);
+    early.early
 }
 
 /// Is the value of `e` always a number (given the number locals so far)?
