@@ -182,6 +182,7 @@ runtime_imports! {
     rt_global_get_ic(u64, *mut bibao_runtime::property::SiteCache) -> u64;
     rt_prop_define_ic(u64, u64, u64, *mut bibao_runtime::property::SiteCache) -> u64;
     rt_prop_set_ic(u64, u64, u64, *mut bibao_runtime::property::SiteCache, u64) -> u64;
+    rt_store_run(u64, *const u64, *const u64, u64, *mut bibao_runtime::property::SiteCache) -> u64;
 }
 
 pub struct Lowered {
@@ -4329,9 +4330,140 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     // ---- statements -----------------------------------------------------------
 
     fn block(&mut self, stmts: &'i [Stmt]) {
-        for s in stmts {
-            self.stmt(s);
+        let mut rest = stmts;
+        while let Some(s) = rest.first() {
+            let run = self.store_run_len(rest);
+            if run >= 2 {
+                self.store_run(&rest[..run]);
+                rest = &rest[run..];
+            } else {
+                self.stmt(s);
+                rest = &rest[1..];
+            }
         }
+    }
+
+    /// How many statements at the start of `stmts` make a *store run*
+    /// (`StoreRunCache`): `o.k = v;` on one local `o`, with distinct
+    /// cacheable literal keys and values that are locals or literals (no
+    /// effect, no exception, no allocation: evaluating them all first is
+    /// the same as evaluating each before its write, since no code a
+    /// write may run can assign this function's plain locals).
+    fn store_run_len(&self, stmts: &[Stmt]) -> usize {
+        use bibao_runtime::property::STORE_RUN_MAX;
+        let mut object = None;
+        let mut keys: Vec<ir::StrId> = Vec::new();
+        for s in stmts.iter().take(STORE_RUN_MAX) {
+            let Stmt::Expr(Expr::Assign(Target::Member(o, key), value)) = s else {
+                break;
+            };
+            let (Expr::Local(l), Expr::Str(k)) = (&**o, &**key) else {
+                break;
+            };
+            let simple = matches!(
+                **value,
+                Expr::Local(_)
+                    | Expr::Number(_)
+                    | Expr::Str(_)
+                    | Expr::Bool(_)
+                    | Expr::Null
+                    | Expr::Undefined
+            );
+            if !simple
+                || !self.cacheable_key(key)
+                || keys.contains(k)
+                || object.is_some_and(|first| first != *l)
+            {
+                break;
+            }
+            object = Some(*l);
+            keys.push(*k);
+        }
+        keys.len()
+    }
+
+    /// A store run (`store_run_len`): the values, then one shape test and
+    /// the writes at the cached offsets (own properties, or adds along the
+    /// cached shapes), else `rt_store_run`, which writes one by one and
+    /// fills the cache.
+    fn store_run(&mut self, run: &[Stmt]) {
+        let mut object = None;
+        let mut keys = Vec::with_capacity(run.len());
+        let mut values = Vec::with_capacity(run.len());
+        for s in run {
+            let Stmt::Expr(Expr::Assign(Target::Member(o, key), value)) = s else {
+                unreachable!("store_run_len checked the run");
+            };
+            if object.is_none() {
+                object = Some(self.expr(o));
+            }
+            let Expr::Str(k) = **key else {
+                unreachable!("store_run_len checked the run");
+            };
+            keys.push(k);
+            values.push(self.expr(value));
+        }
+        let o = object.expect("a run has a store");
+        let lay = self.env.layout;
+        let cache = self.site_cache();
+        let slow = self.new_block();
+        let done = self.new_block();
+        self.b.set_cold_block(slow);
+        let p = self.expect_pointer(o, slow);
+        let shape = self.b.ins().load(I64, flags(), p, lay.props_shape);
+        let cached = self.b.ins().load(I64, flags(), cache, lay.run_shape);
+        let same = self.b.ins().icmp(IntCC::Equal, shape, cached);
+        self.guard(same, slow);
+        let new_shape = self.b.ins().load(I64, flags(), cache, lay.run_new_shape);
+        let own = self.b.ins().icmp(IntCC::Equal, new_shape, shape);
+        let add = self.new_block();
+        let write = self.new_block();
+        self.b.ins().brif(own, write, &[], add, &[]);
+        // Adds: the prototype and the epoch the cache saw, and exactly the
+        // slots of the shape before; then the new slot count and shape.
+        self.b.switch_to_block(add);
+        let proto = self.b.ins().load(I64, flags(), p, lay.proto);
+        let cached_proto = self.b.ins().load(I64, flags(), cache, lay.run_proto);
+        let same = self.b.ins().icmp(IntCC::Equal, proto, cached_proto);
+        self.guard(same, slow);
+        let epoch_addr = self.data(self.env.proto_epoch);
+        let epoch = self.b.ins().load(I64, flags(), epoch_addr, 0);
+        let cached_epoch = self.b.ins().load(I64, flags(), cache, lay.run_epoch);
+        let current = self.b.ins().icmp(IntCC::Equal, epoch, cached_epoch);
+        self.guard(current, slow);
+        let len = self.b.ins().load(types::I32, flags(), p, lay.props_len);
+        let cached_len = self.b.ins().load(types::I32, flags(), cache, lay.run_len);
+        let at_end = self.b.ins().icmp(IntCC::Equal, len, cached_len);
+        self.guard(at_end, slow);
+        let len_after = self.b.ins().iadd_imm_s(len, values.len() as i64);
+        self.b.ins().store(flags(), len_after, p, lay.props_len);
+        self.b.ins().store(flags(), new_shape, p, lay.props_shape);
+        self.jump(write);
+        // The writes, then one write barrier for the object.
+        self.b.switch_to_block(write);
+        for (i, v) in values.iter().enumerate() {
+            let off = self
+                .b
+                .ins()
+                .uload32(flags(), cache, lay.run_offsets + 4 * i as i32);
+            let addr = self.b.ins().iadd(p, off);
+            self.b.ins().store(flags(), *v, addr, 0);
+        }
+        if let Some(&v) = values.iter().find(|v| !self.never_pointer(**v)) {
+            self.write_barrier(o, p, v);
+        }
+        self.jump(done);
+        self.b.switch_to_block(slow);
+        let key_values: Vec<Value> = keys.iter().map(|k| self.literal(*k)).collect();
+        let keys_array = self.args_array(&key_values);
+        let values_array = self.args_array(&values);
+        let n_strict = self.konst(values.len() as u64 | (self.strict() as u64) << 32);
+        self.call_rt_checked(
+            Rt::rt_store_run,
+            &[o, keys_array, values_array, n_strict, cache],
+        );
+        self.jump(done);
+        self.b.switch_to_block(done);
     }
 
     /// Runs the finally bodies between the current point and `depth`
@@ -4828,6 +4960,21 @@ mod tests {
         assert_eq!(kind_loads, 0, "{f}");
         // The element load still checks for a hole and the bounds.
         assert!(f.contains("icmp ult") || f.contains("icmp uge"), "{f}");
+    }
+
+    /// A constructor's `this.x = x; this.y = y;` is one store run: one
+    /// shape test and two writes at offsets from the run's cache (u32s), not
+    /// two inline-cache stores (their offsets are i32s, `sload32`, as in
+    /// the read of the constructor's `prototype` that makes `this`).
+    #[test]
+    fn consecutive_simple_stores_are_one_store_run() {
+        let f = clif_of(
+            "class P { constructor(x, y) { this.x = x; this.y = y; } }\n\
+             console.log(new P(1, 2).y);",
+            "P",
+        );
+        assert_eq!(f.matches("uload32").count(), 2, "{f}");
+        assert_eq!(f.matches("sload32").count(), 2, "{f}");
     }
 
     /// A stack map that lists a slot nothing stored yet (as Cranelift's

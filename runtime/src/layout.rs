@@ -5,7 +5,7 @@
 
 use crate::gc::{AllocState, SizeClass, SmallBlocks};
 use crate::heap::{CellTemplates, JsObject, JsString};
-use crate::property::{CacheEntry, SiteCache};
+use crate::property::{CacheEntry, SiteCache, StoreRunCache};
 use crate::shape::PropertyMap;
 use std::mem::offset_of;
 
@@ -49,6 +49,15 @@ pub struct Layout {
     /// `CacheEntry.holder_slot`: the address of an inherited property's (or
     /// a global's) slot in its holder, else 0.
     pub cache_holder_slot: i32,
+    /// `StoreRunCache` (in a `SiteCache`'s memory): the shapes before and
+    /// after, the prototype, the epoch, the slot count before (a u32) and
+    /// the first slot offset (u32s).
+    pub run_shape: i32,
+    pub run_new_shape: i32,
+    pub run_proto: i32,
+    pub run_epoch: i32,
+    pub run_len: i32,
+    pub run_offsets: i32,
     /// `JsString.len`: the length in code units (a u32; ropes too).
     pub string_len: i32,
     /// `JsString.units`: the address of the first code unit (u16s)...
@@ -121,6 +130,12 @@ pub fn layout() -> Layout {
         cache_fast: offset_of!(CacheEntry, fast) as i32,
         cache_fast_shape: offset_of!(CacheEntry, fast_shape) as i32,
         cache_holder_slot: offset_of!(CacheEntry, holder_slot) as i32,
+        run_shape: offset_of!(StoreRunCache, shape) as i32,
+        run_new_shape: offset_of!(StoreRunCache, new_shape) as i32,
+        run_proto: offset_of!(StoreRunCache, proto) as i32,
+        run_epoch: offset_of!(StoreRunCache, epoch) as i32,
+        run_len: offset_of!(StoreRunCache, len) as i32,
+        run_offsets: offset_of!(StoreRunCache, offsets) as i32,
         string_len: offset_of!(JsString, len) as i32,
         string_units_ptr: offset_of!(JsString, units) as i32,
         string_units_len: offset_of!(JsString, units) as i32 + boxed_slice_len_offset(),
@@ -146,8 +161,14 @@ pub fn layout() -> Layout {
 
 impl Layout {
     /// As words, for the table the compiler emits and the runtime checks.
-    pub fn words(&self) -> [u64; 40] {
+    pub fn words(&self) -> [u64; 46] {
         [
+            self.run_shape as u64,
+            self.run_new_shape as u64,
+            self.run_proto as u64,
+            self.run_epoch as u64,
+            self.run_len as u64,
+            self.run_offsets as u64,
             self.elements_cap as u64,
             self.props_len as u64,
             self.cache_offset as u64,

@@ -77,7 +77,7 @@ pub mod exports {
     pub use crate::property::{
         rt_global_get, rt_global_get_ic, rt_global_set, rt_global_typeof, rt_prop_define,
         rt_prop_define_accessor, rt_prop_define_ic, rt_prop_delete, rt_prop_get, rt_prop_get_ic,
-        rt_prop_set, rt_prop_set_ic,
+        rt_prop_set, rt_prop_set_ic, rt_store_run,
     };
     pub use crate::stack::rt_stack_check;
     pub use crate::support::{

@@ -1188,6 +1188,176 @@ fn fill_set_cache(obj: Value, key: Value, before: *const crate::shape::Shape, c:
     c.remember(CacheEntry::transition(ob, before, s.slot_of(i)));
 }
 
+/// The most stores one store run covers (`rt_store_run`); the compiler
+/// splits longer runs.
+pub const STORE_RUN_MAX: usize = 8;
+
+/// The cache of a *store run*: statements `o.k1 = v1; ...; o.kn = vn;` on
+/// one local `o` with literal keys and values that have no effects (locals
+/// and literals), which compiled code performs as one step: one shape test,
+/// then the `n` slot writes. It lives in a `SiteCache`'s memory (zeroed:
+/// `shape` 0 matches no object).
+///
+/// - Own writes: every key is an own writable data property of objects with
+///   shape `shape`, in the cell; `new_shape` = `shape`.
+/// - Adds: objects with shape `shape`, prototype `proto` (unchanged since,
+///   per the prototype `epoch`) and `len` slot values get the keys added in
+///   order, as default data properties in the cell, ending with shape
+///   `new_shape` (no setter or read-only property for them on the chain).
+///
+/// `offsets[i]`: the byte offset of key `i`'s slot in the cell.
+#[repr(C)]
+pub struct StoreRunCache {
+    pub shape: u64,
+    pub new_shape: u64,
+    pub proto: u64,
+    pub epoch: u64,
+    pub len: u32,
+    pub offsets: [u32; STORE_RUN_MAX],
+}
+
+const _: () = assert!(std::mem::size_of::<StoreRunCache>() <= std::mem::size_of::<SiteCache>());
+
+/// A store run's slow path: `o[keys[i]] = values[i]` for `i` in `0..n`, in
+/// order, each as `rt_prop_set_ic` would do it (a setter may run; in strict
+/// code a refused write throws and the later ones do not happen); then
+/// fills the run's cache when the writes were all own writes or all plain
+/// adds (see `StoreRunCache`). `n_strict` is `n | strict << 32`. Returns
+/// undefined, or the exception sentinel.
+///
+/// # Safety
+/// `keys` and `values` must point to `n` values each (the keys interned
+/// strings), `cache` to this run's cache.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn rt_store_run(
+    obj: u64,
+    keys: *const u64,
+    values: *const u64,
+    n_strict: u64,
+    cache: *mut SiteCache,
+) -> u64 {
+    let n = (n_strict & 0xffff_ffff) as usize;
+    let strict = n_strict >> 32 != 0;
+    let o = Value(obj);
+    // SAFETY: the caller passes `n` keys and values.
+    let (keys, values) = unsafe {
+        (
+            std::slice::from_raw_parts(keys as *const Value, n),
+            std::slice::from_raw_parts(values as *const Value, n),
+        )
+    };
+    let before = (o.is_pointer() && (KIND_OBJECT..=KIND_FUNCTION).contains(&unsafe { kind_of(o) }))
+        .then(|| {
+            let props = &unsafe { object_mut(o) }.props;
+            (props.shape_ptr(), props.slot_count() as u32)
+        });
+    // A setter may run compiled code (and collect): the receiver and the
+    // values not written yet must survive it.
+    let mut roots = Vec::with_capacity(n + 1);
+    roots.push(o);
+    roots.extend_from_slice(values);
+    let _root = crate::gc::RootGuard::new(&roots);
+    for (&k, &v) in keys.iter().zip(values) {
+        match set(o, k, v) {
+            Ok(true) => {}
+            Ok(false) if strict => return refused_assignment(o, k).0,
+            Ok(false) => {}
+            Err(e) => return e.0,
+        }
+    }
+    if let Some((shape, len)) = before
+        && let Some(c) = store_run_cache(o, keys, shape, len)
+    {
+        // SAFETY: the run's cache memory (a `SiteCache`, large enough).
+        unsafe { *(cache as *mut StoreRunCache) = c };
+    }
+    Value::UNDEFINED.0
+}
+
+/// The cache for a store run on `obj` that just wrote `keys` (it had shape
+/// `before` and `len` slot values), when it can be repeated by compiled
+/// code: see `StoreRunCache`.
+fn store_run_cache(
+    obj: Value,
+    keys: &[Value],
+    before: *const crate::shape::Shape,
+    len: u32,
+) -> Option<StoreRunCache> {
+    let ob = unsafe { object_mut(obj) };
+    if !cacheable(ob) {
+        return None;
+    }
+    let s = ob.props.shape();
+    let mut c = StoreRunCache {
+        shape: before as u64,
+        new_shape: ob.props.shape_ptr() as u64,
+        proto: 0,
+        epoch: 0,
+        len: 0,
+        offsets: [0; STORE_RUN_MAX],
+    };
+    for (i, &key) in keys.iter().enumerate() {
+        if exotic_key(ob, key) {
+            return None;
+        }
+        let p = ob.props.find(key)?;
+        if s.flags_of(p) & (PROP_ACCESSOR | PROP_WRITABLE) != PROP_WRITABLE {
+            return None;
+        }
+        let offset = ob.props.slot_offset(s.slot_of(p));
+        if offset & crate::shape::OFFSET_OVERFLOW != 0 {
+            return None;
+        }
+        c.offsets[i] = offset;
+    }
+    if c.shape == c.new_shape {
+        // Own writes. Compiled code must not write a guarded map's slots
+        // unseen.
+        return (!crate::intact::shape_is_guarded(before)).then_some(c);
+    }
+    // Adds: the shape is the one adding each key in order, as a default
+    // data property, gives the shared shape before; the object extensible.
+    let mut added = before;
+    for &key in keys {
+        // SAFETY: shared shapes are immortal.
+        let shape = unsafe { &*added };
+        if !shape.is_shared() {
+            return None;
+        }
+        added = shape.child(key, PROP_DEFAULT)?;
+    }
+    if added as u64 != c.new_shape || !ob.extensible() {
+        return None;
+    }
+    // No setter or read-only property for a key on the chain, and the
+    // chain watched, as for a single add (`fill_set_cache`).
+    let mut w = ob.proto;
+    while is_object(w) {
+        let wo = unsafe { object_mut(w) };
+        for &key in keys {
+            if exotic_key(wo, key) {
+                return None;
+            }
+            if let Some(p) = wo.props.get(key)
+                && p.flags & (PROP_ACCESSOR | PROP_WRITABLE) != PROP_WRITABLE
+            {
+                return None;
+            }
+        }
+        w = wo.proto;
+    }
+    let mut w = ob.proto;
+    while is_object(w) {
+        let wo = unsafe { object_mut(w) };
+        wo.props.watch();
+        w = wo.proto;
+    }
+    c.proto = ob.proto.0;
+    c.epoch = crate::shape::proto_epoch();
+    c.len = len;
+    Some(c)
+}
+
 /// `obj.key = v` for a literal `key`, with the site's cache; returns `v`.
 ///
 /// # Safety

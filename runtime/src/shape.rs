@@ -223,7 +223,7 @@ impl Shape {
 
     /// The shared child of this shared shape for `(key, flags)`, created if
     /// needed; None past the limits.
-    fn child(&self, key: Value, flags: u8) -> Option<*const Shape> {
+    pub(crate) fn child(&self, key: Value, flags: u8) -> Option<*const Shape> {
         debug_assert!(self.shared);
         // SAFETY: single-threaded runtime; no reference into the vector
         // outlives this function.
