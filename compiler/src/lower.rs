@@ -1906,8 +1906,13 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// read through `CacheEntry.holder_slot`; own overflow slots are a cold
     /// block.
     fn cached_slot(&mut self, o: Value, cache: Value, allow_proto: bool, slow: Block) -> Value {
-        let lay = self.env.layout;
         let p = self.expect_pointer(o, slow);
+        self.cached_slot_in(p, cache, allow_proto, slow)
+    }
+
+    /// `cached_slot` for the cell at `p` (a pointer already checked).
+    fn cached_slot_in(&mut self, p: Value, cache: Value, allow_proto: bool, slow: Block) -> Value {
+        let lay = self.env.layout;
         let found = self.new_block();
         self.b.append_block_param(found, I64);
         let other = self.new_block();
@@ -3276,7 +3281,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 .ins()
                 .icmp_imm_u(IntCC::Equal, kind, FUNCTION_FLAG_CONSTRUCTOR as i64);
         self.guard(ordinary, slow);
-        let this = self.object_from_cached_prototype(f, cache, slow);
+        let this = self.object_from_cached_prototype(p, cache, slow);
         self.b.def_var(this_var, this);
         self.jump(call_b);
         self.b.switch_to_block(call_b);
@@ -3318,11 +3323,11 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     }
 
     /// A new ordinary object whose prototype is the own `prototype` data
-    /// property of the function `f`, read through `cache`; branches to
-    /// `slow` on a cache miss or a primitive `prototype` (which means
-    /// Object.prototype: the runtime's business).
+    /// property of the function whose cell is at `f`, read through `cache`;
+    /// branches to `slow` on a cache miss or a primitive `prototype` (which
+    /// means Object.prototype: the runtime's business).
     fn object_from_cached_prototype(&mut self, f: Value, cache: Value, slow: Block) -> Value {
-        let slot = self.cached_slot(f, cache, false, slow);
+        let slot = self.cached_slot_in(f, cache, false, slow);
         let proto = self.b.ins().load(I64, flags(), slot, 0);
         self.expect_object_like(proto, slow);
         self.object_new(Some(proto))
@@ -3342,6 +3347,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         };
         let (callee, this_arg, nt) = (*callee, *this_arg, *nt);
         let result = self.temp_var();
+        // The result's cell address (0 when it is not a pointer), so that
+        // `%this` needs no decoding (`known_cell`).
+        let cell = self.b.declare_var(I64);
         let slow = self.new_block();
         let join = self.new_block();
         self.b.set_cold_block(slow);
@@ -3364,6 +3372,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.switch_to_block(derived_b);
         let uninit = self.konst(UNINIT);
         self.b.def_var(result, uninit);
+        let zero = self.b.ins().iconst(I64, 0);
+        self.b.def_var(cell, zero);
         self.jump(join);
         self.b.switch_to_block(base_b);
         let own = self.b.ins().icmp(IntCC::Equal, nt, callee);
@@ -3371,15 +3381,25 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let extras = self.b.ins().load(I64, flags(), p, FUNCTION_EXTRAS_OFFSET);
         let plain = self.b.ins().icmp_imm_u(IntCC::Equal, extras, 0);
         self.guard(plain, slow);
-        let this = self.object_from_cached_prototype(callee, cache, slow);
+        let this = self.object_from_cached_prototype(p, cache, slow);
         self.b.def_var(result, this);
+        let this_cell = self.pointer_of(this);
+        self.b.def_var(cell, this_cell);
         self.jump(join);
         self.b.switch_to_block(slow);
         let r = self.call_rt_checked(Rt::rt_class_this_ic, &[callee, this_arg, nt, cache]);
         self.b.def_var(result, r);
+        let is_ptr = self.is_pointer(r);
+        let p = self.pointer_of(r);
+        let zero = self.b.ins().iconst(I64, 0);
+        let r_cell = self.b.ins().select(is_ptr, p, zero);
+        self.b.def_var(cell, r_cell);
         self.jump(join);
         self.b.switch_to_block(join);
-        self.b.use_var(result)
+        let v = self.b.use_var(result);
+        let c = self.b.use_var(cell);
+        self.cells.insert(v, (join, c));
+        v
     }
 
     /// `class_return(v, this)`: `this` when `v` is undefined and `this` is
@@ -4975,6 +4995,14 @@ mod tests {
         );
         assert_eq!(f.matches("uload32").count(), 2, "{f}");
         assert_eq!(f.matches("sload32").count(), 2, "{f}");
+        // Tag tests outside slow paths: the constructor's (once) and its
+        // `prototype`'s; the new object's cell is known (no test for
+        // `this`, nor for the run's receiver).
+        let tag_tests = lines_with_coldness(&f)
+            .into_iter()
+            .filter(|(cold, l)| !cold && l.contains("icmp eq") && l.contains("= 0xfffc"))
+            .count();
+        assert_eq!(tag_tests, 2, "{f}");
     }
 
     /// A stack map that lists a slot nothing stored yet (as Cranelift's
