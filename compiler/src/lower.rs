@@ -1898,26 +1898,52 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         (shape, self.b.ins().iadd(p, fast))
     }
 
-    /// The inline-cache fast path (see `SiteCache` in the runtime): branches
-    /// to `slow` unless the object has the cached shape and, for a prototype
-    /// hit (`allow_proto`), the cached prototype and the current prototype
+    /// The inline-cache fast path (see `SiteCache` in the runtime) for the
+    /// cell at `p` (a pointer already checked): branches to `slow` unless
+    /// the object has the cached shape and, for a prototype hit
+    /// (`allow_proto`), the cached prototype and the current prototype
     /// epoch; returns the address of the property's slot. An own property
     /// in the cell is checked first, then (`allow_proto`) a prototype hit,
-    /// read through `CacheEntry.holder_slot`; own overflow slots are a cold
-    /// block.
-    fn cached_slot(&mut self, o: Value, cache: Value, allow_proto: bool, slow: Block) -> Value {
-        let p = self.expect_pointer(o, slow);
-        self.cached_slot_in(p, cache, allow_proto, slow)
-    }
-
-    /// `cached_slot` for the cell at `p` (a pointer already checked).
-    fn cached_slot_in(&mut self, p: Value, cache: Value, allow_proto: bool, slow: Block) -> Value {
+    /// read through `CacheEntry.holder_slot`; with `proto_first` (method
+    /// calls, whose methods are almost always a prototype's) the prototype
+    /// hit comes first. Own overflow slots are a cold block.
+    fn cached_slot(
+        &mut self,
+        p: Value,
+        cache: Value,
+        allow_proto: bool,
+        proto_first: bool,
+        slow: Block,
+    ) -> Value {
         let lay = self.env.layout;
         let found = self.new_block();
         self.b.append_block_param(found, I64);
         let other = self.new_block();
         self.b.set_cold_block(other);
-        let shape = if allow_proto {
+        let shape = if allow_proto && proto_first {
+            // The prototype hit: the entry's shape and slot address, then
+            // the prototype and epoch; else an own property in the cell.
+            let own_try = self.new_block();
+            let shape = self.b.ins().load(I64, flags(), p, lay.props_shape);
+            self.guard_cached_shape(shape, cache, own_try);
+            let slot = self
+                .b
+                .ins()
+                .load(I64, flags(), cache, lay.cache_holder_slot);
+            let chain = self.new_block();
+            self.b.ins().brif(slot, chain, &[], own_try, &[]);
+            self.b.switch_to_block(chain);
+            self.guard_cached_chain(p, cache, own_try);
+            self.b.ins().jump(found, &[slot.into()]);
+            self.b.switch_to_block(own_try);
+            let fast_shape = self.b.ins().load(I64, flags(), cache, lay.cache_fast_shape);
+            let same = self.b.ins().icmp(IntCC::Equal, shape, fast_shape);
+            self.guard(same, other);
+            let fast = self.b.ins().sload32(flags(), cache, lay.cache_fast);
+            let addr = self.b.ins().iadd(p, fast);
+            self.b.ins().jump(found, &[addr.into()]);
+            shape
+        } else if allow_proto {
             // Next, a prototype's data property (class methods): shape,
             // prototype and epoch, then the slot's address in the holder.
             let proto_try = self.new_block();
@@ -2400,6 +2426,16 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// `o[k]`: inline cache for literal keys, inline indexing for arrays,
     /// the runtime otherwise.
     fn get_member(&mut self, o: Value, key: &Expr, k: Value) -> Value {
+        self.get_property(o, key, k, false)
+    }
+
+    /// `o.key` as the callee of a method call: as `get_member`, with the
+    /// cache's prototype hit checked first.
+    fn get_method(&mut self, o: Value, key: &Expr, k: Value) -> Value {
+        self.get_property(o, key, k, true)
+    }
+
+    fn get_property(&mut self, o: Value, key: &Expr, k: Value, method: bool) -> Value {
         let result = self.temp_var();
         let slow = self.new_block();
         let done = self.new_block();
@@ -2417,7 +2453,8 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 self.jump(done);
             }
             Some(c) => {
-                let e = self.cached_slot(o, c, true, slow);
+                let p = self.expect_pointer(o, slow);
+                let e = self.cached_slot(p, c, true, method, slow);
                 let v = self.b.ins().load(I64, flags(), e, 0);
                 self.b.def_var(result, v);
                 self.jump(done);
@@ -2719,7 +2756,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 }
                 let o = self.expr(object);
                 let k = self.expr(key);
-                let f = self.get_member(o, key, k);
+                let f = self.get_method(o, key, k);
                 let push = matches!(&**key, Expr::Str(s) if self.module.string(*s) == "push");
                 if push && args.len() == 1 && !ir::has_spread(args) {
                     let a = self.expr(&args[0]);
@@ -2985,7 +3022,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 let o = self.expr(object);
                 let o_cell = self.known_cell(o);
                 let k = self.expr(key);
-                (self.get_member(o, key, k), o, o_cell)
+                (self.get_method(o, key, k), o, o_cell)
             }
             ir::InlinedCallee::Plain(callee) => {
                 let f = self.expr(callee);
@@ -3327,7 +3364,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// branches to `slow` on a cache miss or a primitive `prototype` (which
     /// means Object.prototype: the runtime's business).
     fn object_from_cached_prototype(&mut self, f: Value, cache: Value, slow: Block) -> Value {
-        let slot = self.cached_slot_in(f, cache, false, slow);
+        let slot = self.cached_slot(f, cache, false, false, slow);
         let proto = self.b.ins().load(I64, flags(), slot, 0);
         self.expect_object_like(proto, slow);
         self.object_new(Some(proto))
