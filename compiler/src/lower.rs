@@ -2426,16 +2426,32 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// `o[k]`: inline cache for literal keys, inline indexing for arrays,
     /// the runtime otherwise.
     fn get_member(&mut self, o: Value, key: &Expr, k: Value) -> Value {
-        self.get_property(o, key, k, false)
+        self.get_property(o, key, k, false, None)
     }
 
     /// `o.key` as the callee of a method call: as `get_member`, with the
     /// cache's prototype hit checked first.
     fn get_method(&mut self, o: Value, key: &Expr, k: Value) -> Value {
-        self.get_property(o, key, k, true)
+        self.get_property(o, key, k, true, None)
     }
 
-    fn get_property(&mut self, o: Value, key: &Expr, k: Value, method: bool) -> Value {
+    /// `get_method`, and the cell address of `o` (0 when it is not a
+    /// pointer), computed before the lookup so that it dominates whatever
+    /// follows: an inlined method's `this` takes it (`inlined_call`).
+    fn get_method_and_cell(&mut self, o: Value, key: &Expr, k: Value) -> (Value, Option<Value>) {
+        let mut cell = None;
+        let f = self.get_property(o, key, k, true, Some(&mut cell));
+        (f, cell)
+    }
+
+    fn get_property(
+        &mut self,
+        o: Value,
+        key: &Expr,
+        k: Value,
+        method: bool,
+        cell_out: Option<&mut Option<Value>>,
+    ) -> Value {
         let result = self.temp_var();
         let slow = self.new_block();
         let done = self.new_block();
@@ -2453,7 +2469,25 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 self.jump(done);
             }
             Some(c) => {
-                let p = self.expect_pointer(o, slow);
+                let p = match cell_out {
+                    Some(out) if self.known_array_cell(o).is_none() => {
+                        let cell = match self.known_cell(o) {
+                            Some(cell) => cell,
+                            None => {
+                                let is_ptr = self.is_pointer(o);
+                                let p = self.pointer_of(o);
+                                let zero = self.b.ins().iconst(I64, 0);
+                                self.b.ins().select(is_ptr, p, zero)
+                            }
+                        };
+                        *out = Some(cell);
+                        let next = self.new_block();
+                        self.b.ins().brif(cell, next, &[], slow, &[]);
+                        self.b.switch_to_block(next);
+                        cell
+                    }
+                    _ => self.expect_pointer(o, slow),
+                };
                 let e = self.cached_slot(p, c, true, method, slow);
                 let v = self.b.ins().load(I64, flags(), e, 0);
                 self.b.def_var(result, v);
@@ -3020,9 +3054,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let (f, o, o_cell) = match &c.callee {
             ir::InlinedCallee::Method { object, key } => {
                 let o = self.expr(object);
-                let o_cell = self.known_cell(o);
                 let k = self.expr(key);
-                (self.get_method(o, key, k), o, o_cell)
+                let (f, o_cell) = self.get_method_and_cell(o, key, k);
+                (f, o, o_cell)
             }
             ir::InlinedCallee::Plain(callee) => {
                 let f = self.expr(callee);
@@ -5001,6 +5035,22 @@ mod tests {
             .filter(|(cold, l)| !cold && l.contains("icmp eq") && l.contains("= 0xfffc"))
             .count();
         assert_eq!(tag_tests, 6, "{f}");
+        // A receiver read from a property: decoded once, before the lookup,
+        // for the lookup and the inlined body alike.
+        let f = clif_of(
+            "class P { constructor(x) { this.x = x; this.y = 2; }\n\
+               sum() { return this.x + this.y; } }\n\
+             function read(h) { return h.p.sum(); }\n\
+             console.log(read({ p: new P(1) }));",
+            "read",
+        );
+        let tag_tests = lines_with_coldness(&f)
+            .into_iter()
+            .filter(|(cold, l)| !cold && l.contains("icmp eq") && l.contains("= 0xfffc"))
+            .count();
+        // `h` (for `h.p`), `h.p` once, the method before the inlined body
+        // and before the ordinary call (5 when the body decoded `h.p` again).
+        assert_eq!(tag_tests, 4, "{f}");
     }
 
     /// A local that only ever holds array literals is indexed and measured

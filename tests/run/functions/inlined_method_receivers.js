@@ -68,3 +68,12 @@ const pick = (a, b, first) => (first ? a : b);
 console.log(pick(new Point(1, 1), new Point(2, 2), false).sum(),
   (Math.random() < 2 ? new Point(3, 4) : null).getX(),
   new Point(6, 7).self().sum());
+
+// Receivers read from properties and elements, primitives among them.
+const box = { s: "xy", n: 4, b: false, p: new Point(8, 9), list: ["q", 2, new Point3(1, 1, 1)] };
+const fromProps = [box.s.shout(), box.n.twice(), box.b.flip(), box.p.sum(), box.p.self() === box.p];
+for (let i = 0; i < box.list.length; i++) {
+  const item = box.list[i];
+  fromProps.push(typeof item === "string" ? box.list[i].shout() : typeof item === "number" ? box.list[i].twice() : box.list[i].sum());
+}
+console.log(fromProps.join(" "));
