@@ -254,7 +254,7 @@ pub fn number_to_rust_string(n: f64) -> String {
         };
     }
     if n.fract() == 0.0 && n.abs() < 9007199254740992.0 {
-        return format!("{}", n as i64);
+        return integer_to_string(n as i64);
     }
     let sign = if n < 0.0 { "-" } else { "" };
     // Shortest round-trip digits from Rust, then JS's layout rules
@@ -287,6 +287,27 @@ pub fn number_to_rust_string(n: f64) -> String {
         }
     };
     format!("{sign}{body}")
+}
+
+/// The decimal form of `i` (the integer case of Number::toString, the most
+/// common one), without the formatting machinery.
+fn integer_to_string(i: i64) -> String {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut u = i.unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (u % 10) as u8;
+        u /= 10;
+        if u == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    buf[at..].iter().map(|&b| b as char).collect()
 }
 
 /// Number::toString picks, among the shortest digit strings that round-trip,
@@ -323,6 +344,11 @@ fn closest_even_digits(x: f64, digits: String, q: i32) -> String {
     let Some(base) = distance(d) else {
         return digits;
     };
+    if base == 0 {
+        // The digits are the exact value (a binary fraction such as 12.25):
+        // no other candidate is closer.
+        return digits;
+    }
     let mut best = (d, base);
     for cand in [d.wrapping_sub(1), d + 1] {
         if cand == u64::MAX || !round_trips(cand) {
@@ -445,9 +471,21 @@ mod tests {
             (f64::NEG_INFINITY, "-Infinity"),
             (100.5, "100.5"),
             (0.5, "0.5"),
+            (-42.0, "-42"),
+            (7.0, "7"),
+            (9007199254740991.0, "9007199254740991"),
+            (-9007199254740991.0, "-9007199254740991"),
+            (12.25, "12.25"),
+            (-125.75, "-125.75"),
+            (0.0625, "0.0625"),
+            (2f64.powi(-20), "9.5367431640625e-7"),
+            (5e-7 + 2f64.powi(-60), "5.000000000008673e-7"),
         ];
         for (n, s) in cases {
             assert_eq!(number_to_rust_string(*n), *s, "printing {n:e}");
+        }
+        for i in (-100_000i64..100_000).chain([i64::MIN + 1, i64::MAX, 1 << 53, -(1 << 53)]) {
+            assert_eq!(integer_to_string(i), i.to_string());
         }
     }
 
