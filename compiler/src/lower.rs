@@ -3818,18 +3818,54 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             self.jump(join);
             self.b.switch_to_block(differ_b);
             // Different bits, not both numbers: equal only for two strings
-            // with the same contents, so only two pointers need the runtime.
+            // with the same contents, so only two pointers to strings, not
+            // both interned (interned strings are unique), need the
+            // runtime.
+            use bibao_runtime::heap::KIND_STRING;
+            use bibao_runtime::string::FLAG_INTERNED;
             let px = self.is_pointer(x);
             let py = self.is_pointer(y);
             let both_ptr = self.b.ins().band(px, py);
             let ptrs_b = self.new_block();
+            let strings_b = self.new_block();
             let unequal_b = self.new_block();
             self.b.ins().brif(both_ptr, ptrs_b, &[], unequal_b, &[]);
+            self.b.switch_to_block(ptrs_b);
+            let cx = self.pointer_of(x);
+            let cy = self.pointer_of(y);
+            let kx = self
+                .b
+                .ins()
+                .uload8(types::I32, flags(), cx, HEADER_KIND_OFFSET);
+            let ky = self
+                .b
+                .ins()
+                .uload8(types::I32, flags(), cy, HEADER_KIND_OFFSET);
+            let sx = self
+                .b
+                .ins()
+                .icmp_imm_u(IntCC::Equal, kx, KIND_STRING as i64);
+            let sy = self
+                .b
+                .ins()
+                .icmp_imm_u(IntCC::Equal, ky, KIND_STRING as i64);
+            let both_strings = self.b.ins().band(sx, sy);
+            self.b
+                .ins()
+                .brif(both_strings, strings_b, &[], unequal_b, &[]);
+            self.b.switch_to_block(strings_b);
+            let ix = self.header_flag(cx, FLAG_INTERNED);
+            let iy = self.header_flag(cy, FLAG_INTERNED);
+            let both_interned = self.b.ins().band(ix, iy);
+            let runtime_b = self.new_block();
+            self.b
+                .ins()
+                .brif(both_interned, unequal_b, &[], runtime_b, &[]);
             self.b.switch_to_block(unequal_b);
             let c = self.b.ins().iconst(types::I8, if negate { 1 } else { 0 });
             self.b.def_var(result, c);
             self.jump(join);
-            self.b.switch_to_block(ptrs_b);
+            self.b.switch_to_block(runtime_b);
         }
         let r = self.call_rt_checked(rt, &[x, y]);
         let t = self.b.ins().icmp_imm_u(IntCC::Equal, r, TRUE as i64);

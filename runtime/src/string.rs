@@ -195,6 +195,10 @@ pub fn string_eq(a: Value, b: Value) -> bool {
     if a == b {
         return true;
     }
+    // Interned strings are unique; lengths are known without flattening.
+    if (is_interned(a) && is_interned(b)) || string_len(a) != string_len(b) {
+        return false;
+    }
     unsafe { units(a) == units(b) }
 }
 
