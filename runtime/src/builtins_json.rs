@@ -375,7 +375,10 @@ fn syntax_error(msg: &str) -> Value {
     throw_error(ErrorKind::SyntaxError, msg)
 }
 
-const WS: [u16; 4] = [0x20, 0x09, 0x0A, 0x0D];
+/// JSON whitespace (space, tab, line feed, carriage return).
+fn is_json_space(c: u16) -> bool {
+    matches!(c, 0x20 | 0x09 | 0x0A | 0x0D)
+}
 
 impl<'a> Parser<'a> {
     fn peek(&self) -> Option<u16> {
@@ -383,7 +386,7 @@ impl<'a> Parser<'a> {
     }
 
     fn skip_ws(&mut self) {
-        while self.peek().is_some_and(|c| WS.contains(&c)) {
+        while self.peek().is_some_and(is_json_space) {
             self.pos += 1;
         }
     }
