@@ -2725,6 +2725,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 self.bitwise(*op, x, y)
             }
             Expr::Binary(op, a, b) => {
+                if let Some(c) = self.typeof_comparison(*op, a, b) {
+                    return self.bool_value(c);
+                }
                 let x = self.expr(a);
                 let y = self.expr(b);
                 if let Some(v) = self.integer_step(*op, x, y) {
@@ -3617,6 +3620,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 self.b.ins().bxor_imm_u(c, 1)
             }
             Expr::Binary(op, a, b) if is_comparison(*op) => {
+                if let Some(c) = self.typeof_comparison(*op, a, b) {
+                    return c;
+                }
                 let x = self.expr(a);
                 if let Expr::Member(o, key) = &**b
                     && self.is_length_key(key)
@@ -4222,6 +4228,96 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             self.box_int32(r)
         } else {
             self.number(r)
+        }
+    }
+
+    /// `typeof e === "name"` (either side, `===`, `!==`, `==` or `!=`) as
+    /// an i8, testing `e`'s tag and kind as `ops::typeof_str` classifies
+    /// values, without making the type's name.
+    fn typeof_comparison(&mut self, op: BinOp, a: &Expr, b: &Expr) -> Option<Value> {
+        let negate = match op {
+            BinOp::StrictEq | BinOp::LooseEq => false,
+            BinOp::StrictNe | BinOp::LooseNe => true,
+            _ => return None,
+        };
+        let (operand, name) = match (a, b) {
+            (Expr::Unary(UnOp::Typeof, e), Expr::Str(s))
+            | (Expr::Str(s), Expr::Unary(UnOp::Typeof, e)) => (e, *s),
+            _ => return None,
+        };
+        let v = self.expr(operand);
+        let name = self.module.string(name);
+        let is = self.typeof_is(v, &name);
+        Some(if negate {
+            self.b.ins().bxor_imm_u(is, 1)
+        } else {
+            is
+        })
+    }
+
+    /// Whether `typeof v` is `name` (an i8).
+    fn typeof_is(&mut self, v: Value, name: &str) -> Value {
+        use bibao_runtime::heap::KIND_STRING;
+        use bibao_runtime::value::NUMBER_LIMIT;
+        match name {
+            "number" => self
+                .b
+                .ins()
+                .icmp_imm_u(IntCC::UnsignedLessThan, v, NUMBER_LIMIT as i64),
+            "undefined" => self.b.ins().icmp_imm_u(IntCC::Equal, v, UNDEFINED as i64),
+            "boolean" => {
+                // FALSE and TRUE differ only in the low bit.
+                const _: () = assert!(FALSE | 1 == TRUE);
+                let either = self.b.ins().bor_imm_u(v, 1);
+                self.b.ins().icmp_imm_u(IntCC::Equal, either, TRUE as i64)
+            }
+            "string" | "function" | "object" => {
+                // A heap cell by its kind; `null` is an "object" too.
+                let result = self.b.declare_var(types::I8);
+                let not_cell = if name == "object" {
+                    self.b.ins().icmp_imm_u(IntCC::Equal, v, NULL as i64)
+                } else {
+                    self.b.ins().iconst(types::I8, 0)
+                };
+                self.b.def_var(result, not_cell);
+                let cell_b = self.new_block();
+                let join = self.new_block();
+                let is_ptr = self.is_pointer(v);
+                self.b.ins().brif(is_ptr, cell_b, &[], join, &[]);
+                self.b.switch_to_block(cell_b);
+                let p = self.pointer_of(v);
+                let kind = self
+                    .b
+                    .ins()
+                    .uload8(types::I32, flags(), p, HEADER_KIND_OFFSET);
+                let is = match name {
+                    "string" => self
+                        .b
+                        .ins()
+                        .icmp_imm_u(IntCC::Equal, kind, KIND_STRING as i64),
+                    "function" => self
+                        .b
+                        .ins()
+                        .icmp_imm_u(IntCC::Equal, kind, KIND_FUNCTION as i64),
+                    _ => {
+                        let s = self
+                            .b
+                            .ins()
+                            .icmp_imm_u(IntCC::NotEqual, kind, KIND_STRING as i64);
+                        let f =
+                            self.b
+                                .ins()
+                                .icmp_imm_u(IntCC::NotEqual, kind, KIND_FUNCTION as i64);
+                        self.b.ins().band(s, f)
+                    }
+                };
+                self.b.def_var(result, is);
+                self.jump(join);
+                self.b.switch_to_block(join);
+                self.b.use_var(result)
+            }
+            // No value's type has another name.
+            _ => self.b.ins().iconst(types::I8, 0),
         }
     }
 
