@@ -5224,6 +5224,21 @@ mod tests {
         assert_eq!(tag_tests, 2, "{f}");
     }
 
+    /// `typeof x === "name"` compiles to tag and kind tests: the function
+    /// calls nothing (but the entry poll), not even in a slow path.
+    #[test]
+    fn typeof_comparisons_call_nothing() {
+        let f = clif_of(
+            "function kind(x) { if (typeof x === \"number\") return 1;\n\
+               if (\"string\" === typeof x) return 2; if (typeof x != \"object\") return 3;\n\
+               return typeof x !== \"function\"; }\n\
+             console.log(kind(1), kind(\"s\"), kind(null));",
+            "kind",
+        );
+        assert_eq!(f.matches(" call ").count(), 1, "{f}");
+        assert!(f.contains("uload8"), "{f}");
+    }
+
     /// A stack map that lists a slot nothing stored yet (as Cranelift's
     /// spiller can) sees 0 there: every listed slot is zeroed first thing.
     #[test]
