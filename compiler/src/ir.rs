@@ -16,6 +16,7 @@
 
 pub mod arrays;
 pub mod int32;
+pub mod method_keys;
 pub mod numbers;
 pub mod params;
 pub mod pointer_free;

@@ -422,6 +422,7 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
         )
         .map_err(|e| e.to_string())?;
 
+    let own_method_keys = ir::method_keys::own_method_keys(module);
     let mut js_funcs = Vec::new();
     for (i, f) in module.functions.iter().enumerate() {
         let name = format!("bibao_js_{}_{}", i, sanitize(&f.debug_name));
@@ -528,6 +529,7 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
                 slow_calls: &slow_calls,
                 slow_call_refs: [None; SLOW_CALL_MAX_ARGS + 1],
                 slow_result,
+                own_method_keys: &own_method_keys,
             };
             FnLower::run(&mut b, &mut env, module, f)?;
             b.seal_all_blocks();
@@ -764,6 +766,9 @@ struct Env<'m> {
     slow_call_refs: [Option<cranelift_codegen::ir::FuncRef>; SLOW_CALL_MAX_ARGS + 1],
     /// Where a trampoline leaves the runtime function's result.
     slow_result: DataId,
+    /// Method names whose calls check an own property before a
+    /// prototype's (`ir::method_keys`).
+    own_method_keys: &'m HashSet<ir::StrId>,
 }
 
 /// One enclosing try with a finally block, as seen by jumps that leave it.
@@ -2452,6 +2457,9 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         method: bool,
         cell_out: Option<&mut Option<Value>>,
     ) -> Value {
+        // Methods of plain objects (`ir::method_keys`) are own properties.
+        let proto_first =
+            method && !matches!(key, Expr::Str(s) if self.env.own_method_keys.contains(s));
         let result = self.temp_var();
         let slow = self.new_block();
         let done = self.new_block();
@@ -2488,7 +2496,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                     }
                     _ => self.expect_pointer(o, slow),
                 };
-                let e = self.cached_slot(p, c, true, method, slow);
+                let e = self.cached_slot(p, c, true, proto_first, slow);
                 let v = self.b.ins().load(I64, flags(), e, 0);
                 self.b.def_var(result, v);
                 self.jump(done);

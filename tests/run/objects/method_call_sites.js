@@ -46,3 +46,18 @@ for (const r of [{ m: 5 }, {}]) {
     console.log(e.name + ": " + e.message);
   }
 }
+
+// A name only object literals define (checked as an own property first):
+// own methods, the same name inherited, and defined on a prototype in a
+// way the compiler does not see.
+const ticker = (n) => ({ tick: () => ++n, read() { return n; } });
+const t1 = ticker(0);
+const t2 = Object.create(ticker(100));
+class T {}
+Object.defineProperty(T.prototype, "tick", { value() { return "proto tick"; } });
+const t3 = new T();
+const ticks = [];
+for (let i = 0; i < 3; i++) {
+  for (const t of [t1, t2, t3]) ticks.push(t.tick());
+}
+console.log(ticks.join(" "), t1.read(), t2.read());
