@@ -1162,30 +1162,40 @@ fn fill_set_cache(obj: Value, key: Value, before: *const crate::shape::Shape, c:
     {
         return;
     }
-    // A setter or read-only property on the chain would have stopped the
-    // add (a setter may even have added the key itself).
+    if watch_chain_for_adds(ob, &[key]) {
+        c.remember(CacheEntry::transition(ob, before, s.slot_of(i)));
+    }
+}
+
+/// Whether adding `keys` to `ob` is a plain add, as a cached transition
+/// assumes: no setter or read-only property for them on the prototype
+/// chain (either would have stopped the add; a setter may even have added
+/// the key itself), and no exotic key. If so, watches the chain, so that
+/// such a property appearing on it bumps the prototype epoch the cache
+/// compares.
+fn watch_chain_for_adds(ob: &JsObject, keys: &[Value]) -> bool {
     let mut w = ob.proto;
     while is_object(w) {
         let wo = unsafe { object_mut(w) };
-        if let Some(p) = wo.props.get(key)
-            && p.flags & (PROP_ACCESSOR | PROP_WRITABLE) != PROP_WRITABLE
-        {
-            return;
-        }
-        if exotic_key(wo, key) {
-            return;
+        for &key in keys {
+            if exotic_key(wo, key) {
+                return false;
+            }
+            if let Some(p) = wo.props.get(key)
+                && p.flags & (PROP_ACCESSOR | PROP_WRITABLE) != PROP_WRITABLE
+            {
+                return false;
+            }
         }
         w = wo.proto;
     }
-    // Watch the chain: such a property appearing on it must invalidate the
-    // entry.
     let mut w = ob.proto;
     while is_object(w) {
         let wo = unsafe { object_mut(w) };
         wo.props.watch();
         w = wo.proto;
     }
-    c.remember(CacheEntry::transition(ob, before, s.slot_of(i)));
+    true
 }
 
 /// The most stores one store run covers (`rt_store_run`); the compiler
@@ -1329,28 +1339,8 @@ fn store_run_cache(
     if added as u64 != c.new_shape || !ob.extensible() {
         return None;
     }
-    // No setter or read-only property for a key on the chain, and the
-    // chain watched, as for a single add (`fill_set_cache`).
-    let mut w = ob.proto;
-    while is_object(w) {
-        let wo = unsafe { object_mut(w) };
-        for &key in keys {
-            if exotic_key(wo, key) {
-                return None;
-            }
-            if let Some(p) = wo.props.get(key)
-                && p.flags & (PROP_ACCESSOR | PROP_WRITABLE) != PROP_WRITABLE
-            {
-                return None;
-            }
-        }
-        w = wo.proto;
-    }
-    let mut w = ob.proto;
-    while is_object(w) {
-        let wo = unsafe { object_mut(w) };
-        wo.props.watch();
-        w = wo.proto;
+    if !watch_chain_for_adds(ob, keys) {
+        return None;
     }
     c.proto = ob.proto.0;
     c.epoch = crate::shape::proto_epoch();
