@@ -660,6 +660,9 @@ native!(string_to_well_formed, |this, args| {
 });
 
 native!(string_from_char_code, |this, args| {
+    if let [a] = args {
+        return Ok(string_of_unit(to_uint32(to_number(*a)?) as u16));
+    }
     let mut out = Vec::with_capacity(args.len());
     for &a in args {
         out.push(to_uint32(to_number(a)?) as u16);

@@ -297,6 +297,14 @@ pub fn number_to_rust_string(n: f64) -> String {
 /// common one), without the formatting machinery.
 fn integer_to_string(i: i64) -> String {
     let mut buf = [0u8; 20];
+    let digits = integer_digits(i, &mut buf);
+    std::str::from_utf8(digits)
+        .expect("ASCII digits")
+        .to_owned()
+}
+
+/// The ASCII decimal form of `i`, written at the end of `buf`.
+fn integer_digits(i: i64, buf: &mut [u8; 20]) -> &[u8] {
     let mut at = buf.len();
     let mut u = i.unsigned_abs();
     loop {
@@ -311,7 +319,7 @@ fn integer_to_string(i: i64) -> String {
         at -= 1;
         buf[at] = b'-';
     }
-    buf[at..].iter().map(|&b| b as char).collect()
+    &buf[at..]
 }
 
 /// Number::toString picks, among the shortest digit strings that round-trip,
@@ -370,6 +378,12 @@ fn closest_even_digits(x: f64, digits: String, q: i32) -> String {
 pub fn from_number(n: f64) -> Value {
     if (0.0..10.0).contains(&n) && n.fract() == 0.0 && !(n == 0.0 && n.is_sign_negative()) {
         return rt().digit_strings[n as usize];
+    }
+    if n.fract() == 0.0 && n.abs() < 9007199254740992.0 {
+        // -0 is "0" (above); the digits straight to code units.
+        let mut buf = [0u8; 20];
+        let digits = integer_digits(n as i64, &mut buf);
+        return from_units(digits.iter().map(|&b| b as u16).collect());
     }
     from_str(&number_to_rust_string(n))
 }
