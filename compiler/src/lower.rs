@@ -1406,6 +1406,15 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             .iadd_imm_u(v, TAG_POINTER.wrapping_neg() as i64)
     }
 
+    /// The cell address of `v` when it is a heap pointer, else 0 (what a
+    /// receiver local's companion variable holds), without a branch.
+    fn cell_or_zero(&mut self, v: Value) -> Value {
+        let is_ptr = self.is_pointer(v);
+        let p = self.pointer_of(v);
+        let zero = self.b.ins().iconst(I64, 0);
+        self.b.ins().select(is_ptr, p, zero)
+    }
+
     /// Is `v` a heap pointer? (i8)
     fn is_pointer(&mut self, v: Value) -> Value {
         // The tag is the top 16 bits: a shift and a small compare, no
@@ -1490,10 +1499,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 // `this`): its cell, not a second decoding.
                 c
             } else {
-                let is_ptr = self.is_pointer(v);
-                let p = self.pointer_of(v);
-                let zero = self.b.ins().iconst(I64, 0);
-                self.b.ins().select(is_ptr, p, zero)
+                self.cell_or_zero(v)
             };
             self.b.def_var(cv, c);
         }
@@ -1865,12 +1871,14 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
 
     /// Whether the prototype epoch is still the one the cache entry saw.
     fn cached_epoch_current(&mut self, cache: Value) -> Value {
+        self.epoch_current_at(cache, self.env.layout.cache_epoch)
+    }
+
+    /// Whether the prototype epoch is still the word at `cache + at`.
+    fn epoch_current_at(&mut self, cache: Value, at: i32) -> Value {
         let epoch_addr = self.data(self.env.proto_epoch);
         let epoch = self.b.ins().load(I64, flags(), epoch_addr, 0);
-        let cached_epoch = self
-            .b
-            .ins()
-            .load(I64, flags(), cache, self.env.layout.cache_epoch);
+        let cached_epoch = self.b.ins().load(I64, flags(), cache, at);
         self.b.ins().icmp(IntCC::Equal, epoch, cached_epoch)
     }
 
@@ -1878,11 +1886,23 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// and that no watched object changed since (the prototype epoch).
     fn guard_cached_chain(&mut self, p: Value, cache: Value, slow: Block) {
         let lay = self.env.layout;
-        let proto = self.b.ins().load(I64, flags(), p, lay.proto);
-        let cached_proto = self.b.ins().load(I64, flags(), cache, lay.cache_proto);
+        self.guard_chain_at(p, cache, (lay.cache_proto, lay.cache_epoch), slow);
+    }
+
+    /// `guard_cached_chain` with the prototype and epoch words at these
+    /// offsets of `cache` (a site cache entry, or a `StoreRunCache`).
+    fn guard_chain_at(
+        &mut self,
+        p: Value,
+        cache: Value,
+        (proto_at, epoch_at): (i32, i32),
+        slow: Block,
+    ) {
+        let proto = self.b.ins().load(I64, flags(), p, self.env.layout.proto);
+        let cached_proto = self.b.ins().load(I64, flags(), cache, proto_at);
         let same = self.b.ins().icmp(IntCC::Equal, proto, cached_proto);
         self.guard(same, slow);
-        let current = self.cached_epoch_current(cache);
+        let current = self.epoch_current_at(cache, epoch_at);
         self.guard(current, slow);
     }
 
@@ -1894,13 +1914,21 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// word there that is never a cached shape (`heap::NOT_A_SHAPE`), so no
     /// kind check is needed.
     fn cached_fast_slot(&mut self, p: Value, cache: Value, other: Block) -> (Value, Value) {
+        let shape = self
+            .b
+            .ins()
+            .load(I64, flags(), p, self.env.layout.props_shape);
+        (shape, self.cached_fast_slot_of(p, shape, cache, other))
+    }
+
+    /// `cached_fast_slot` for the cell at `p` whose shape is `shape`.
+    fn cached_fast_slot_of(&mut self, p: Value, shape: Value, cache: Value, other: Block) -> Value {
         let lay = self.env.layout;
-        let shape = self.b.ins().load(I64, flags(), p, lay.props_shape);
         let fast_shape = self.b.ins().load(I64, flags(), cache, lay.cache_fast_shape);
         let same = self.b.ins().icmp(IntCC::Equal, shape, fast_shape);
         self.guard(same, other);
         let fast = self.b.ins().sload32(flags(), cache, lay.cache_fast);
-        (shape, self.b.ins().iadd(p, fast))
+        self.b.ins().iadd(p, fast)
     }
 
     /// The inline-cache fast path (see `SiteCache` in the runtime) for the
@@ -1941,11 +1969,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             self.guard_cached_chain(p, cache, own_try);
             self.b.ins().jump(found, &[slot.into()]);
             self.b.switch_to_block(own_try);
-            let fast_shape = self.b.ins().load(I64, flags(), cache, lay.cache_fast_shape);
-            let same = self.b.ins().icmp(IntCC::Equal, shape, fast_shape);
-            self.guard(same, other);
-            let fast = self.b.ins().sload32(flags(), cache, lay.cache_fast);
-            let addr = self.b.ins().iadd(p, fast);
+            let addr = self.cached_fast_slot_of(p, shape, cache, other);
             self.b.ins().jump(found, &[addr.into()]);
             shape
         } else if allow_proto {
@@ -2481,12 +2505,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                     Some(out) if self.known_array_cell(o).is_none() => {
                         let cell = match self.known_cell(o) {
                             Some(cell) => cell,
-                            None => {
-                                let is_ptr = self.is_pointer(o);
-                                let p = self.pointer_of(o);
-                                let zero = self.b.ins().iconst(I64, 0);
-                                self.b.ins().select(is_ptr, p, zero)
-                            }
+                            None => self.cell_or_zero(o),
                         };
                         *out = Some(cell);
                         let next = self.new_block();
@@ -3471,10 +3490,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         self.b.switch_to_block(slow);
         let r = self.call_rt_checked(Rt::rt_class_this_ic, &[callee, this_arg, nt, cache]);
         self.b.def_var(result, r);
-        let is_ptr = self.is_pointer(r);
-        let p = self.pointer_of(r);
-        let zero = self.b.ins().iconst(I64, 0);
-        let r_cell = self.b.ins().select(is_ptr, p, zero);
+        let r_cell = self.cell_or_zero(r);
         self.b.def_var(cell, r_cell);
         self.jump(join);
         self.b.switch_to_block(join);
@@ -4653,15 +4669,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         // Adds: the prototype and the epoch the cache saw, and exactly the
         // slots of the shape before; then the new slot count and shape.
         self.b.switch_to_block(add);
-        let proto = self.b.ins().load(I64, flags(), p, lay.proto);
-        let cached_proto = self.b.ins().load(I64, flags(), cache, lay.run_proto);
-        let same = self.b.ins().icmp(IntCC::Equal, proto, cached_proto);
-        self.guard(same, slow);
-        let epoch_addr = self.data(self.env.proto_epoch);
-        let epoch = self.b.ins().load(I64, flags(), epoch_addr, 0);
-        let cached_epoch = self.b.ins().load(I64, flags(), cache, lay.run_epoch);
-        let current = self.b.ins().icmp(IntCC::Equal, epoch, cached_epoch);
-        self.guard(current, slow);
+        self.guard_chain_at(p, cache, (lay.run_proto, lay.run_epoch), slow);
         let len = self.b.ins().load(types::I32, flags(), p, lay.props_len);
         let cached_len = self.b.ins().load(types::I32, flags(), cache, lay.run_len);
         let at_end = self.b.ins().icmp(IntCC::Equal, len, cached_len);
@@ -5069,6 +5077,15 @@ mod tests {
             .collect()
     }
 
+    /// How many pointer-tag tests a function's CLIF makes outside its cold
+    /// blocks.
+    fn hot_tag_tests(f: &str) -> usize {
+        lines_with_coldness(f)
+            .into_iter()
+            .filter(|(cold, l)| !cold && l.contains("icmp eq") && l.contains("= 0xfffc"))
+            .count()
+    }
+
     /// Slow paths call the runtime through a trampoline that saves every
     /// register (a `preserve_all` call with no results); the fast path of
     /// `+` calls nothing, and a loop header polls by comparing the limit
@@ -5170,10 +5187,7 @@ mod tests {
         // check before the inlined body and one before the ordinary call
         // (another function under the key). The inlined bodies' `this` has
         // none (8 when each tested its own).
-        let tag_tests = lines_with_coldness(&f)
-            .into_iter()
-            .filter(|(cold, l)| !cold && l.contains("icmp eq") && l.contains("= 0xfffc"))
-            .count();
+        let tag_tests = hot_tag_tests(&f);
         assert_eq!(tag_tests, 6, "{f}");
         // A receiver read from a property: decoded once, before the lookup,
         // for the lookup and the inlined body alike.
@@ -5184,10 +5198,7 @@ mod tests {
              console.log(read({ p: new P(1) }));",
             "read",
         );
-        let tag_tests = lines_with_coldness(&f)
-            .into_iter()
-            .filter(|(cold, l)| !cold && l.contains("icmp eq") && l.contains("= 0xfffc"))
-            .count();
+        let tag_tests = hot_tag_tests(&f);
         // `h` (for `h.p`), `h.p` once, the method before the inlined body
         // and before the ordinary call (5 when the body decoded `h.p` again).
         assert_eq!(tag_tests, 4, "{f}");
@@ -5225,10 +5236,7 @@ mod tests {
         // Tag tests outside slow paths: the constructor's (once) and its
         // `prototype`'s; the new object's cell is known (no test for
         // `this`, nor for the run's receiver).
-        let tag_tests = lines_with_coldness(&f)
-            .into_iter()
-            .filter(|(cold, l)| !cold && l.contains("icmp eq") && l.contains("= 0xfffc"))
-            .count();
+        let tag_tests = hot_tag_tests(&f);
         assert_eq!(tag_tests, 2, "{f}");
     }
 

@@ -51,7 +51,7 @@ pub struct Layout {
     pub cache_holder_slot: i32,
     /// `StoreRunCache` (in a `SiteCache`'s memory): the shapes before and
     /// after, the prototype, the epoch, the slot count before (a u32) and
-    /// the first slot offset (u32s).
+    /// the slot offsets (u32s, one per store).
     pub run_shape: i32,
     pub run_new_shape: i32,
     pub run_proto: i32,

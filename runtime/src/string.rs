@@ -257,8 +257,8 @@ pub fn number_to_rust_string(n: f64) -> String {
             "-Infinity".into()
         };
     }
-    if n.fract() == 0.0 && n.abs() < 9007199254740992.0 {
-        return integer_to_string(n as i64);
+    if let Some(i) = exact_integer(n) {
+        return integer_to_string(i);
     }
     let sign = if n < 0.0 { "-" } else { "" };
     // Shortest round-trip digits from Rust, then JS's layout rules
@@ -291,6 +291,12 @@ pub fn number_to_rust_string(n: f64) -> String {
         }
     };
     format!("{sign}{body}")
+}
+
+/// `n` as an i64 when it is an integer below 2^53 in magnitude (-0 gives 0):
+/// Number::toString prints such a number as its decimal digits.
+fn exact_integer(n: f64) -> Option<i64> {
+    (n.fract() == 0.0 && n.abs() < 9007199254740992.0).then_some(n as i64)
 }
 
 /// The decimal form of `i` (the integer case of Number::toString, the most
@@ -379,10 +385,10 @@ pub fn from_number(n: f64) -> Value {
     if (0.0..10.0).contains(&n) && n.fract() == 0.0 && !(n == 0.0 && n.is_sign_negative()) {
         return rt().digit_strings[n as usize];
     }
-    if n.fract() == 0.0 && n.abs() < 9007199254740992.0 {
-        // -0 is "0" (above); the digits straight to code units.
+    if let Some(i) = exact_integer(n) {
+        // The digits straight to code units (-0 prints as 0).
         let mut buf = [0u8; 20];
-        let digits = integer_digits(n as i64, &mut buf);
+        let digits = integer_digits(i, &mut buf);
         return from_units(digits.iter().map(|&b| b as u16).collect());
     }
     from_str(&number_to_rust_string(n))
