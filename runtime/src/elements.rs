@@ -73,6 +73,12 @@ impl Elements {
         std::ptr::eq(self.header, &NO_ELEMENTS)
     }
 
+    /// The address of the store's header (to prefetch it).
+    #[inline]
+    pub fn header_address(&self) -> *mut u8 {
+        self.header as *mut u8
+    }
+
     pub fn capacity(&self) -> usize {
         // SAFETY: `header` is always a valid header.
         unsafe { (*self.header).cap as usize }
