@@ -15,6 +15,7 @@
 //! locals, environment slots, functions and labels it defines or receives.
 
 pub mod arrays;
+pub mod instance_keys;
 pub mod int32;
 pub mod method_keys;
 pub mod numbers;
@@ -466,38 +467,6 @@ pub enum Expr {
     ChainGuard(Box<Expr>),
 }
 
-/// How many distinct properties a constructor stores on `this` under a
-/// literal key (`this.k = v` anywhere in its body): the runtime gives the
-/// instances of a constructor with many of them larger cells
-/// (`heap::FUNCTION_INSTANCE_KEYS_SHIFT`).
-pub fn instance_keys(func: &Function) -> usize {
-    fn expr(e: &Expr, func: &Function, keys: &mut Vec<StrId>) {
-        if let Expr::Assign(Target::Member(o, k), _) = e
-            && let Expr::Str(key) = **k
-            && match **o {
-                Expr::ThisArg => true,
-                Expr::Local(l) => func.locals[l.index()].name == "this",
-                _ => false,
-            }
-            && !keys.contains(&key)
-        {
-            keys.push(key);
-        }
-        walk::for_each_child_ref(e, &mut |c| expr(c, func, keys));
-    }
-    fn stmt(s: &Stmt, func: &Function, keys: &mut Vec<StrId>) {
-        walk::stmt_parts(s, &mut |p| match p {
-            walk::Part::Expr(e) => expr(e, func, keys),
-            walk::Part::Stmt(n) => stmt(n, func, keys),
-        });
-    }
-    let mut keys = Vec::new();
-    for s in &func.body {
-        stmt(s, func, &mut keys);
-    }
-    keys.len()
-}
-
 /// Does an argument list (or array literal) spread an iterable?
 pub fn has_spread(items: &[Expr]) -> bool {
     items.iter().any(|e| matches!(e, Expr::Spread(_)))
@@ -617,12 +586,14 @@ impl Module {
     pub fn print(&self) -> String {
         let mut out = String::new();
         let _ = writeln!(out, "; bibao closure IR for {}", self.source_name);
+        let class_keys = instance_keys::class_instance_keys(self);
         for (i, f) in self.functions.iter().enumerate() {
             out.push('\n');
             Printer {
                 module: self,
                 func: f,
                 out: &mut out,
+                class_keys: &class_keys,
             }
             .function(FuncId(i as u32));
         }
@@ -634,6 +605,8 @@ struct Printer<'a> {
     module: &'a Module,
     func: &'a Function,
     out: &'a mut String,
+    /// `instance_keys::class_instance_keys` of the module.
+    class_keys: &'a std::collections::HashMap<FuncId, usize>,
 }
 
 fn quote(s: &str) -> String {
@@ -718,6 +691,16 @@ impl Printer<'_> {
         );
         if let Some(orig) = f.copy_of {
             let _ = writeln!(self.out, "  lifted copy of @{}", orig.0);
+        }
+        // A class's instances get an in-object slot for each key its
+        // constructor and methods store on `this` (the runtime adds the
+        // parent class's).
+        if let FuncKind::ClassConstructor { .. } = f.kind {
+            let keys = match self.class_keys.get(&id) {
+                Some(&k) => k,
+                None => instance_keys::instance_keys(f),
+            };
+            let _ = writeln!(self.out, "  instance keys {keys}");
         }
         if f.lifted.is_some() {
             let caps: Vec<String> = captured
@@ -1639,27 +1622,5 @@ impl Verifier<'_> {
                 }
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod instance_keys_tests {
-    fn keys_of(source: &str, name: &str) -> usize {
-        let module = crate::compile_to_ir(source, "test.js").expect("compiles");
-        super::instance_keys(super::function_named(&module, name))
-    }
-
-    #[test]
-    fn counts_distinct_literal_keys_stored_on_this() {
-        let src = "function F(o, k) {
-            this.a = 1; this.b = 2; this.a = 3;
-            if (o) { this.c = 4; } else { for (;;) { this.d = 5; break; } }
-            o.e = 6; this[k] = 7; this.f += 1;
-            const g = () => { this.h = 8; };
-        }
-        class C { constructor() { this.x = 1; this.y = this.x; } m() { this.z = 1; } }
-        new F({}, 'q'); new C();";
-        assert_eq!(keys_of(src, "F"), 4, "a, b, c, d");
-        assert_eq!(keys_of(src, "C"), 2, "x, y");
     }
 }

@@ -423,6 +423,13 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
         .map_err(|e| e.to_string())?;
 
     let own_method_keys = ir::method_keys::own_method_keys(module);
+    let class_keys = ir::instance_keys::class_instance_keys(module);
+    let instance_keys: Vec<usize> = (module.functions.iter().enumerate())
+        .map(|(i, f)| match class_keys.get(&ir::FuncId(i as u32)) {
+            Some(&k) => k,
+            None => ir::instance_keys::instance_keys(f),
+        })
+        .collect();
     let mut js_funcs = Vec::new();
     for (i, f) in module.functions.iter().enumerate() {
         let name = format!("bibao_js_{}_{}", i, sanitize(&f.debug_name));
@@ -530,6 +537,8 @@ pub fn lower(module: &ir::Module, want_clif: bool) -> Result<Lowered, String> {
                 slow_call_refs: [None; SLOW_CALL_MAX_ARGS + 1],
                 slow_result,
                 own_method_keys: &own_method_keys,
+                instance_keys: &instance_keys,
+                function_index: i,
             };
             FnLower::run(&mut b, &mut env, module, f)?;
             b.seal_all_blocks();
@@ -769,6 +778,11 @@ struct Env<'m> {
     /// Method names whose calls check an own property before a
     /// prototype's (`ir::method_keys`).
     own_method_keys: &'m HashSet<ir::StrId>,
+    /// How many properties each function's instances get, by function
+    /// index (`ir::instance_keys`).
+    instance_keys: &'m [usize],
+    /// The index of the function being lowered.
+    function_index: usize,
 }
 
 /// One enclosing try with a finally block, as seen by jumps that leave it.
@@ -1295,27 +1309,42 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     }
 
     /// A new ordinary object whose prototype is `proto` (an object; `None`:
-    /// Object.prototype), allocated inline unless `proto` makes wide
-    /// instances.
-    fn object_new(&mut self, proto: Option<Value>) -> Value {
-        use bibao_runtime::heap::{FLAG_WIDE_INSTANCES, JsObject};
-        let size = std::mem::size_of::<JsObject>() + 8 * bibao_runtime::shape::INLINE_SLOTS;
+    /// Object.prototype), allocated inline when `proto` makes ordinary
+    /// instances, or, with `slots`, when it is a class prototype whose
+    /// instances have that many in-object slots (`heap::INSTANCE_SLOTS_SHIFT`).
+    fn object_new(&mut self, proto: Option<Value>, slots: Option<usize>) -> Value {
+        use bibao_runtime::heap::{
+            FLAG_WIDE_INSTANCES, INSTANCE_SLOTS_MASK, INSTANCE_SLOTS_SHIFT, JsObject,
+        };
         let words = self.env.layout.object_template_words;
+        let (size, template) = match slots {
+            None => (
+                std::mem::size_of::<JsObject>() + 8 * bibao_runtime::shape::INLINE_SLOTS,
+                self.env.layout.object_template,
+            ),
+            Some(n) => (
+                std::mem::size_of::<JsObject>() + 8 * n,
+                self.env.layout.instance_templates + 8 * words * n as i32,
+            ),
+        };
         let proto_word = self.env.layout.proto / 8;
         self.fast_or_runtime(
             |l, slow| {
                 let own: Vec<(i32, Value)> = match proto {
                     Some(proto) => {
                         let p = l.pointer_of(proto);
-                        let wide = l.header_flag(p, FLAG_WIDE_INSTANCES);
-                        let narrow = l.b.ins().icmp_imm_u(IntCC::Equal, wide, 0);
-                        l.guard(narrow, slow);
+                        let (mask, expected) = match slots {
+                            None => (FLAG_WIDE_INSTANCES | INSTANCE_SLOTS_MASK, 0),
+                            Some(n) => (INSTANCE_SLOTS_MASK, (n as u16) << INSTANCE_SLOTS_SHIFT),
+                        };
+                        let bits = l.header_flag(p, mask);
+                        let as_expected = l.b.ins().icmp_imm_u(IntCC::Equal, bits, expected as i64);
+                        l.guard(as_expected, slow);
                         vec![(proto_word, proto)]
                     }
                     None => Vec::new(),
                 };
                 let cell = l.alloc_cell_inline(size, slow);
-                let template = l.env.layout.object_template;
                 l.init_from_template(cell, template, words, &own);
                 l.pointer_value(cell)
             },
@@ -2887,7 +2916,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 self.array_new(&vals)
             }
             Expr::Object(props) => {
-                let o = self.object_new(None);
+                let o = self.object_new(None, None);
                 for p in props {
                     let k = match &p.key {
                         ir::PropKey::Static(s) => self.literal(*s),
@@ -3200,7 +3229,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             flags |= FUNCTION_FLAG_STRICT;
         }
         // (Class constructors become constructors at `class_define`.)
-        let keys = ir::instance_keys(target).min(0xff) as u32;
+        let keys = self.env.instance_keys[func.index()].min(0xff) as u32;
         flags |= keys << bibao_runtime::heap::FUNCTION_INSTANCE_KEYS_SHIFT;
         let f = self.closure_new(code, name, target.length, flags, vals.len());
         if !vals.is_empty() {
@@ -3382,7 +3411,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 .ins()
                 .icmp_imm_u(IntCC::Equal, kind, FUNCTION_FLAG_CONSTRUCTOR as i64);
         self.guard(ordinary, slow);
-        let this = self.object_from_cached_prototype(p, cache, slow);
+        let this = self.object_from_cached_prototype(p, cache, slow, None);
         self.b.def_var(this_var, this);
         self.jump(call_b);
         self.b.switch_to_block(call_b);
@@ -3427,11 +3456,18 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// property of the function whose cell is at `f`, read through `cache`;
     /// branches to `slow` on a cache miss or a primitive `prototype` (which
     /// means Object.prototype: the runtime's business).
-    fn object_from_cached_prototype(&mut self, f: Value, cache: Value, slow: Block) -> Value {
+    /// `slots`: see [`FnLower::object_new`].
+    fn object_from_cached_prototype(
+        &mut self,
+        f: Value,
+        cache: Value,
+        slow: Block,
+        slots: Option<usize>,
+    ) -> Value {
         let slot = self.cached_slot(f, cache, false, false, slow);
         let proto = self.b.ins().load(I64, flags(), slot, 0);
         self.expect_object_like(proto, slow);
-        self.object_new(Some(proto))
+        self.object_new(Some(proto), slots)
     }
 
     /// `class_this(callee, this, new.target)` at the start of a class
@@ -3482,7 +3518,11 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         let extras = self.b.ins().load(I64, flags(), p, FUNCTION_EXTRAS_OFFSET);
         let plain = self.b.ins().icmp_imm_u(IntCC::Equal, extras, 0);
         self.guard(plain, slow);
-        let this = self.object_from_cached_prototype(p, cache, slow);
+        // The class's prototype says how many slots its instances get: as
+        // many as this constructor and the class's methods store on `this`.
+        let keys = self.env.instance_keys[self.env.function_index];
+        let slots = bibao_runtime::heap::instance_slots_for_keys(keys);
+        let this = self.object_from_cached_prototype(p, cache, slow, Some(slots));
         self.b.def_var(result, this);
         let this_cell = self.pointer_of(this);
         self.b.def_var(cell, this_cell);

@@ -57,7 +57,7 @@ fn class_define(ctor: Value, parent: Value) -> JsResult<Value> {
     let keys = (crate::heap::instance_keys(f.flags) + parent_keys).min(0xff);
     f.flags &= !(0xff << crate::heap::FUNCTION_INSTANCE_KEYS_SHIFT);
     f.flags |= (keys as u32) << crate::heap::FUNCTION_INSTANCE_KEYS_SHIFT;
-    unsafe { object_mut(proto) }.set_wide_instances(keys > crate::shape::INLINE_SLOTS);
+    unsafe { object_mut(proto) }.set_instance_slots(crate::heap::instance_slots_for_keys(keys));
     let f = unsafe { function_mut(ctor) };
     f.flags |= FUNCTION_FLAG_CLASS | FUNCTION_FLAG_CONSTRUCTOR | FUNCTION_FLAG_STRICT;
     if derived {

@@ -907,11 +907,11 @@ impl Heap {
         self.alloc_object_with_slots(kind, proto, internal, crate::shape::INLINE_SLOTS)
     }
 
-    /// An ordinary object with [`crate::shape::WIDE_INLINE_SLOTS`] in-object
-    /// slots (its shapes come from their own tree).
-    pub fn alloc_wide_object(&mut self, proto: Value) -> Value {
-        let wide = crate::shape::WIDE_INLINE_SLOTS;
-        self.alloc_object_with_slots(KIND_OBJECT, proto, Internal::None, wide)
+    /// An ordinary object with `slots` in-object slots (1 to
+    /// [`crate::shape::WIDE_INLINE_SLOTS`]; its shapes come from the tree of
+    /// that count).
+    pub fn alloc_instance(&mut self, proto: Value, slots: usize) -> Value {
+        self.alloc_object_with_slots(KIND_OBJECT, proto, Internal::None, slots)
     }
 
     fn alloc_object_with_slots(
@@ -932,10 +932,7 @@ impl Heap {
                     crate::object::PropertyMap::new_dictionary()
                 }
                 _ if kind == KIND_ARRAY => crate::object::PropertyMap::new_array(),
-                _ if slots == crate::shape::WIDE_INLINE_SLOTS => {
-                    crate::object::PropertyMap::new_wide()
-                }
-                _ => crate::object::PropertyMap::new(),
+                _ => crate::object::PropertyMap::new_instance(slots),
             };
             cell.write(JsObject::new(Header::new(kind), proto, props, internal))
         };

@@ -47,10 +47,28 @@ pub const FLAG_PERMANENT: u16 = 1;
 pub const FLAG_NOT_EXTENSIBLE: u16 = 4;
 /// A frozen object (`Object.freeze`): compiled stores and pushes check it.
 pub const FLAG_FROZEN: u16 = 8;
-/// Set on a constructor's prototype when its instances get more properties
-/// than a narrow object holds in its cell ([`instance_keys`]): `new` makes
-/// them wide ([`crate::shape::WIDE_INLINE_SLOTS`]).
+/// Set on a constructor function's prototype when its instances get more
+/// properties than an ordinary object holds in its cell ([`instance_keys`]):
+/// `new` makes them wide ([`crate::shape::WIDE_INLINE_SLOTS`]).
 pub const FLAG_WIDE_INSTANCES: u16 = 16;
+/// Bits 12-15 of a class prototype's flags: how many in-object slots the
+/// class's instances get (1 to [`crate::shape::WIDE_INLINE_SLOTS`]; 0 on
+/// every other object): as many as the class's constructors and methods
+/// store on `this` ([`instance_slots_for_keys`]), so that a class of two
+/// properties makes cells of two slots, not of the ordinary four.
+pub const INSTANCE_SLOTS_SHIFT: u16 = 12;
+pub const INSTANCE_SLOTS_MASK: u16 = 0xf << INSTANCE_SLOTS_SHIFT;
+
+/// The in-object slots of the instances of a class whose constructors and
+/// methods store `keys` distinct properties on `this`: exactly that many,
+/// up to the wide size; a class that stores none gets the ordinary size
+/// (its instances get their properties some other way).
+pub fn instance_slots_for_keys(keys: usize) -> usize {
+    match keys {
+        0 => crate::shape::INLINE_SLOTS,
+        k => k.min(crate::shape::WIDE_INLINE_SLOTS),
+    }
+}
 
 #[repr(C)]
 pub struct Header {
@@ -192,6 +210,20 @@ impl JsObject {
 
     pub fn set_wide_instances(&mut self, on: bool) {
         self.set_flag(FLAG_WIDE_INSTANCES, on);
+    }
+
+    /// See [`INSTANCE_SLOTS_SHIFT`]: `Some(n)` on a class prototype.
+    pub fn instance_slots(&self) -> Option<usize> {
+        match (self.header.flags & INSTANCE_SLOTS_MASK) >> INSTANCE_SLOTS_SHIFT {
+            0 => None,
+            n => Some(n as usize),
+        }
+    }
+
+    pub fn set_instance_slots(&mut self, slots: usize) {
+        debug_assert!((1..=crate::shape::WIDE_INLINE_SLOTS).contains(&slots));
+        self.header.flags =
+            (self.header.flags & !INSTANCE_SLOTS_MASK) | ((slots as u16) << INSTANCE_SLOTS_SHIFT);
     }
 }
 
@@ -380,7 +412,10 @@ const _: () = assert!(FUNCTION_LENGTH_OFFSET % 8 == 0);
 ///   no captured slots (compiled code writes the header, with the slot
 ///   count, the code, name, length and flags, and the slots);
 /// - `array`: an empty array (`Array.prototype`; compiled code may point
-///   its element store at a block it allocated).
+///   its element store at a block it allocated);
+/// - `instances[n]`: a plain object with `n` in-object slots (1 to
+///   [`crate::shape::WIDE_INLINE_SLOTS`]; entry 0 is unused), the start of
+///   a class instance whose prototype says `n` ([`JsObject::instance_slots`]).
 ///
 /// What a template owns is nothing: its shape is a shared root, its
 /// element and overflow stores the static empty one.
@@ -389,9 +424,11 @@ pub struct CellTemplates {
     pub object: [u64; OBJECT_TEMPLATE_WORDS],
     pub function: [u64; FUNCTION_TEMPLATE_WORDS],
     pub array: [u64; OBJECT_TEMPLATE_WORDS],
+    pub instances: [[u64; OBJECT_TEMPLATE_WORDS]; crate::shape::WIDE_INLINE_SLOTS + 1],
 }
 
 impl CellTemplates {
+    pub const INSTANCES_OFFSET: i32 = offset_of!(CellTemplates, instances) as i32;
     pub const OBJECT_OFFSET: i32 = offset_of!(CellTemplates, object) as i32;
     pub const FUNCTION_OFFSET: i32 = offset_of!(CellTemplates, function) as i32;
     pub const ARRAY_OFFSET: i32 = offset_of!(CellTemplates, array) as i32;
@@ -402,6 +439,7 @@ pub static mut rt_cell_templates: CellTemplates = CellTemplates {
     object: [0; OBJECT_TEMPLATE_WORDS],
     function: [0; FUNCTION_TEMPLATE_WORDS],
     array: [0; OBJECT_TEMPLATE_WORDS],
+    instances: [[0; OBJECT_TEMPLATE_WORDS]; crate::shape::WIDE_INLINE_SLOTS + 1],
 };
 
 /// A function template's code (compiled code always writes its own).
@@ -443,11 +481,25 @@ pub fn init_cell_templates(object_proto: Value, function_proto: Value, array_pro
     // SAFETY: both have no padding (asserted above), so every byte is
     // initialized; they own nothing (the transmute forgets them, and copies
     // of them are dropped by the sweep like any cell).
+    let instances = std::array::from_fn(|slots| {
+        let slots = slots.max(1);
+        let mut instance = JsObject::new(
+            Header::new(KIND_OBJECT),
+            object_proto,
+            crate::object::PropertyMap::new_instance(slots),
+            Internal::None,
+        );
+        // SAFETY: as for `object`.
+        unsafe { instance.props.enable_inline_slots(slots) };
+        // SAFETY: as below.
+        unsafe { std::mem::transmute::<JsObject, [u64; OBJECT_TEMPLATE_WORDS]>(instance) }
+    });
     unsafe {
         rt_cell_templates = CellTemplates {
             object: std::mem::transmute::<JsObject, [u64; OBJECT_TEMPLATE_WORDS]>(object),
             function: std::mem::transmute::<JsFunction, [u64; FUNCTION_TEMPLATE_WORDS]>(function),
             array: std::mem::transmute::<JsObject, [u64; OBJECT_TEMPLATE_WORDS]>(array),
+            instances,
         };
     }
 }

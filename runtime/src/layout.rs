@@ -83,6 +83,9 @@ pub struct Layout {
     pub object_template: i32,
     pub function_template: i32,
     pub array_template: i32,
+    /// `CellTemplates::instances`: the template of a class instance with
+    /// `n` in-object slots is at this offset plus `n` templates.
+    pub instance_templates: i32,
     /// `gc::SmallBlocks`: the free lists (one word per class) and the bump
     /// region of the program thread's small blocks.
     pub small_blocks_free: i32,
@@ -153,6 +156,7 @@ pub fn layout() -> Layout {
         object_template: CellTemplates::OBJECT_OFFSET,
         function_template: CellTemplates::FUNCTION_OFFSET,
         array_template: CellTemplates::ARRAY_OFFSET,
+        instance_templates: CellTemplates::INSTANCES_OFFSET,
         small_blocks_free: SmallBlocks::FREE_OFFSET,
         small_blocks_bump: SmallBlocks::BUMP_OFFSET,
         small_blocks_end: SmallBlocks::END_OFFSET,
@@ -161,7 +165,7 @@ pub fn layout() -> Layout {
 
 impl Layout {
     /// As words, for the table the compiler emits and the runtime checks.
-    pub fn words(&self) -> [u64; 46] {
+    pub fn words(&self) -> [u64; 47] {
         [
             self.run_shape as u64,
             self.run_new_shape as u64,
@@ -206,6 +210,7 @@ impl Layout {
             self.object_template as u64,
             self.function_template as u64,
             self.array_template as u64,
+            self.instance_templates as u64,
             self.small_blocks_free as u64,
             self.small_blocks_bump as u64,
             self.small_blocks_end as u64,

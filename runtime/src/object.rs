@@ -112,10 +112,19 @@ pub fn new_object(proto: Value) -> Value {
 }
 
 /// Creates the object `new` makes for a constructor whose `prototype` is
-/// `proto`: wide when earlier instances outgrew a narrow cell.
+/// `proto`: as many in-object slots as a class prototype says, wide for a
+/// constructor function that sets many properties, else ordinary.
 pub fn new_instance(proto: Value) -> Value {
-    if is_object(proto) && unsafe { object_mut(proto) }.wide_instances() {
-        return rt().heap.alloc_wide_object(proto);
+    if is_object(proto) {
+        let p = unsafe { object_mut(proto) };
+        if let Some(slots) = p.instance_slots() {
+            return rt().heap.alloc_instance(proto, slots);
+        }
+        if p.wide_instances() {
+            return rt()
+                .heap
+                .alloc_instance(proto, crate::shape::WIDE_INLINE_SLOTS);
+        }
     }
     new_object(proto)
 }

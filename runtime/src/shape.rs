@@ -84,7 +84,11 @@ pub struct Shape {
 static ROOT_SHAPE: AtomicPtr<Shape> = AtomicPtr::new(std::ptr::null_mut());
 static FUNCTION_ROOT_SHAPE: AtomicPtr<Shape> = AtomicPtr::new(std::ptr::null_mut());
 static ARRAY_ROOT_SHAPE: AtomicPtr<Shape> = AtomicPtr::new(std::ptr::null_mut());
-static WIDE_ROOT_SHAPE: AtomicPtr<Shape> = AtomicPtr::new(std::ptr::null_mut());
+/// The roots of the trees of objects with `n` in-object slots (class
+/// instances, wide instances), for every `n` but [`INLINE_SLOTS`], whose
+/// root is the ordinary one.
+static INSTANCE_ROOT_SHAPES: [AtomicPtr<Shape>; WIDE_INLINE_SLOTS + 1] =
+    [const { AtomicPtr::new(std::ptr::null_mut()) }; WIDE_INLINE_SLOTS + 1];
 static SHARED_SHAPES: AtomicUsize = AtomicUsize::new(0);
 
 /// Serializes the unit tests that use the process-wide shape tree: it is
@@ -130,10 +134,14 @@ impl Shape {
         Self::root_in(&ARRAY_ROOT_SHAPE)
     }
 
-    /// The empty shape wide objects start with ([`WIDE_INLINE_SLOTS`]).
+    /// The empty shape of objects with `slots` in-object slots (1 to
+    /// [`WIDE_INLINE_SLOTS`]): each count has its own tree.
     #[inline]
-    pub fn wide_root() -> *const Shape {
-        Self::root_in(&WIDE_ROOT_SHAPE)
+    pub fn instance_root(slots: usize) -> *const Shape {
+        match slots {
+            INLINE_SLOTS => Self::root(),
+            n => Self::root_in(&INSTANCE_ROOT_SHAPES[n]),
+        }
     }
 
     #[inline]
@@ -362,10 +370,11 @@ impl PropertyMap {
         PropertyMap::empty(Shape::function_root())
     }
 
-    /// An empty map for a wide object (see [`Shape::wide_root`]).
+    /// An empty map for an object with `slots` in-object slots (see
+    /// [`Shape::instance_root`]).
     #[inline]
-    pub fn new_wide() -> PropertyMap {
-        PropertyMap::empty(Shape::wide_root())
+    pub fn new_instance(slots: usize) -> PropertyMap {
+        PropertyMap::empty(Shape::instance_root(slots))
     }
 
     /// An empty map for an array (see [`Shape::array_root`]).
@@ -397,8 +406,8 @@ impl PropertyMap {
     /// # Safety
     /// The map must be inside a `JsObject` cell allocated with `slots` slot
     /// values after the `JsObject`, and still empty; `slots` must be what
-    /// the map's root shape stands for ([`INLINE_SLOTS`], or
-    /// [`WIDE_INLINE_SLOTS`] from [`Shape::wide_root`]).
+    /// the map's root shape stands for ([`INLINE_SLOTS`] from
+    /// [`Shape::root`], or `n` from [`Shape::instance_root`]).
     pub unsafe fn enable_inline_slots(&mut self, slots: usize) {
         debug_assert!(self.len == 0);
         self.inline_cap = slots as u8;
