@@ -2950,7 +2950,9 @@ mod pow_impl {
         let w: f64 = v - (z - u);
         let t: f64 = z * z;
         let t1: f64 = z - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
-        let r: f64 = (z * t1) / (t1 - 2.0) - (w + z * w);
+        // fdlibm: r = (z*t1)/((t1-two)-(w+z*w)); the whole correction is in
+        // the divisor (a port that divides first differs in the last bit).
+        let r: f64 = (z * t1) / ((t1 - 2.0) - (w + z * w));
         z = 1.0 - (r - z);
         j = get_high_word(z) as i32;
         j += n << 20;

@@ -335,24 +335,32 @@ fn closest_even_digits(x: f64, digits: String, q: i32) -> String {
     let Ok(d) = digits.parse::<u64>() else {
         return digits;
     };
-    // |D * 10^q - x| scaled to integers, if it fits in u128.
+    // |D * 10^q - x| scaled to integers, if it fits in u128. With x = m * 2^e
+    // (m odd) and 10^q = 2^q * 5^q, both sides are multiplied by the least
+    // 2^s2 * 5^s5 that makes every exponent non-negative: the values whose
+    // digits can tie (exact decimals of 18 digits) always fit.
     let distance = |cand: u64| -> Option<u128> {
         let bits = x.to_bits();
         let exp = ((bits >> 52) & 0x7ff) as i32;
-        let (m, e) = if exp == 0 {
-            ((bits & ((1 << 52) - 1)) as u128, -1074)
+        let (mut m, mut e) = if exp == 0 {
+            (bits & ((1 << 52) - 1), -1074)
         } else {
-            (((bits & ((1 << 52) - 1)) | (1 << 52)) as u128, exp - 1075)
+            ((bits & ((1 << 52) - 1)) | (1 << 52), exp - 1075)
         };
-        let s2 = (-e).max(0) as u32;
-        let s10 = (-q).max(0) as u32;
-        let pow10 = |p: u32| 10u128.checked_pow(p);
-        let a = (cand as u128)
-            .checked_mul(pow10((q + s10 as i32) as u32)?)?
-            .checked_mul(1u128.checked_shl(s2)?)?;
-        let b = m
-            .checked_mul(1u128.checked_shl((e + s2 as i32) as u32)?)?
-            .checked_mul(pow10(s10)?)?;
+        if m == 0 {
+            return None;
+        }
+        let zeros = m.trailing_zeros();
+        m >>= zeros;
+        e += zeros as i32;
+        let s2 = (-q.min(e)).max(0);
+        let s5 = (-q).max(0);
+        let scaled = |v: u128, two: i32, five: i32| -> Option<u128> {
+            v.checked_mul(1u128.checked_shl(two as u32)?)?
+                .checked_mul(5u128.checked_pow(five as u32)?)
+        };
+        let a = scaled(cand as u128, q + s2, q + s5)?;
+        let b = scaled(m as u128, e + s2, s5)?;
         Some(a.abs_diff(b))
     };
     let round_trips = |cand: u64| -> bool {
@@ -503,6 +511,10 @@ mod tests {
             (-125.75, "-125.75"),
             (0.0625, "0.0625"),
             (2f64.powi(-20), "9.5367431640625e-7"),
+            // Two shortest candidates equally close (the exact value has 18
+            // digits ending in 5): the even one, as node prints it.
+            (2f64.powi(-25), "2.9802322387695312e-8"),
+            (-3.0 * 2f64.powi(-27), "-2.2351741790771484e-8"),
             (5e-7 + 2f64.powi(-60), "5.000000000008673e-7"),
         ];
         for (n, s) in cases {
