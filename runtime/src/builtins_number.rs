@@ -173,10 +173,9 @@ pub fn to_exponential(x: f64, f: Option<usize>) -> String {
                 (digits_str(&r[..f + 1]), e2 - 1)
             }
             None => {
-                let s = format!("{:e}", x);
-                let (mant, exp) = s.split_once('e').expect("exponent");
-                let digits: String = mant.chars().filter(|c| *c != '.').collect();
-                (digits, exp.parse::<i32>().expect("exponent"))
+                // As many digits as Number::toString shows.
+                let (digits, n) = crate::string::shortest_digits(x);
+                (digits, n - 1)
             }
         }
     };

@@ -261,14 +261,10 @@ pub fn number_to_rust_string(n: f64) -> String {
         return integer_to_string(i);
     }
     let sign = if n < 0.0 { "-" } else { "" };
-    // Shortest round-trip digits from Rust, then JS's layout rules
-    // (ECMA-262 Number::toString, steps 6-12).
-    let e = format!("{:e}", n.abs());
-    let (mantissa, exp) = e.split_once('e').expect("exponent form");
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    // The digits, then JS's layout rules (ECMA-262 Number::toString, steps
+    // 6-12).
+    let (digits, n_exp) = shortest_digits(n.abs());
     let k = digits.len() as i32;
-    let n_exp = exp.parse::<i32>().expect("exponent") + 1;
-    let digits = closest_even_digits(n.abs(), digits, n_exp - k);
     let body = if k <= n_exp && n_exp <= 21 {
         let mut s = digits.clone();
         s.extend(std::iter::repeat_n('0', (n_exp - k) as usize));
@@ -291,6 +287,19 @@ pub fn number_to_rust_string(n: f64) -> String {
         }
     };
     format!("{sign}{body}")
+}
+
+/// The digits Number::toString gives the finite `x > 0` (the shortest that
+/// round-trip; of those, the closest to `x`, and the even one on a tie),
+/// and `n` such that `x` is about `0.digits * 10^n` (ECMA-262's n).
+pub fn shortest_digits(x: f64) -> (String, i32) {
+    // Rust's shortest round-trip digits, then the closest of them.
+    let e = format!("{x:e}");
+    let (mantissa, exp) = e.split_once('e').expect("exponent form");
+    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let k = digits.len() as i32;
+    let n_exp = exp.parse::<i32>().expect("exponent") + 1;
+    (closest_even_digits(x, digits, n_exp - k), n_exp)
 }
 
 /// `n` as an i64 when it is an integer below 2^53 in magnitude (-0 gives 0):

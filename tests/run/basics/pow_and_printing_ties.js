@@ -36,3 +36,6 @@ for (let i = 0; i < 3000; i++) {
 for (let i = 0; i < 1000; i++) ties.push(rnd() * 10 ** (Math.floor(rnd() * 40) - 20));
 console.log(ties.join(" "));
 console.log(String(2 ** -25), `${2 ** -25}`, JSON.stringify([2 ** -25]), (2 ** -25).toString());
+// toExponential() without digits shows the same digits as toString.
+console.log(ties.slice(0, 1500).map((v) => v.toExponential()).join(" "));
+console.log((128.23867797851562).toExponential(), (-92.02957153320312).toExponential());
