@@ -127,20 +127,6 @@ pub fn write_stderr(s: &str) {
     let _ = err.write_all(s.as_bytes());
 }
 
-native!(console_log, |this, args| {
-    let mut s = crate::inspect::format_args(args);
-    s.push('\n');
-    write_stdout(&s);
-    Ok(Value::UNDEFINED)
-});
-
-native!(console_error, |this, args| {
-    let mut s = crate::inspect::format_args(args);
-    s.push('\n');
-    write_stderr(&s);
-    Ok(Value::UNDEFINED)
-});
-
 // ---- Object ---------------------------------------------------------------
 
 native!(object_ctor, |this, args| {
@@ -792,13 +778,7 @@ pub fn install() {
         unsafe { object_mut(ctor) }.proto = rt().global_error_ctor();
     }
 
-    let console = new_plain_object();
-    method(console, "log", 0, console_log);
-    method(console, "info", 0, console_log);
-    method(console, "debug", 0, console_log);
-    method(console, "error", 0, console_error);
-    method(console, "warn", 0, console_error);
-    define_str(g, "console", console, PROP_WRITABLE | PROP_CONFIGURABLE);
+    crate::console::install(g);
 
     method(g, "isNaN", 1, global_is_nan);
     method(g, "isFinite", 1, global_is_finite);

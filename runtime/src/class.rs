@@ -34,14 +34,14 @@ fn class_define(ctor: Value, parent: Value) -> JsResult<Value> {
     {
         let pp = crate::property::prototype_property(parent)?;
         if !is_object(pp) && !pp.is_null() {
-            let shown = crate::inspect::inspect_for_error(pp);
+            let shown = crate::builtins_object::value_desc(pp);
             return Err(throw_type_error(&format!(
                 "Class extends value does not have valid prototype property {shown}"
             )));
         }
         (pp, parent, true)
     } else {
-        let shown = crate::inspect::inspect(parent);
+        let shown = crate::builtins_object::value_desc(parent);
         return Err(throw_type_error(&format!(
             "Class extends value {shown} is not a constructor or null"
         )));

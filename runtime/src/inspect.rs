@@ -35,7 +35,7 @@ use crate::value::Value;
 /// `inspectDefaultOptions.breakLength`.
 const BREAK_LENGTH: usize = 80;
 /// `inspectDefaultOptions.depth`.
-const DEFAULT_DEPTH: i64 = 2;
+pub const DEFAULT_DEPTH: i64 = 2;
 /// `inspectDefaultOptions.compact`.
 const COMPACT: usize = 3;
 /// `inspectDefaultOptions.maxArrayLength` (also limits Map and Set entries).
@@ -1427,7 +1427,7 @@ pub fn inspect(v: Value) -> String {
 }
 
 /// `util.inspect(v, options)` with a depth and `showHidden`.
-fn inspect_with(v: Value, depth: i64, show_hidden: bool) -> String {
+pub fn inspect_with(v: Value, depth: i64, show_hidden: bool) -> String {
     Inspector::new(depth, show_hidden).format_value(v, 0)
 }
 

@@ -25,6 +25,7 @@ pub mod builtins_string;
 pub mod call;
 pub mod class;
 pub mod collections;
+pub mod console;
 pub mod elements;
 pub mod entry;
 pub mod error;

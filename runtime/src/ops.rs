@@ -257,6 +257,11 @@ pub fn less_than(a: Value, b: Value, left_first: bool) -> JsResult<Option<bool>>
 }
 
 pub fn instance_of(v: Value, ctor: Value) -> JsResult<bool> {
+    if !is_object(ctor) {
+        return Err(throw_type_error(
+            "Right-hand side of 'instanceof' is not an object",
+        ));
+    }
     if !is_function(ctor) {
         return Err(throw_type_error(
             "Right-hand side of 'instanceof' is not callable",
@@ -271,9 +276,10 @@ pub fn instance_of(v: Value, ctor: Value) -> JsResult<bool> {
     }
     let proto = crate::property::prototype_property(ctor)?;
     if !is_object(proto) {
-        return Err(throw_type_error(
-            "Function has non-object prototype 'undefined' in instanceof check",
-        ));
+        let shown = to_rust_string(proto).unwrap_or_default();
+        return Err(throw_type_error(&format!(
+            "Function has non-object prototype '{shown}' in instanceof check"
+        )));
     }
     let mut o = unsafe { object_mut(v) }.proto;
     while is_object(o) {
@@ -369,7 +375,12 @@ pub extern "C" fn rt_value_instanceof(a: u64, b: u64) -> u64 {
 pub extern "C" fn rt_value_in(key: u64, obj: u64) -> u64 {
     let (k, o) = (Value(key), Value(obj));
     if !is_object(o) {
-        let desc = crate::inspect::inspect_for_error(o);
+        // A string shows as itself (V8 prints the primitive, unquoted).
+        let desc = if is_string(o) {
+            string::to_rust_string(o)
+        } else {
+            crate::inspect::inspect_for_error(o)
+        };
         let key_s = to_rust_string(k).unwrap_or_default();
         return throw_type_error(&format!(
             "Cannot use 'in' operator to search for '{key_s}' in {desc}"
