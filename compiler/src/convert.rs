@@ -823,6 +823,24 @@ impl<'r> Converter<'r> {
         // Hoisted function declarations: create them all, then patch
         // environment slots that refer to declarations created after them.
         let mut batch: Vec<(SymbolId, LocalId, FuncIdx)> = Vec::new();
+        // A boxed block-level function gets a fresh binding each time its
+        // block is entered (like `let`), made before any of the block's
+        // closures, which may capture it (a recursive function captures
+        // itself); the function is stored into it below.
+        for st in list.clone() {
+            if let Statement::FunctionDeclaration(f) = st
+                && let Some(id) = &f.id
+                && !self.res.lifted.contains_key(&id.symbol_id())
+                && self.res.symbol(id.symbol_id()).boxed
+                && self.res.symbol(id.symbol_id()).block_function
+            {
+                let l = self.symbol_local(id.symbol_id());
+                out.push(Stmt::Expr(Expr::Assign(
+                    Target::Local(l),
+                    Box::new(Expr::BoxNew(Box::new(Expr::Undefined))),
+                )));
+            }
+        }
         for st in list {
             let Statement::FunctionDeclaration(f) = st else {
                 continue;
@@ -844,16 +862,7 @@ impl<'r> Converter<'r> {
                 Target::Local(holder),
                 Box::new(closure),
             )));
-            if boxed && self.res.symbol(s).block_function {
-                // A block-level function gets a fresh binding each time its
-                // block is entered (like `let`); the function-level binding
-                // then refers to the latest one.
-                let l = self.symbol_local(s);
-                out.push(Stmt::Expr(Expr::Assign(
-                    Target::Local(l),
-                    Box::new(Expr::BoxNew(Box::new(Expr::Local(holder)))),
-                )));
-            } else if boxed {
+            if boxed {
                 let t = self.init_target(s);
                 out.push(Stmt::Expr(Expr::Assign(t, Box::new(Expr::Local(holder)))));
             }
@@ -1203,7 +1212,17 @@ impl<'r> Converter<'r> {
     ) -> R<()> {
         match s {
             Statement::VariableDeclaration(d) => self.var_declaration(d, out)?,
-            Statement::FunctionDeclaration(_) => {}
+            Statement::FunctionDeclaration(f) => {
+                // A sloppy-mode block-level declaration: its function, from
+                // the block binding, into the function's var (`annex_b`).
+                if let Some(id) = &f.id
+                    && let Some(copy) = self.res.block_function_copies.get(&id.symbol_id()).copied()
+                {
+                    let value = self.read_symbol(id.symbol_id(), Some(copy.read));
+                    let target = self.write_target(copy.var, Some(copy.write));
+                    out.push(Stmt::Expr(Expr::Assign(target, Box::new(value))));
+                }
+            }
             Statement::ExpressionStatement(e) => {
                 let v = self.expr(&e.expression)?;
                 out.push(Stmt::Expr(v));

@@ -16,8 +16,10 @@
 //!
 //! This is the only pass that looks names up; `convert` only reads these tables.
 
+pub mod annex_b;
 mod constants;
 
+pub use annex_b::BlockFunctionCopy;
 pub use constants::Constant;
 
 use crate::diag::Diagnostic;
@@ -149,6 +151,10 @@ pub struct Resolution {
     /// Reads of constants (see `constants`) that certainly run after the
     /// initialization: they are the value, and capture nothing.
     pub folded: HashMap<ReferenceId, Constant>,
+    /// Sloppy-mode block-level function declarations (by their block
+    /// binding) and the var each copies itself into when it runs
+    /// (`annex_b`).
+    pub block_function_copies: HashMap<SymbolId, BlockFunctionCopy>,
 }
 
 impl Resolution {
@@ -225,6 +231,7 @@ struct RefFact {
 
 struct Walker<'s> {
     oxc: &'s Scoping,
+    block_function_copies: &'s HashMap<SymbolId, BlockFunctionCopy>,
     functions: Vec<FuncFacts>,
     func_by_span: HashMap<(u32, u32), FuncIdx>,
     symbols: HashMap<SymbolId, SymbolFacts>,
@@ -256,9 +263,11 @@ struct Walker<'s> {
     active: HashMap<FuncIdx, Vec<(u32, u32)>>,
 }
 
-pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagnostic> {
+pub fn resolve(program: &Program<'_>, mut oxc: Scoping) -> Result<Resolution, Diagnostic> {
+    let block_function_copies = annex_b::split_block_functions(program, &mut oxc);
     let mut w = Walker {
         oxc: &oxc,
+        block_function_copies: &block_function_copies,
         functions: Vec::new(),
         func_by_span: HashMap::new(),
         symbols: HashMap::new(),
@@ -585,6 +594,7 @@ pub fn resolve(program: &Program<'_>, oxc: Scoping) -> Result<Resolution, Diagno
         callee_refs,
         lifted,
         folded,
+        block_function_copies,
     })
 }
 
@@ -831,6 +841,10 @@ impl<'s> Walker<'s> {
 
     fn declare(&mut self, id: &BindingIdentifier<'_>, kind: SymKind, init_point: u32) {
         let Some(s) = id.symbol_id.get() else { return };
+        self.declare_symbol(s, kind, init_point);
+    }
+
+    fn declare_symbol(&mut self, s: SymbolId, kind: SymKind, init_point: u32) {
         let func = self.current();
         let in_loop = self.in_loop();
         let in_switch = {
@@ -1076,6 +1090,23 @@ impl<'s> Walker<'s> {
                     && let Some(facts) = self.symbols.get_mut(&sid)
                 {
                     facts.declared_function = Some(idx);
+                    // A sloppy-mode block-level declaration copies its block
+                    // binding into the function's var of the name here.
+                    if let Some(copy) = self.block_function_copies.get(&sid).copied() {
+                        self.declare_symbol(copy.var, SymKind::Var, 0);
+                        let func = self.current();
+                        for (reference, symbol, write) in
+                            [(copy.read, sid, false), (copy.write, copy.var, true)]
+                        {
+                            self.refs.push(RefFact {
+                                reference,
+                                symbol: Some(symbol),
+                                func,
+                                pos: f.span.start,
+                                write,
+                            });
+                        }
+                    }
                 }
             }
             Statement::ClassDeclaration(c) => {
