@@ -575,6 +575,12 @@ native!(array_with, |this, args| {
 
 /// Array.prototype.join on any array-like; cycles print as "".
 pub fn join(o: Value, sep: &[u16]) -> JsResult<Value> {
+    join_with(o, sep, to_string)
+}
+
+/// `join`, with each element that is not null or undefined made a string
+/// by `convert` (`toLocaleString` calls the element's own).
+fn join_with(o: Value, sep: &[u16], convert: fn(Value) -> JsResult<Value>) -> JsResult<Value> {
     if rt().inspect_stack.contains(&o) {
         return Ok(string::intern(""));
     }
@@ -591,7 +597,7 @@ pub fn join(o: Value, sep: &[u16]) -> JsResult<Value> {
             if v.is_nullish() {
                 continue;
             }
-            let s = to_string(v)?;
+            let s = convert(v)?;
             out.extend_from_slice(unsafe { string::units(s) });
             if out.len() > crate::builtins_string::MAX_STRING_LENGTH {
                 return Err(throw_error(ErrorKind::RangeError, "Invalid string length"));
@@ -619,12 +625,14 @@ native!(array_join, |this, args| {
 
 native!(array_to_string, |this, args| {
     let o = this_object(this, "Array.prototype.toString")?;
-    if is_array(o) {
-        return join(o, &[b',' as u16]);
-    }
     let _root = RootGuard::new(&[o]);
     let f = property::get(o, string::intern("join"))?;
     if is_function(f) {
+        // The built-in join, directly; a replaced one is called.
+        let code = unsafe { function_mut(f) }.code;
+        if std::ptr::fn_addr_eq(code, array_join as JsCode) {
+            return join(o, &[b',' as u16]);
+        }
         return call(f, o, &[]);
     }
     Ok(string::from_str(&format!("[object {}]", to_string_tag(o))))
@@ -632,8 +640,23 @@ native!(array_to_string, |this, args| {
 
 native!(array_to_locale_string, |this, args| {
     let o = this_object(this, "Array.prototype.toLocaleString")?;
-    join(o, &[b',' as u16])
+    join_with(o, &[b',' as u16], element_to_locale_string)
 });
+
+/// `String(v.toLocaleString())`, as Array.prototype.toLocaleString converts
+/// each element.
+fn element_to_locale_string(v: Value) -> JsResult<Value> {
+    let _root = RootGuard::new(&[v]);
+    let f = property::get(v, string::intern("toLocaleString"))?;
+    if !is_function(f) {
+        return Err(throw_type_error(&format!(
+            "{} is not a function",
+            crate::builtins_object::value_desc(f)
+        )));
+    }
+    let r = call(f, v, &[])?;
+    to_string(r)
+}
 
 native!(array_slice, |this, args| {
     let o = this_object(this, "Array.prototype.slice")?;

@@ -558,12 +558,19 @@ fn collation_key(c: char) -> (u8, u32) {
         (3, base as u32)
     } else if c.is_numeric() {
         (2, c.to_digit(10).unwrap_or(c as u32))
-    } else if c.is_whitespace() {
-        (0, c as u32)
     } else {
-        (1, c as u32)
+        // Spaces, punctuation and symbols, in ICU's order where known.
+        match SYMBOL_ORDER.chars().position(|o| o == c) {
+            Some(rank) => (1, rank as u32),
+            None => (1, SYMBOL_ORDER.len() as u32 + c as u32),
+        }
     }
 }
+
+/// The spaces, punctuation and symbols of U+0020..U+00FF in the order node
+/// (ICU's root collation) sorts them, from sorting them with
+/// `localeCompare` in node v20.
+const SYMBOL_ORDER: &str = " \u{a0}_-,;:!\u{a1}?\u{bf}.\u{b7}'\"\u{ab}\u{bb}()[]{}\u{a7}\u{b6}@*/\\&#%`\u{b4}^\u{af}\u{a8}\u{b8}\u{b0}\u{a9}\u{ae}+\u{b1}\u{f7}\u{d7}<=>\u{ac}|\u{a6}~\u{a4}\u{a2}$\u{a3}\u{a5}";
 
 fn strip_accent(c: char) -> char {
     match c {
