@@ -65,6 +65,9 @@ struct FnState {
     is_arrow: bool,
     /// A lifted function: the parameters receiving its captured variables.
     lifted: Vec<(Capture, LocalId)>,
+    /// How deep in a destructuring pattern the conversion is (0: not in
+    /// one, 1: its outermost object or array pattern).
+    pattern_depth: u32,
 }
 
 struct Converter<'r> {
@@ -334,6 +337,7 @@ impl<'r> Converter<'r> {
             home_local: None,
             is_arrow,
             lifted: Vec::new(),
+            pattern_depth: 0,
         });
         let _ = self_name;
         let facts = &self.res.functions[idx.0 as usize];
@@ -966,12 +970,14 @@ impl<'r> Converter<'r> {
             BindingPattern::ArrayPattern(p) => {
                 let (set, tmp) = self.temp("array", Expr::IterToArray(Box::new(value)));
                 out.push(set);
+                self.st().pattern_depth += 1;
                 for (i, el) in p.elements.iter().enumerate() {
                     let Some(el) = el else { continue };
                     let item =
                         Expr::Member(Box::new(tmp.clone()), Box::new(Expr::Number(i as f64)));
                     self.bind_pattern(el, item, out)?;
                 }
+                self.st().pattern_depth -= 1;
                 if let Some(r) = &p.rest {
                     let n = Expr::Number(p.elements.len() as f64);
                     let rest = Expr::Intrinsic(ir::Intrinsic::ArraySliceFrom, vec![tmp.clone(), n]);
@@ -984,17 +990,22 @@ impl<'r> Converter<'r> {
                     Some(prop) if !prop.computed => self.property_key_expr(&prop.key, false)?,
                     _ => Expr::Undefined,
                 };
-                let checked =
-                    Expr::Intrinsic(ir::Intrinsic::RequireObjectCoercible, vec![value, first]);
+                let nested = Expr::Bool(self.st().pattern_depth > 0);
+                let checked = Expr::Intrinsic(
+                    ir::Intrinsic::RequireObjectCoercible,
+                    vec![value, first, nested],
+                );
                 let (set, tmp) = self.temp("object", checked);
                 out.push(set);
                 let mut keys = Vec::new();
+                self.st().pattern_depth += 1;
                 for prop in &p.properties {
                     let key = self.evaluated_key(&prop.key, prop.computed, out)?;
                     keys.push(key.clone());
                     let item = Expr::Member(Box::new(tmp.clone()), Box::new(key));
                     self.bind_pattern(&prop.value, item, out)?;
                 }
+                self.st().pattern_depth -= 1;
                 if let Some(r) = &p.rest {
                     let rest = Expr::Intrinsic(
                         ir::Intrinsic::ObjectRest,
@@ -1073,12 +1084,14 @@ impl<'r> Converter<'r> {
             AssignmentTarget::ArrayAssignmentTarget(p) => {
                 let (set, tmp) = self.temp("array", Expr::IterToArray(Box::new(value)));
                 out.push(set);
+                self.st().pattern_depth += 1;
                 for (i, el) in p.elements.iter().enumerate() {
                     let Some(el) = el else { continue };
                     let item =
                         Expr::Member(Box::new(tmp.clone()), Box::new(Expr::Number(i as f64)));
                     self.bind_maybe_default(el, item, out)?;
                 }
+                self.st().pattern_depth -= 1;
                 if let Some(r) = &p.rest {
                     let n = Expr::Number(p.elements.len() as f64);
                     let rest = Expr::Intrinsic(ir::Intrinsic::ArraySliceFrom, vec![tmp.clone(), n]);
@@ -1086,13 +1099,29 @@ impl<'r> Converter<'r> {
                 }
             }
             AssignmentTarget::ObjectAssignmentTarget(p) => {
+                // The first property names the error (nested: as a read of
+                // it would, "Cannot read properties of undefined (reading
+                // 'a')").
+                let nested = self.st().pattern_depth > 0;
+                let first = match p.properties.first() {
+                    Some(AssignmentTargetProperty::AssignmentTargetPropertyIdentifier(i)) => {
+                        Expr::Str(self.string(i.binding.name.as_str()))
+                    }
+                    Some(AssignmentTargetProperty::AssignmentTargetPropertyProperty(pp))
+                        if !pp.computed =>
+                    {
+                        self.property_key_expr(&pp.name, false)?
+                    }
+                    _ => Expr::Undefined,
+                };
                 let checked = Expr::Intrinsic(
                     ir::Intrinsic::RequireObjectCoercible,
-                    vec![value, Expr::Undefined],
+                    vec![value, first, Expr::Bool(nested)],
                 );
                 let (set, tmp) = self.temp("object", checked);
                 out.push(set);
                 let mut keys = Vec::new();
+                self.st().pattern_depth += 1;
                 for prop in &p.properties {
                     match prop {
                         AssignmentTargetProperty::AssignmentTargetPropertyIdentifier(i) => {
@@ -1123,6 +1152,7 @@ impl<'r> Converter<'r> {
                         }
                     }
                 }
+                self.st().pattern_depth -= 1;
                 if let Some(r) = &p.rest {
                     let rest = Expr::Intrinsic(
                         ir::Intrinsic::ObjectRest,

@@ -157,7 +157,7 @@ runtime_imports! {
     rt_array_extend(u64, u64) -> u64;
     rt_array_push(u64, u64) -> u64;
     rt_object_spread(u64, u64) -> u64;
-    rt_require_object_coercible(u64, u64) -> u64;
+    rt_require_object_coercible(u64, u64, u64) -> u64;
     rt_function_apply(u64, u64, u64, u64) -> u64;
     rt_function_construct_array(u64, u64, u64) -> u64;
     rt_array_from_args(u64, *const u64, u64) -> u64;

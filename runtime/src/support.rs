@@ -207,12 +207,17 @@ pub extern "C" fn rt_for_in_keys(obj: u64) -> u64 {
 
 /// Destructuring requires an object-coercible value.
 #[unsafe(no_mangle)]
-pub extern "C" fn rt_require_object_coercible(v: u64, first_key: u64) -> u64 {
+pub extern "C" fn rt_require_object_coercible(v: u64, first_key: u64, nested: u64) -> u64 {
     let x = Value(v);
     if x.is_nullish() {
         let what = if x.is_null() { "null" } else { "undefined" };
         let k = Value(first_key);
-        let msg = if is_string(k) {
+        // A nested pattern reads its value's properties as V8 compiles it:
+        // the error is that of reading the first one.
+        let msg = if is_string(k) && Value(nested) == Value::TRUE {
+            let name = string::to_rust_string(k);
+            format!("Cannot read properties of {what} (reading '{name}')")
+        } else if is_string(k) {
             let name = string::to_rust_string(k);
             format!("Cannot destructure property '{name}' of '{what}' as it is {what}.")
         } else {
