@@ -2615,30 +2615,33 @@ fn is_undefined(e: Expr) -> Expr {
     Expr::Binary(BinOp::StrictEq, Box::new(e), Box::new(Expr::Undefined))
 }
 
-/// How V8 names a callee in "x is not a function".
+/// How V8 names a callee in "x is not a function" (its `CallPrinter`):
+/// names, member chains (`?.` kept), a literal key as `.key`, any other key
+/// in brackets with operators parenthesized, and `(intermediate value)`
+/// for what it does not print.
 fn callee_desc(e: &Expression<'_>) -> String {
     match e.without_parentheses() {
-        Expression::Identifier(id) => id.name.as_str().to_string(),
-        Expression::ThisExpression(_) => "this".to_string(),
-        Expression::StaticMemberExpression(m) => {
-            format!("{}.{}", callee_desc(&m.object), m.property.name.as_str())
+        Expression::TemplateLiteral(t) if t.expressions.is_empty() => {
+            let cooked = t.quasis.first().and_then(|q| q.value.cooked.as_ref());
+            format!("\"{}\"", cooked.map(|c| c.as_str()).unwrap_or(""))
         }
-        Expression::ComputedMemberExpression(m) => {
-            let key = match m.expression.without_parentheses() {
-                Expression::NumericLiteral(n) => bibao_runtime_number_key(n.value),
-                Expression::StringLiteral(s) => format!("\"{}\"", s.value.as_str()),
-                Expression::Identifier(id) => id.name.as_str().to_string(),
-                _ => "...".to_string(),
-            };
-            format!("{}[{key}]", callee_desc(&m.object))
+        // `x ? a : b` prints each part as an intermediate value.
+        Expression::ConditionalExpression(_) => {
+            "(intermediate value)(intermediate value)(intermediate value)".to_string()
         }
-        Expression::CallExpression(c) => format!("{}(...)", callee_desc(&c.callee)),
-        Expression::NullLiteral(_) => "null".to_string(),
-        Expression::BooleanLiteral(b) => b.value.to_string(),
-        Expression::NumericLiteral(n) => bibao_runtime_number_key(n.value),
-        Expression::StringLiteral(s) => format!("\"{}\"", s.value.as_str()),
+        Expression::AssignmentExpression(a) => match a.left.as_simple_assignment_target() {
+            Some(t) => match t.as_member_expression() {
+                Some(m) => member_desc(m),
+                None => t
+                    .get_identifier_name()
+                    .unwrap_or("(intermediate value)")
+                    .to_string(),
+            },
+            None => "(intermediate value)".to_string(),
+        },
+        Expression::ObjectExpression(o) if o.properties.is_empty() => "{}".to_string(),
         // V8 prints `(0 , f)` for sequences, `[1,2]` for array literals and
-        // `{(intermediate value)}` for object literals.
+        // `{(intermediate value)}` for other object literals.
         Expression::SequenceExpression(seq) => {
             let parts: Vec<String> = seq.expressions.iter().map(callee_desc).collect();
             format!("({})", parts.join(" , "))
@@ -2655,6 +2658,86 @@ fn callee_desc(e: &Expression<'_>) -> String {
             format!("[{}]", parts.join(","))
         }
         Expression::ObjectExpression(_) => "{(intermediate value)}".to_string(),
+        other => expression_desc(other),
+    }
+}
+
+/// A member expression as `CallPrinter` prints it.
+fn member_desc(m: &MemberExpression<'_>) -> String {
+    let dot = if m.optional() { "?." } else { "." };
+    match m {
+        MemberExpression::StaticMemberExpression(m) => {
+            format!(
+                "{}{dot}{}",
+                callee_desc(&m.object),
+                m.property.name.as_str()
+            )
+        }
+        MemberExpression::ComputedMemberExpression(m) => {
+            let object = callee_desc(&m.object);
+            match m.expression.without_parentheses() {
+                Expression::StringLiteral(s) => format!("{object}{dot}{}", s.value.as_str()),
+                Expression::TemplateLiteral(t) if t.expressions.is_empty() => {
+                    let cooked = t.quasis.first().and_then(|q| q.value.cooked.as_ref());
+                    format!("{object}{dot}{}", cooked.map(|c| c.as_str()).unwrap_or(""))
+                }
+                key => {
+                    let open = if m.optional { "?.[" } else { "[" };
+                    format!("{object}{open}{}]", expression_desc(key))
+                }
+            }
+        }
+        MemberExpression::PrivateFieldExpression(_) => "(intermediate value)".to_string(),
+    }
+}
+
+/// An expression inside a callee as `CallPrinter` prints it.
+fn expression_desc(e: &Expression<'_>) -> String {
+    match e.without_parentheses() {
+        Expression::Identifier(id) => id.name.as_str().to_string(),
+        Expression::ThisExpression(_) => "this".to_string(),
+        Expression::NullLiteral(_) => "null".to_string(),
+        Expression::BooleanLiteral(b) => b.value.to_string(),
+        Expression::NumericLiteral(n) => bibao_runtime_number_key(n.value),
+        Expression::StringLiteral(s) => format!("\"{}\"", s.value.as_str()),
+        e @ (Expression::StaticMemberExpression(_) | Expression::ComputedMemberExpression(_)) => {
+            member_desc(e.as_member_expression().expect("a member expression"))
+        }
+        Expression::CallExpression(c) => format!("{}(...)", callee_desc(&c.callee)),
+        Expression::BinaryExpression(b) => format!(
+            "({} {} {})",
+            expression_desc(&b.left),
+            b.operator.as_str(),
+            expression_desc(&b.right)
+        ),
+        Expression::LogicalExpression(l) => format!(
+            "({} {} {})",
+            expression_desc(&l.left),
+            l.operator.as_str(),
+            expression_desc(&l.right)
+        ),
+        // A negated number literal is one number to V8's parser.
+        Expression::UnaryExpression(u)
+            if u.operator == UnaryOperator::UnaryNegation
+                && matches!(
+                    u.argument.without_parentheses(),
+                    Expression::NumericLiteral(_)
+                ) =>
+        {
+            let Expression::NumericLiteral(n) = u.argument.without_parentheses() else {
+                unreachable!("checked above")
+            };
+            bibao_runtime_number_key(-n.value)
+        }
+        Expression::UnaryExpression(u) => {
+            let op = u.operator.as_str();
+            let space = if op.chars().all(|c| c.is_ascii_alphabetic()) {
+                " "
+            } else {
+                ""
+            };
+            format!("({op}{space}{})", expression_desc(&u.argument))
+        }
         _ => "(intermediate value)".to_string(),
     }
 }

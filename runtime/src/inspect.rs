@@ -1438,6 +1438,10 @@ pub fn inspect_uncaught(v: Value) -> String {
     if is_string(v) {
         return string::to_rust_string(v);
     }
+    // A thrown number prints as its string (`throw -0` shows 0).
+    if v.is_number() {
+        return string::number_to_rust_string(v.as_number());
+    }
     let mut inspector = Inspector::new(DEFAULT_DEPTH, false);
     inspector.errors_have_frames = true;
     inspector.format_value(v, 0)
