@@ -151,6 +151,11 @@ native!(array_from, |this, args| {
     let o = to_object(items)?;
     _root.push(o);
     let len = length_of(o)?;
+    // `new Array(len)` refuses what no array can hold (before any element
+    // is read).
+    if len > u32::MAX as usize {
+        return Err(throw_error(ErrorKind::RangeError, "Invalid array length"));
+    }
     for i in 0..len {
         let v = get_index(o, i)?;
         let v = if map_fn.is_undefined() {
