@@ -1319,6 +1319,7 @@ impl<'r> Converter<'r> {
                 let (set, tmp) = self.temp("object", obj);
                 out.push(Stmt::Expr(set));
                 let keys = Expr::Intrinsic(ir::Intrinsic::ForInKeys, vec![tmp.clone()]);
+                let keys = (keys, Expr::Undefined);
                 self.for_each_loop(&f.left, keys, &f.body, label, Some(tmp), out)?;
             }
             Statement::ForOfStatement(f) => {
@@ -1326,6 +1327,21 @@ impl<'r> Converter<'r> {
                     return Err(Diagnostic::unsupported(f.span, "for await loops are"));
                 }
                 let iterable = self.expr(&f.right)?;
+                // V8 names the iterable by its source text.
+                let message = match f.right.without_parentheses() {
+                    // (An array literal needs none.)
+                    Expression::ArrayExpression(_) => None,
+                    Expression::CallExpression(c) => Some(format!(
+                        "{} is not a function or its return value is not iterable",
+                        callee_desc(&c.callee)
+                    )),
+                    e => Some(format!("{} is not iterable", callee_desc(e))),
+                };
+                let message = match message {
+                    Some(m) => Expr::Str(self.string(&m)),
+                    None => Expr::Undefined,
+                };
+                let iterable = (iterable, message);
                 self.for_each_loop(&f.left, iterable, &f.body, label, None, out)?;
             }
             Statement::LabeledStatement(l) => {
@@ -1499,11 +1515,13 @@ impl<'r> Converter<'r> {
         Ok(())
     }
 
-    /// for-of (and for-in, over its key array): an iterator, a fresh binding per iteration.
+    /// for-of (and for-in, over its key array): an iterator, a fresh binding
+    /// per iteration. `iterable` is the value and the TypeError message when
+    /// it is not iterable (undefined: the runtime's own).
     fn for_each_loop(
         &mut self,
         left: &ForStatementLeft<'_>,
-        iterable: Expr,
+        iterable: (Expr, Expr),
         body: &Statement<'_>,
         label: Option<String>,
         for_in_object: Option<Expr>,
@@ -1513,7 +1531,10 @@ impl<'r> Converter<'r> {
         let next = self.new_local("next", false);
         let mut pre = vec![Stmt::Expr(Expr::Assign(
             Target::Local(iter),
-            Box::new(Expr::Intrinsic(ir::Intrinsic::IterOpen, vec![iterable])),
+            Box::new(Expr::Intrinsic(
+                ir::Intrinsic::IterOpen,
+                vec![iterable.0, iterable.1],
+            )),
         ))];
         let id = self.new_label(label, true, true);
         let mut inner = vec![

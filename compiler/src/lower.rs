@@ -148,7 +148,7 @@ runtime_imports! {
     rt_iter_to_array(u64) -> u64;
     rt_this_sloppy(u64) -> u64;
     rt_value_to_string(u64) -> u64;
-    rt_iter_open(u64) -> u64;
+    rt_iter_open(u64, u64) -> u64;
     rt_iter_next(u64) -> u64;
     rt_for_in_keys(u64) -> u64;
     rt_for_in_has(u64, u64) -> u64;

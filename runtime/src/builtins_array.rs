@@ -67,7 +67,7 @@ pub fn iterate_to_vec(v: Value) -> JsResult<Vec<Value>> {
             .map(|e| if e.is_uninit() { Value::UNDEFINED } else { *e })
             .collect());
     }
-    let it = crate::iter::rt_iter_open(v.0);
+    let it = crate::iter::rt_iter_open(v.0, Value::UNDEFINED.0);
     if it == Value::EXCEPTION.0 {
         // Replace the generic message with V8's wording for builtins.
         crate::error::take_exception();
@@ -88,7 +88,7 @@ pub fn is_iterable(v: Value) -> bool {
         || (is_object(v)
             && matches!(
                 unsafe { object_mut(v) }.internal(),
-                Internal::Map(_) | Internal::Set(_) | Internal::Iterator(_)
+                Internal::Map(_) | Internal::Set(_) | Internal::Iterator(_) | Internal::Arguments
             ))
 }
 

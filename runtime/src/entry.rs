@@ -229,6 +229,12 @@ pub extern "C" fn rt_iter_to_array(v: u64) -> u64 {
     if is_array(v) {
         return v.0;
     }
+    // Array destructuring of a value that is not iterable: V8's message
+    // describes the value with its type (`number 1 is not iterable (...)`),
+    // null and undefined plainly.
+    if !v.is_nullish() && !crate::builtins_array::is_iterable(v) {
+        return crate::builtins_array::not_iterable(v).0;
+    }
     match crate::support::iterate_to_vec(v) {
         Ok(items) => new_array(items).0,
         Err(e) => e.0,

@@ -142,7 +142,7 @@ pub fn next(it: &mut IterState) -> Option<Value> {
 
 /// An iterator for `for-of` / spread / destructuring over `v`.
 #[unsafe(no_mangle)]
-pub extern "C" fn rt_iter_open(v: u64) -> u64 {
+pub extern "C" fn rt_iter_open(v: u64, not_iterable: u64) -> u64 {
     let v = Value(v);
     if is_array(v) {
         return new_iterator(v, IterKind::ArrayValues).0;
@@ -168,6 +168,11 @@ pub extern "C" fn rt_iter_open(v: u64) -> u64 {
             }
             _ => {}
         }
+    }
+    // The compiler's message names the iterable by its source text.
+    let message = Value(not_iterable);
+    if is_string(message) {
+        return crate::error::throw_type_error(&crate::string::to_rust_string(message)).0;
     }
     let desc = crate::inspect::inspect_for_error(v);
     crate::error::throw_type_error(&format!("{desc} is not iterable")).0

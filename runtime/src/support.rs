@@ -15,7 +15,7 @@ pub fn iterate_to_vec(v: Value) -> JsResult<Vec<Value>> {
     if is_array(v) {
         return Ok(unsafe { crate::builtins::dense_elements(v) });
     }
-    let it = Value(crate::iter::rt_iter_open(v.0));
+    let it = Value(crate::iter::rt_iter_open(v.0, Value::UNDEFINED.0));
     if it.is_exception() {
         return Err(it);
     }
