@@ -1797,7 +1797,17 @@ impl<'r> Converter<'r> {
                     match el {
                         ArrayExpressionElement::Elision(_) => items.push(Expr::Uninit),
                         ArrayExpressionElement::SpreadElement(s) => {
-                            items.push(Expr::Spread(Box::new(self.expr(&s.argument)?)))
+                            // `[...x]`: V8's message, whole.
+                            let message = match s.argument.without_parentheses() {
+                                Expression::CallExpression(c) => format!(
+                                    "{} is not a function or its return value is not iterable",
+                                    callee_desc(&c.callee)
+                                ),
+                                e => format!("{} is not iterable", callee_desc(e)),
+                            };
+                            let message = self.string(&message);
+                            let v = self.expr(&s.argument)?;
+                            items.push(Expr::Spread(Box::new(v), Some(message)))
                         }
                         other => items.push(self.expr(other.to_expression())?),
                     }
@@ -2114,7 +2124,10 @@ impl<'r> Converter<'r> {
         for a in args {
             match a {
                 Argument::SpreadElement(s) => {
-                    out.push(Expr::Spread(Box::new(self.expr(&s.argument)?)))
+                    // `f(...x)`: the runtime words the message, naming `x`.
+                    let name = self.string(&callee_desc(&s.argument));
+                    let v = self.expr(&s.argument)?;
+                    out.push(Expr::Spread(Box::new(v), Some(name)))
                 }
                 other => out.push(self.expr(other.to_expression())?),
             }

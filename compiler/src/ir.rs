@@ -241,8 +241,6 @@ pub enum Intrinsic {
     /// A copy of an object's own enumerable properties minus the listed keys
     /// (object rest); args: object, array of excluded keys.
     ObjectRest,
-    /// Appends every element of an iterable to an array; args: array, iterable.
-    ArrayExtend,
     /// Copies own enumerable properties (object spread); args: target, source.
     ObjectSpread,
     /// Throws TypeError if the value is null or undefined (destructuring);
@@ -283,7 +281,6 @@ impl Intrinsic {
             Intrinsic::ForInHas => "for_in_has",
             Intrinsic::ArraySliceFrom => "array_slice_from",
             Intrinsic::ObjectRest => "object_rest",
-            Intrinsic::ArrayExtend => "array_extend",
             Intrinsic::ObjectSpread => "object_spread",
             Intrinsic::RequireObjectCoercible => "require_object_coercible",
             Intrinsic::ClassDefine => "class_define",
@@ -459,7 +456,10 @@ pub enum Expr {
     /// Array destructuring source: an array of the iterable's elements.
     IterToArray(Box<Expr>),
     /// `...e` inside an array literal or an argument list.
-    Spread(Box<Expr>),
+    /// `...e` inside an array literal or an argument list, with the
+    /// source text that names `e` when it is not iterable (V8's
+    /// `CallPrinter` form; `None`: the runtime describes the value).
+    Spread(Box<Expr>, Option<StrId>),
     Intrinsic(Intrinsic, Vec<Expr>),
     /// An optional chain: a `ChainGuard` inside that finds null or undefined
     /// makes the whole chain undefined.
@@ -469,7 +469,7 @@ pub enum Expr {
 
 /// Does an argument list (or array literal) spread an iterable?
 pub fn has_spread(items: &[Expr]) -> bool {
-    items.iter().any(|e| matches!(e, Expr::Spread(_)))
+    items.iter().any(|e| matches!(e, Expr::Spread(..)))
 }
 
 /// A call with bodies inline (see [`Expr::InlinedCall`]).
@@ -1196,7 +1196,7 @@ impl Printer<'_> {
                 format!("object {{{}}}", parts.join(", "))
             }
             Expr::IterToArray(e) => format!("iter_to_array({})", self.expr(e)),
-            Expr::Spread(e) => format!("...{}", self.expr(e)),
+            Expr::Spread(e, _) => format!("...{}", self.expr(e)),
             Expr::Intrinsic(i, args) => format!("{}({})", i.name(), self.args(args)),
             Expr::Chain(e) => format!("chain({})", self.expr(e)),
             Expr::ChainGuard(e) => format!("{}?", self.expr(e)),
@@ -1447,7 +1447,7 @@ impl Verifier<'_> {
             | Expr::BoxGet(e)
             | Expr::Unary(_, e)
             | Expr::IterToArray(e)
-            | Expr::Spread(e)
+            | Expr::Spread(e, _)
             | Expr::Chain(e)
             | Expr::ChainGuard(e) => self.expr(e),
             Expr::Intrinsic(_, args) => self.exprs(args),

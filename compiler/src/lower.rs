@@ -154,7 +154,7 @@ runtime_imports! {
     rt_for_in_has(u64, u64) -> u64;
     rt_array_slice_from(u64, u64) -> u64;
     rt_object_rest(u64, u64) -> u64;
-    rt_array_extend(u64, u64) -> u64;
+    rt_array_extend(u64, u64, u64, u64) -> u64;
     rt_array_push(u64, u64) -> u64;
     rt_object_spread(u64, u64) -> u64;
     rt_require_object_coercible(u64, u64, u64) -> u64;
@@ -2882,7 +2882,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 if ir::has_spread(args) {
                     let this = self.konst(UNDEFINED);
                     let d = self.literal(ir::StrId(0));
-                    let arr = self.spread_array(args);
+                    let arr = self.spread_array(args, true);
                     return self.call_rt_checked(Rt::rt_function_apply, &[c, this, arr, d]);
                 }
                 let mut args = self.exprs(args);
@@ -2901,7 +2901,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
             }
             Expr::New { callee, args, desc } if ir::has_spread(args) => {
                 let f = self.expr(callee);
-                let arr = self.spread_array(args);
+                let arr = self.spread_array(args, true);
                 let d = self.literal(*desc);
                 self.call_rt_checked(Rt::rt_function_construct_array, &[f, arr, d])
             }
@@ -2910,7 +2910,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 let args = self.exprs(args);
                 self.construct(f, &args, *desc)
             }
-            Expr::Array(items) if ir::has_spread(items) => self.spread_array(items),
+            Expr::Array(items) if ir::has_spread(items) => self.spread_array(items, false),
             Expr::Array(items) => {
                 let vals = self.exprs(items);
                 self.array_new(&vals)
@@ -2966,7 +2966,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                 let v = self.expr(e);
                 self.call_rt_checked(Rt::rt_iter_to_array, &[v])
             }
-            Expr::Spread(_) => unreachable!("spread outside an array or argument list"),
+            Expr::Spread(..) => unreachable!("spread outside an array or argument list"),
             Expr::Intrinsic(ir::Intrinsic::SuperConstruct, args) if matches!(&args[2], Expr::Array(items) if !ir::has_spread(items)) =>
             {
                 // `super(a, b)`: the arguments go in an argument array, as in
@@ -2995,7 +2995,6 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
                     ir::Intrinsic::ForInHas => Rt::rt_for_in_has,
                     ir::Intrinsic::ArraySliceFrom => Rt::rt_array_slice_from,
                     ir::Intrinsic::ObjectRest => Rt::rt_object_rest,
-                    ir::Intrinsic::ArrayExtend => Rt::rt_array_extend,
                     ir::Intrinsic::ObjectSpread => Rt::rt_object_spread,
                     ir::Intrinsic::RequireObjectCoercible => Rt::rt_require_object_coercible,
                     ir::Intrinsic::ClassDefine => Rt::rt_class_define,
@@ -3056,16 +3055,23 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
         }
     }
 
-    /// An array value from a list that contains spreads.
-    fn spread_array(&mut self, items: &[Expr]) -> Value {
+    /// An array value from a list that contains spreads (an argument list
+    /// when `in_call`: the runtime words a non-iterable spread's error as
+    /// for arguments).
+    fn spread_array(&mut self, items: &[Expr], in_call: bool) -> Value {
         let zero = self.konst(0);
         let argv = self.args_array(&[]);
         let arr = self.call_rt(Rt::rt_array_new, &[zero, argv]);
         for it in items {
             match it {
-                Expr::Spread(e) => {
+                Expr::Spread(e, desc) => {
                     let v = self.expr(e);
-                    self.call_rt_checked(Rt::rt_array_extend, &[arr, v]);
+                    let desc = match desc {
+                        Some(d) => self.literal(*d),
+                        None => self.konst(UNDEFINED),
+                    };
+                    let in_call = self.konst(if in_call { TRUE } else { FALSE });
+                    self.call_rt_checked(Rt::rt_array_extend, &[arr, v, desc, in_call]);
                 }
                 other => {
                     let v = self.expr(other);
@@ -3079,7 +3085,7 @@ impl<'a, 'b, 'm, 'i> FnLower<'a, 'b, 'm, 'i> {
     /// A call whose arguments may contain spreads.
     fn call_any(&mut self, f: Value, this: Value, args: &[Expr], desc: ir::StrId) -> Value {
         if ir::has_spread(args) {
-            let arr = self.spread_array(args);
+            let arr = self.spread_array(args, true);
             let d = self.literal(desc);
             self.call_rt_checked(Rt::rt_function_apply, &[f, this, arr, d])
         } else {

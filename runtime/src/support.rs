@@ -29,8 +29,24 @@ pub fn iterate_to_vec(v: Value) -> JsResult<Vec<Value>> {
 
 /// Appends the values of `iterable` to the array `arr` (spread in array literals).
 #[unsafe(no_mangle)]
-pub extern "C" fn rt_array_extend(arr: u64, iterable: u64) -> u64 {
-    match iterate_to_vec(Value(iterable)) {
+pub extern "C" fn rt_array_extend(arr: u64, iterable: u64, desc: u64, in_call: u64) -> u64 {
+    let v = Value(iterable);
+    let desc = Value(desc);
+    if !crate::builtins_array::is_iterable(v) && is_string(desc) {
+        // The compiler's words: for `[...x]` the whole message; for
+        // `f(...x)` the name of `x`, in V8's messages for arguments.
+        let desc = string::to_rust_string(desc);
+        let message = if Value(in_call) != Value::TRUE {
+            desc
+        } else if v.is_nullish() {
+            let what = if v.is_null() { "null" } else { "undefined" };
+            format!("{desc} is not iterable (cannot read property {what})")
+        } else {
+            "Spread syntax requires ...iterable[Symbol.iterator] to be a function".to_string()
+        };
+        return crate::error::throw_type_error(&message).0;
+    }
+    match iterate_to_vec(v) {
         Ok(items) => {
             unsafe { object_mut(Value(arr)) }.elements.extend(items);
             arr

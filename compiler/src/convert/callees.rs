@@ -183,7 +183,7 @@ impl Callees {
                 let mut elements = Funcs::default();
                 for item in items {
                     match item {
-                        Expr::Spread(x) => elements.join(&self.guess(func, x).elements),
+                        Expr::Spread(x, _) => elements.join(&self.guess(func, x).elements),
                         _ => elements.join(&self.guess(func, item).funcs),
                     };
                 }
@@ -274,7 +274,9 @@ impl Flow<'_> {
                 let mut funcs = Funcs::default();
                 for a in args {
                     match a {
-                        Expr::Spread(x) => funcs.join(&self.callees.guess(self.func, x).elements),
+                        Expr::Spread(x, _) => {
+                            funcs.join(&self.callees.guess(self.func, x).elements)
+                        }
                         _ => funcs.join(&self.callees.guess(self.func, a).funcs),
                     };
                 }
@@ -297,7 +299,7 @@ impl Flow<'_> {
                 let (own, lifted) =
                     params.split_at(params.len() - captures.len().min(params.len()));
                 for (p, a) in own.iter().zip(args) {
-                    if matches!(a, Expr::Spread(_)) {
+                    if matches!(a, Expr::Spread(..)) {
                         break;
                     }
                     let g = self.callees.guess(self.func, a);

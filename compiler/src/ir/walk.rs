@@ -172,7 +172,7 @@ macro_rules! child_walks {
                 | Expr::BoxGet(x)
                 | Expr::Unary(_, x)
                 | Expr::IterToArray(x)
-                | Expr::Spread(x)
+                | Expr::Spread(x, _)
                 | Expr::Chain(x)
                 | Expr::ChainGuard(x) => f(x),
                 Expr::Closure { captures: xs, .. }

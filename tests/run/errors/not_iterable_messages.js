@@ -27,3 +27,17 @@ attempt("destruct assign", () => { let a; [a] = num; });
 attempt("destruct param", () => { function g([a]) {} g(7); });
 attempt("destruct null", () => { const [a] = null; return a; });
 attempt("destruct string ok", () => { const [a, b] = "hi"; return a + b; });
+// Spreads: in an array literal named by source text; in an argument list
+// null and undefined name the argument, anything else gets V8's
+// "Spread syntax requires ..." message.
+attempt("array spread obj", () => [...obj]);
+attempt("array spread literal", () => [...{}]);
+attempt("array spread after items", () => [1, ...o]);
+attempt("array spread call", () => [...o.f()]);
+attempt("array spread num", () => [...num]);
+attempt("call spread undef", () => Math.max(...undef));
+attempt("call spread null", () => Math.max(...null));
+attempt("call spread num", () => Math.max(...num));
+attempt("call spread obj", () => Math.max(...obj));
+attempt("call spread ok", () => Math.max(...o.g(), ..."12", ...new Set([7])));
+attempt("new spread undef", () => new Set(...undef));
