@@ -1246,10 +1246,12 @@ impl<'r> Converter<'r> {
                 // A sloppy-mode block-level declaration: its function, from
                 // the block binding, into the function's var (`annex_b`).
                 if let Some(id) = &f.id
-                    && let Some(copy) = self.res.block_function_copies.get(&id.symbol_id()).copied()
+                    && let Some(copy) = self.res.block_function_copies.get(&id.symbol_id())
+                    && let Some((read, write)) = copy.copy
                 {
-                    let value = self.read_symbol(id.symbol_id(), Some(copy.read));
-                    let target = self.write_target(copy.var, Some(copy.write));
+                    let var = copy.var;
+                    let value = self.read_symbol(id.symbol_id(), Some(read));
+                    let target = self.write_target(var, Some(write));
                     out.push(Stmt::Expr(Expr::Assign(target, Box::new(value))));
                 }
             }

@@ -1095,9 +1095,13 @@ impl<'s> Walker<'s> {
                     if let Some(copy) = self.block_function_copies.get(&sid).copied() {
                         self.declare_symbol(copy.var, SymKind::Var, 0);
                         let func = self.current();
-                        for (reference, symbol, write) in
-                            [(copy.read, sid, false), (copy.write, copy.var, true)]
-                        {
+                        let refs = match copy.copy {
+                            Some((read, write)) => {
+                                vec![(read, sid, false), (write, copy.var, true)]
+                            }
+                            None => Vec::new(),
+                        };
+                        for (reference, symbol, write) in refs {
                             self.refs.push(RefFact {
                                 reference,
                                 symbol: Some(symbol),

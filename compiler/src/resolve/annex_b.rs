@@ -23,11 +23,12 @@
 //! which `resolve` analyses like any others and `convert` turns into the
 //! copy at the declaration statement.
 //!
-//! Not modelled (left as oxc binds them): a declaration whose name the
-//! function already declares with `var` (the var is not assigned), and one
+//! When the function already has a `var` of the name, that var is the one
+//! assigned. A parameter of the name, or a `let`/`const`/`class` of it in a
+//! block between, means no var binding at all. Not modelled: a declaration
 //! directly as the body of an `if` without braces.
 
-use oxc_ast::ast::{Function, Program};
+use oxc_ast::ast::{ArrowFunctionExpression, Function, Program};
 use oxc_ast_visit::{Visit, walk};
 use oxc_semantic::{Reference, ReferenceFlags, ReferenceId, Scoping, SymbolFlags, SymbolId};
 use oxc_syntax::node::NodeId;
@@ -40,10 +41,10 @@ use std::collections::HashMap;
 pub struct BlockFunctionCopy {
     /// The function-scoped binding of the name.
     pub var: SymbolId,
-    /// A read of the declaration's own (block) binding...
-    pub read: ReferenceId,
-    /// ...and the write of `var` it is copied with.
-    pub write: ReferenceId,
+    /// A read of the declaration's own (block) binding and the write of
+    /// `var` it is copied with (none when a `let` of the name in a block
+    /// between keeps the declaration out of `var`, which then stays empty).
+    pub copy: Option<(ReferenceId, ReferenceId)>,
 }
 
 /// Splits the bindings of sloppy-mode block-level function declarations;
@@ -55,6 +56,7 @@ pub fn split_block_functions(
     let mut splitter = Splitter {
         scoping,
         scopes: Vec::new(),
+        params: vec![Vec::new()],
         vars: HashMap::new(),
         copies: HashMap::new(),
     };
@@ -66,6 +68,9 @@ struct Splitter<'s> {
     scoping: &'s mut Scoping,
     /// The scopes entered, innermost last.
     scopes: Vec<ScopeId>,
+    /// The parameter names of the functions entered, innermost last (the
+    /// program: none).
+    params: Vec<Vec<String>>,
     /// The var symbols this pass made, by (function scope, name).
     vars: HashMap<(ScopeId, String), SymbolId>,
     copies: HashMap<SymbolId, BlockFunctionCopy>,
@@ -88,7 +93,17 @@ impl Splitter<'_> {
             return;
         };
         let name = self.scoping.symbol_name(symbol).to_string();
+        // A lexical binding of the name in a block between: no var.
+        let shadowed = self
+            .scoping
+            .scope_ancestors(block)
+            .skip(1)
+            .take_while(|&s| s != var_scope)
+            .any(|s| self.scoping.get_binding(s, name.as_str().into()).is_some());
         let bound = self.scoping.get_binding(var_scope, name.as_str().into());
+        if shadowed && bound != Some(symbol) {
+            return;
+        }
         let var = if bound == Some(symbol) {
             // oxc hoisted this one: it goes back to its block, and a new
             // var takes its place for every reference outside the block.
@@ -116,12 +131,29 @@ impl Splitter<'_> {
                 self.scoping.delete_resolved_reference(symbol, r);
                 self.scoping.add_resolved_reference(var, r);
             }
+            if shadowed {
+                // No var binding: references outside read an empty var (node
+                // would look the name up as a global).
+                self.copies
+                    .insert(symbol, BlockFunctionCopy { var, copy: None });
+                return;
+            }
             self.vars.insert((var_scope, name), var);
             var
         } else {
-            match self.vars.get(&(var_scope, name)) {
+            match (self.vars.get(&(var_scope, name.clone())), bound) {
                 // A later declaration of a name an earlier one hoisted.
-                Some(&var) if bound == Some(var) => var,
+                (Some(&var), Some(b)) if b == var => var,
+                // The function's own `var` of the name (not a parameter).
+                (None, Some(b))
+                    if self
+                        .scoping
+                        .symbol_flags(b)
+                        .contains(SymbolFlags::FunctionScopedVariable)
+                        && !self.params.last().is_some_and(|p| p.contains(&name)) =>
+                {
+                    b
+                }
                 _ => return,
             }
         };
@@ -139,8 +171,13 @@ impl Splitter<'_> {
             ReferenceFlags::Write,
         ));
         self.scoping.add_resolved_reference(var, write);
-        self.copies
-            .insert(symbol, BlockFunctionCopy { var, read, write });
+        self.copies.insert(
+            symbol,
+            BlockFunctionCopy {
+                var,
+                copy: Some((read, write)),
+            },
+        );
     }
 }
 
@@ -168,6 +205,33 @@ impl<'a> Visit<'a> for Splitter<'_> {
                 self.block_function(symbol, block);
             }
         }
+        let mut names = Vec::new();
+        for p in &it.params.items {
+            for id in p.pattern.get_binding_identifiers() {
+                names.push(id.name.as_str().to_string());
+            }
+        }
+        if let Some(rest) = &it.params.rest {
+            for id in rest.rest.argument.get_binding_identifiers() {
+                names.push(id.name.as_str().to_string());
+            }
+        }
+        self.params.push(names);
         walk::walk_function(self, it, flags);
+        self.params.pop();
+    }
+
+    fn visit_arrow_function_expression(&mut self, it: &ArrowFunctionExpression<'a>) {
+        // An arrow's body is not a var scope of its own in oxc's sense only
+        // when it is an expression; its parameters still shadow.
+        let mut names = Vec::new();
+        for p in &it.params.items {
+            for id in p.pattern.get_binding_identifiers() {
+                names.push(id.name.as_str().to_string());
+            }
+        }
+        self.params.push(names);
+        walk::walk_arrow_function_expression(self, it);
+        self.params.pop();
     }
 }

@@ -115,3 +115,25 @@ function sloppyRecursiveInLoop() {
   return [out.map((f) => f()), tri(4)];
 }
 console.log(sloppyRecursiveInLoop());
+
+// An existing var of the name is the one assigned; a parameter of the name,
+// or a let of it in a block between, keeps the declaration out of var scope.
+function a() { var h = 1; { function h() { return "h"; } } return typeof h; }
+function b(h) { { function h() {} } return typeof h; }
+function c() { { let h = 1; { function h() {} } } return typeof h; }
+function d() { var h; const before = typeof h; { function h() {} } h = 5; return [before, h]; }
+const e = (h) => { { function h() {} } return typeof h; };
+function f() { var g = () => typeof h; { function h() {} } return g(); }
+console.log(a(), b(3), c(), d(), e(2), f());
+{ function dup() { return 1; } function dup() { return 2; } }
+console.log(dup());
+function p(g) { { function g() { return "inner"; } } return typeof g; }
+console.log(p(5));
+function q() { var h = 1; { function h() {} } return typeof h; }
+console.log(q());
+function r() { "use strict"; { function k() {} } return typeof k; }
+console.log(r());
+function s() { let out = []; for (const n of [1, 2]) { function m() { return n; } out.push(m()); } return [out, m()]; }
+console.log(s());
+switch (1) { case 1: function sw() { return "sw"; } }
+console.log(sw());
