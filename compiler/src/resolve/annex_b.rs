@@ -222,8 +222,8 @@ impl<'a> Visit<'a> for Splitter<'_> {
     }
 
     fn visit_arrow_function_expression(&mut self, it: &ArrowFunctionExpression<'a>) {
-        // An arrow's body is not a var scope of its own in oxc's sense only
-        // when it is an expression; its parameters still shadow.
+        // An arrow's parameters, like a function's, are names its block
+        // functions may not take as vars.
         let mut names = Vec::new();
         for p in &it.params.items {
             for id in p.pattern.get_binding_identifiers() {
