@@ -1332,16 +1332,8 @@ impl<'r> Converter<'r> {
                 // V8 names the iterable by its source text.
                 let message = match f.right.without_parentheses() {
                     // (An array literal needs none.)
-                    Expression::ArrayExpression(_) => None,
-                    Expression::CallExpression(c) => Some(format!(
-                        "{} is not a function or its return value is not iterable",
-                        callee_desc(&c.callee)
-                    )),
-                    e => Some(format!("{} is not iterable", callee_desc(e))),
-                };
-                let message = match message {
-                    Some(m) => Expr::Str(self.string(&m)),
-                    None => Expr::Undefined,
+                    Expression::ArrayExpression(_) => Expr::Undefined,
+                    e => Expr::Str(self.string(&not_iterable_message(e))),
                 };
                 let iterable = (iterable, message);
                 self.for_each_loop(&f.left, iterable, &f.body, label, None, out)?;
@@ -1800,14 +1792,7 @@ impl<'r> Converter<'r> {
                         ArrayExpressionElement::Elision(_) => items.push(Expr::Uninit),
                         ArrayExpressionElement::SpreadElement(s) => {
                             // `[...x]`: V8's message, whole.
-                            let message = match s.argument.without_parentheses() {
-                                Expression::CallExpression(c) => format!(
-                                    "{} is not a function or its return value is not iterable",
-                                    callee_desc(&c.callee)
-                                ),
-                                e => format!("{} is not iterable", callee_desc(e)),
-                            };
-                            let message = self.string(&message);
+                            let message = self.string(&not_iterable_message(&s.argument));
                             let v = self.expr(&s.argument)?;
                             items.push(Expr::Spread(Box::new(v), Some(message)))
                         }
@@ -2657,9 +2642,8 @@ fn is_undefined(e: Expr) -> Expr {
 /// for what it does not print.
 fn callee_desc(e: &Expression<'_>) -> String {
     match e.without_parentheses() {
-        Expression::TemplateLiteral(t) if t.expressions.is_empty() => {
-            let cooked = t.quasis.first().and_then(|q| q.value.cooked.as_ref());
-            format!("\"{}\"", cooked.map(|c| c.as_str()).unwrap_or(""))
+        Expression::TemplateLiteral(t) if let Some(text) = plain_template(t) => {
+            format!("\"{text}\"")
         }
         // `x ? a : b` prints each part as an intermediate value.
         Expression::ConditionalExpression(_) => {
@@ -2698,6 +2682,26 @@ fn callee_desc(e: &Expression<'_>) -> String {
     }
 }
 
+/// V8's TypeError for a for-of iterable or array spread `e` that is not
+/// iterable, naming it by its source text.
+fn not_iterable_message(e: &Expression<'_>) -> String {
+    match e.without_parentheses() {
+        Expression::CallExpression(c) => format!(
+            "{} is not a function or its return value is not iterable",
+            callee_desc(&c.callee)
+        ),
+        e => format!("{} is not iterable", callee_desc(e)),
+    }
+}
+
+/// The text of a template literal without substitutions.
+fn plain_template<'t>(t: &'t TemplateLiteral<'_>) -> Option<&'t str> {
+    if !t.expressions.is_empty() {
+        return None;
+    }
+    Some(t.quasis.first()?.value.cooked.as_ref()?.as_str())
+}
+
 /// A member expression as `CallPrinter` prints it.
 fn member_desc(m: &MemberExpression<'_>) -> String {
     let dot = if m.optional() { "?." } else { "." };
@@ -2713,9 +2717,8 @@ fn member_desc(m: &MemberExpression<'_>) -> String {
             let object = callee_desc(&m.object);
             match m.expression.without_parentheses() {
                 Expression::StringLiteral(s) => format!("{object}{dot}{}", s.value.as_str()),
-                Expression::TemplateLiteral(t) if t.expressions.is_empty() => {
-                    let cooked = t.quasis.first().and_then(|q| q.value.cooked.as_ref());
-                    format!("{object}{dot}{}", cooked.map(|c| c.as_str()).unwrap_or(""))
+                Expression::TemplateLiteral(t) if let Some(text) = plain_template(t) => {
+                    format!("{object}{dot}{text}")
                 }
                 key => {
                     let open = if m.optional { "?.[" } else { "[" };
@@ -2752,20 +2755,13 @@ fn expression_desc(e: &Expression<'_>) -> String {
             l.operator.as_str(),
             expression_desc(&l.right)
         ),
-        // A negated number literal is one number to V8's parser.
-        Expression::UnaryExpression(u)
-            if u.operator == UnaryOperator::UnaryNegation
-                && matches!(
-                    u.argument.without_parentheses(),
-                    Expression::NumericLiteral(_)
-                ) =>
-        {
-            let Expression::NumericLiteral(n) = u.argument.without_parentheses() else {
-                unreachable!("checked above")
-            };
-            bibao_runtime_number_key(-n.value)
-        }
         Expression::UnaryExpression(u) => {
+            // A negated number literal is one number to V8's parser.
+            if u.operator == UnaryOperator::UnaryNegation
+                && let Expression::NumericLiteral(n) = u.argument.without_parentheses()
+            {
+                return bibao_runtime_number_key(-n.value);
+            }
             let op = u.operator.as_str();
             let space = if op.chars().all(|c| c.is_ascii_alphabetic()) {
                 " "

@@ -455,15 +455,6 @@ pub fn init_cell_templates(object_proto: Value, function_proto: Value, array_pro
         crate::object::PropertyMap::new_array(),
         Internal::None,
     );
-    let mut object = JsObject::new(
-        Header::new(KIND_OBJECT),
-        object_proto,
-        crate::object::PropertyMap::new(),
-        Internal::None,
-    );
-    // SAFETY: the map's in-object slots are only used once it is in a cell
-    // that has them, which every copy of this template is.
-    unsafe { object.props.enable_inline_slots(crate::shape::INLINE_SLOTS) };
     let function = JsFunction {
         object: JsObject::new(
             Header::new(KIND_FUNCTION),
@@ -481,22 +472,26 @@ pub fn init_cell_templates(object_proto: Value, function_proto: Value, array_pro
     // SAFETY: both have no padding (asserted above), so every byte is
     // initialized; they own nothing (the transmute forgets them, and copies
     // of them are dropped by the sweep like any cell).
-    let instances = std::array::from_fn(|slots| {
-        let slots = slots.max(1);
-        let mut instance = JsObject::new(
-            Header::new(KIND_OBJECT),
-            object_proto,
-            crate::object::PropertyMap::new_instance(slots),
-            Internal::None,
-        );
-        // SAFETY: as for `object`.
-        unsafe { instance.props.enable_inline_slots(slots) };
-        // SAFETY: as below.
-        unsafe { std::mem::transmute::<JsObject, [u64; OBJECT_TEMPLATE_WORDS]>(instance) }
-    });
+    // Plain objects with each slot count; the ordinary object template is
+    // the one with `INLINE_SLOTS`.
+    let instances: [[u64; OBJECT_TEMPLATE_WORDS]; crate::shape::WIDE_INLINE_SLOTS + 1] =
+        std::array::from_fn(|slots| {
+            let slots = slots.max(1);
+            let mut instance = JsObject::new(
+                Header::new(KIND_OBJECT),
+                object_proto,
+                crate::object::PropertyMap::new_instance(slots),
+                Internal::None,
+            );
+            // SAFETY: the map's in-object slots are only used once it is in
+            // a cell that has them, which every copy of this template is.
+            unsafe { instance.props.enable_inline_slots(slots) };
+            // SAFETY: as below.
+            unsafe { std::mem::transmute::<JsObject, [u64; OBJECT_TEMPLATE_WORDS]>(instance) }
+        });
     unsafe {
         rt_cell_templates = CellTemplates {
-            object: std::mem::transmute::<JsObject, [u64; OBJECT_TEMPLATE_WORDS]>(object),
+            object: instances[crate::shape::INLINE_SLOTS],
             function: std::mem::transmute::<JsFunction, [u64; FUNCTION_TEMPLATE_WORDS]>(function),
             array: std::mem::transmute::<JsObject, [u64; OBJECT_TEMPLATE_WORDS]>(array),
             instances,

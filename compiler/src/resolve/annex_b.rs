@@ -28,7 +28,7 @@
 //! block between, means no var binding at all. Not modelled: a declaration
 //! directly as the body of an `if` without braces.
 
-use oxc_ast::ast::{ArrowFunctionExpression, Function, Program};
+use oxc_ast::ast::{ArrowFunctionExpression, FormalParameters, Function, Program};
 use oxc_ast_visit::{Visit, walk};
 use oxc_semantic::{Reference, ReferenceFlags, ReferenceId, Scoping, SymbolFlags, SymbolId};
 use oxc_syntax::node::NodeId;
@@ -157,20 +157,8 @@ impl Splitter<'_> {
                 _ => return,
             }
         };
-        let read = self.scoping.create_reference(Reference::new_with_symbol_id(
-            NodeId::DUMMY,
-            symbol,
-            block,
-            ReferenceFlags::Read,
-        ));
-        self.scoping.add_resolved_reference(symbol, read);
-        let write = self.scoping.create_reference(Reference::new_with_symbol_id(
-            NodeId::DUMMY,
-            var,
-            block,
-            ReferenceFlags::Write,
-        ));
-        self.scoping.add_resolved_reference(var, write);
+        let read = self.new_reference(symbol, block, ReferenceFlags::Read);
+        let write = self.new_reference(var, block, ReferenceFlags::Write);
         self.copies.insert(
             symbol,
             BlockFunctionCopy {
@@ -179,6 +167,41 @@ impl Splitter<'_> {
             },
         );
     }
+}
+
+impl Splitter<'_> {
+    /// A new reference to `symbol` from `scope`, resolved.
+    fn new_reference(
+        &mut self,
+        symbol: SymbolId,
+        scope: ScopeId,
+        flags: ReferenceFlags,
+    ) -> ReferenceId {
+        let r = self.scoping.create_reference(Reference::new_with_symbol_id(
+            NodeId::DUMMY,
+            symbol,
+            scope,
+            flags,
+        ));
+        self.scoping.add_resolved_reference(symbol, r);
+        r
+    }
+}
+
+/// The names a parameter list binds.
+fn param_names(params: &FormalParameters<'_>) -> Vec<String> {
+    let mut names = Vec::new();
+    for p in &params.items {
+        for id in p.pattern.get_binding_identifiers() {
+            names.push(id.name.as_str().to_string());
+        }
+    }
+    if let Some(rest) = &params.rest {
+        for id in rest.rest.argument.get_binding_identifiers() {
+            names.push(id.name.as_str().to_string());
+        }
+    }
+    names
 }
 
 impl<'a> Visit<'a> for Splitter<'_> {
@@ -205,18 +228,7 @@ impl<'a> Visit<'a> for Splitter<'_> {
                 self.block_function(symbol, block);
             }
         }
-        let mut names = Vec::new();
-        for p in &it.params.items {
-            for id in p.pattern.get_binding_identifiers() {
-                names.push(id.name.as_str().to_string());
-            }
-        }
-        if let Some(rest) = &it.params.rest {
-            for id in rest.rest.argument.get_binding_identifiers() {
-                names.push(id.name.as_str().to_string());
-            }
-        }
-        self.params.push(names);
+        self.params.push(param_names(&it.params));
         walk::walk_function(self, it, flags);
         self.params.pop();
     }
@@ -224,13 +236,7 @@ impl<'a> Visit<'a> for Splitter<'_> {
     fn visit_arrow_function_expression(&mut self, it: &ArrowFunctionExpression<'a>) {
         // An arrow's parameters, like a function's, are names its block
         // functions may not take as vars.
-        let mut names = Vec::new();
-        for p in &it.params.items {
-            for id in p.pattern.get_binding_identifiers() {
-                names.push(id.name.as_str().to_string());
-            }
-        }
-        self.params.push(names);
+        self.params.push(param_names(&it.params));
         walk::walk_arrow_function_expression(self, it);
         self.params.pop();
     }

@@ -137,3 +137,5 @@ function s() { let out = []; for (const n of [1, 2]) { function m() { return n; 
 console.log(s());
 switch (1) { case 1: function sw() { return "sw"; } }
 console.log(sw());
+const restParam = (...h) => { { function h() {} } return typeof h; };
+console.log(restParam(1));
